@@ -1,0 +1,9 @@
+//! Garita's rules, with no I/O: who may register, what a traveler record must hold, the ports'
+//! definitions. Everything here is a pure function of its inputs so it can be property-tested and
+//! reused by the server, the CLI and the verifier alike.
+
+pub mod accounts;
+pub mod geofence;
+pub mod ports;
+pub mod travelers;
+pub mod validation;

@@ -1,0 +1,123 @@
+//! The vocabulary of validation failures. Each failure names the field it belongs to and a
+//! problem with a stable code; the server turns the code into a localized sentence (Fluent key
+//! `error-<code>`), so the domain never carries user-facing text.
+
+use std::fmt;
+
+/// What is wrong with one field. `code()` is stable: it appears in API responses and selects
+/// the Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooShort { min: usize },
+    TooLong { max: usize },
+    InvalidEmail,
+    CommonPassword,
+    InvalidDate,
+    DateInFuture,
+    DateTooOld,
+    UnknownCountry,
+    UnknownLanguage,
+    UnknownDocumentType,
+    InvalidDocumentNumber,
+    InvalidPhone,
+    InvalidCharacters,
+}
+
+impl Problem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::TooShort { .. } => "too-short",
+            Problem::TooLong { .. } => "too-long",
+            Problem::InvalidEmail => "invalid-email",
+            Problem::CommonPassword => "common-password",
+            Problem::InvalidDate => "invalid-date",
+            Problem::DateInFuture => "date-in-future",
+            Problem::DateTooOld => "date-too-old",
+            Problem::UnknownCountry => "unknown-country",
+            Problem::UnknownLanguage => "unknown-language",
+            Problem::UnknownDocumentType => "unknown-document-type",
+            Problem::InvalidDocumentNumber => "invalid-document-number",
+            Problem::InvalidPhone => "invalid-phone",
+            Problem::InvalidCharacters => "invalid-characters",
+        }
+    }
+
+    /// The numeric argument a message may mention (`{ $limit }` in Fluent).
+    pub fn limit(&self) -> Option<usize> {
+        match self {
+            Problem::TooShort { min } => Some(*min),
+            Problem::TooLong { max } => Some(*max),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A problem tied to the form field or JSON property it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub problem: Problem,
+}
+
+/// All problems found in one submission, so a form can show every one at once.
+#[derive(Debug, Clone, PartialEq, Eq, Default, thiserror::Error)]
+#[error("invalid input: {}", .0.iter().map(|e| format!("{}: {}", e.field, e.problem)).collect::<Vec<_>>().join(", "))]
+pub struct Invalid(pub Vec<FieldError>);
+
+impl Invalid {
+    pub fn one(field: &'static str, problem: Problem) -> Self {
+        Invalid(vec![FieldError { field, problem }])
+    }
+}
+
+/// Collects field results while parsing a whole record.
+#[derive(Default)]
+pub struct Collector(Vec<FieldError>);
+
+impl Collector {
+    pub fn check<T>(&mut self, field: &'static str, r: Result<T, Problem>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(problem) => {
+                self.0.push(FieldError { field, problem });
+                None
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<(), Invalid> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid(self.0))
+        }
+    }
+}
+
+/// Trims and bounds a free-text value measured in Unicode scalar values; refuses control
+/// characters, which have no place in names or numbers and can corrupt logs and exports.
+pub fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, Problem> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(Problem::Required);
+    }
+    let len = value.chars().count();
+    if len < min {
+        return Err(Problem::TooShort { min });
+    }
+    if len > max {
+        return Err(Problem::TooLong { max });
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Problem::InvalidCharacters);
+    }
+    Ok(value.to_string())
+}

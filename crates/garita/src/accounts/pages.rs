@@ -1,0 +1,206 @@
+//! The register, log-in and log-out pages.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde::Deserialize;
+
+use super::{log_in, register, sessions, Registration};
+use crate::http::context::{cookie_name, set_cookie, Ctx};
+use crate::http::errors::{Error, Result};
+use crate::http::forms::CsrfForm;
+use crate::pages::{render, FormErrors};
+use crate::startup::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/register", get(register_form).post(register_submit))
+        .route("/login", get(login_form).post(login_submit))
+        .route("/logout", post(logout))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/register.html")]
+struct RegisterPage<'a> {
+    ctx: &'a Ctx,
+    email: String,
+    errors: FormErrors,
+}
+
+async fn register_form(ctx: Ctx) -> Response {
+    render(
+        StatusCode::OK,
+        &RegisterPage {
+            ctx: &ctx,
+            email: String::new(),
+            errors: FormErrors::default(),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct RegisterForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+async fn register_submit(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<RegisterForm>,
+) -> Result<Response> {
+    let registration = Registration {
+        email: form.email.clone(),
+        password: form.password.clone(),
+        language: None,
+    };
+    let again = |errors: FormErrors, status| {
+        render(
+            status,
+            &RegisterPage {
+                ctx: &ctx,
+                email: form.email.clone(),
+                errors,
+            },
+        )
+    };
+    match register(&app, &registration, ctx.client_ip, ctx.tr.code()).await {
+        Ok(_) => {}
+        Err(Error::Invalid(invalid)) => {
+            return Ok(again(
+                FormErrors::from_invalid(&ctx, &invalid),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ))
+        }
+        Err(Error::Conflict(code)) => {
+            return Ok(again(
+                FormErrors::general(ctx.t(&format!("error-{code}"))),
+                StatusCode::CONFLICT,
+            ))
+        }
+        Err(e) => return Err(e),
+    }
+    let token = log_in(&app, &form.email, &form.password, ctx.client_ip).await?;
+    Ok(signed_in(&app, &ctx, &token, "/group"))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+struct LoginPage<'a> {
+    ctx: &'a Ctx,
+    email: String,
+    next: String,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// Only same-site paths may follow a login, never another site (`//evil.example`).
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.contains("://")
+    {
+        next.to_string()
+    } else {
+        "/group".to_string()
+    }
+}
+
+async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
+    render(
+        StatusCode::OK,
+        &LoginPage {
+            ctx: &ctx,
+            email: String::new(),
+            next: safe_next(&q.next),
+            errors: FormErrors::default(),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+async fn login_submit(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> Result<Response> {
+    let next = safe_next(&form.next);
+    match log_in(&app, &form.email, &form.password, ctx.client_ip).await {
+        Ok(token) => {
+            // A session cookie from before this login is ended: a fresh id at every login.
+            if let Some(old) = ctx.account() {
+                sessions::end(&app, &old.session_hash).await?;
+            }
+            Ok(signed_in(&app, &ctx, &token, &next))
+        }
+        Err(e @ (Error::BadCredentials | Error::TooManyRequests { .. })) => {
+            let status = e.status();
+            let message = ctx.t(&format!("error-{}", e.code()));
+            let mut res = render(
+                status,
+                &LoginPage {
+                    ctx: &ctx,
+                    email: form.email.clone(),
+                    next,
+                    errors: FormErrors::general(message),
+                },
+            );
+            if let Error::TooManyRequests { retry_after_secs } = e {
+                res.headers_mut()
+                    .insert(header::RETRY_AFTER, retry_after_secs.into());
+            }
+            Ok(res)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn signed_in(app: &AppState, ctx: &Ctx, token: &str, next: &str) -> Response {
+    let mut res = Redirect::to(next).into_response();
+    let name = cookie_name("session", ctx.secure_cookies);
+    // The server enforces idle and absolute expiry; the cookie need not outlive the latter.
+    let max_age = app.settings.session_absolute.as_secs() as i64;
+    let cookie = set_cookie(&name, token, max_age, ctx.secure_cookies, "Lax");
+    res.headers_mut().append(header::SET_COOKIE, cookie);
+    res
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn logout(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response> {
+    if let Some(a) = ctx.account() {
+        sessions::end(&app, &a.session_hash).await?;
+    }
+    let mut res = Redirect::to("/").into_response();
+    let name = cookie_name("session", ctx.secure_cookies);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&name, "", 0, ctx.secure_cookies, "Lax"),
+    );
+    Ok(res)
+}

@@ -1,0 +1,53 @@
+//! Argon2id password hashes (the crate's defaults: m = 19 MiB, t = 2, p = 1, OWASP's minimum),
+//! computed off the async runtime so a burst of logins cannot stall other requests.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use garita_domain::accounts::Password;
+
+use crate::http::errors::Error;
+
+pub async fn hash(password: &Password) -> Result<String, Error> {
+    let pw = password.expose().to_string();
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(pw.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("hashing password: {e}"))
+    })
+    .await
+    .map_err(|e| Error::Internal(e.into()))?
+    .map_err(Error::Internal)
+}
+
+pub async fn verify(password: &str, hash: &str) -> Result<bool, Error> {
+    let pw = password.to_string();
+    let hash = hash.to_string();
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(pw.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .map_err(|e| Error::Internal(e.into()))
+}
+
+/// A valid hash of a random password, used when the account does not exist.
+pub fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(crate::storage::vault::random_token().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}

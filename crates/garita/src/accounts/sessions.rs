@@ -1,0 +1,100 @@
+//! Sessions: a random token held by the browser (cookie) or API client (bearer); only its
+//! SHA-256 is stored. Sessions end after an idle period and at an absolute age.
+
+use garita_domain::accounts::Role;
+
+use crate::startup::AppState;
+use crate::storage::now;
+use crate::storage::vault::{random_token, sha256_hex};
+
+/// The signed-in account as a request sees it.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub role: Role,
+    pub port_id: Option<String>,
+    pub language: Option<String>,
+    pub session_hash: String,
+}
+
+pub enum Resolved {
+    Active(Account),
+    Expired,
+    Unknown,
+}
+
+/// Last-seen times are refreshed at most this often, so reads stay reads.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
+    if token.len() > 100 {
+        return Ok(Resolved::Unknown);
+    }
+    let hash = sha256_hex(token);
+    let row: Option<(i64, i64, i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT s.account_id, s.created_at, s.last_seen_at, a.role, a.port_id, a.language
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
+    )
+    .bind(&hash)
+    .fetch_optional(&app.db.read)
+    .await?;
+    let Some((id, created, last_seen, role, port_id, language)) = row else {
+        return Ok(Resolved::Unknown);
+    };
+    let t = now();
+    let idle = app.settings.session_idle.as_secs() as i64;
+    let absolute = app.settings.session_absolute.as_secs() as i64;
+    if t - last_seen > idle || t - created > absolute {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(&hash)
+            .execute(&app.db.write)
+            .await?;
+        return Ok(Resolved::Expired);
+    }
+    if t - last_seen > TOUCH_EVERY_SECS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(t)
+            .bind(&hash)
+            .execute(&app.db.write)
+            .await?;
+    }
+    let role =
+        Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role} in database"))?;
+    Ok(Resolved::Active(Account {
+        id,
+        role,
+        port_id,
+        language,
+        session_hash: hash,
+    }))
+}
+
+/// Opens a new session with a fresh token (never reusing one from before login).
+pub async fn create(app: &AppState, account_id: i64) -> Result<String, sqlx::Error> {
+    let token = random_token();
+    let t = now();
+    sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
+        .bind(sha256_hex(&token))
+        .bind(account_id)
+        .bind(t)
+        .execute(&app.db.write)
+        .await?;
+    Ok(token)
+}
+
+pub async fn end(app: &AppState, session_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(session_hash)
+        .execute(&app.db.write)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_language(app: &AppState, account_id: i64, code: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
+        .bind(code)
+        .bind(account_id)
+        .execute(&app.db.write)
+        .await?;
+    Ok(())
+}

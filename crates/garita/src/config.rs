@@ -1,0 +1,119 @@
+//! Settings, read once at start: built-in defaults, then command-line flags and `GARITA_*`
+//! environment variables (clap reads both). Secrets are wrapped so they never print.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context;
+use rand::RngCore;
+
+/// 32 bytes from which every key Garita uses is derived (sealing personal data, fingerprints,
+/// CSRF tokens, pseudonyms). Losing it makes sealed data unreadable: back it up.
+#[derive(Clone)]
+pub struct MasterKey(pub [u8; 32]);
+
+impl std::fmt::Debug for MasterKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MasterKey(..)")
+    }
+}
+
+impl MasterKey {
+    pub fn random() -> MasterKey {
+        let mut k = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut k);
+        MasterKey(k)
+    }
+
+    pub fn from_hex(s: &str) -> anyhow::Result<MasterKey> {
+        let bytes =
+            hex::decode(s.trim()).context("the secret key must be 64 hexadecimal characters")?;
+        let key: [u8; 32] = bytes.try_into().map_err(|_| {
+            anyhow::anyhow!("the secret key must be 64 hexadecimal characters (32 bytes)")
+        })?;
+        Ok(MasterKey(key))
+    }
+
+    /// Reads the key file, or creates it (mode 0600) with a fresh random key.
+    pub fn load_or_create(path: &Path) -> anyhow::Result<MasterKey> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => MasterKey::from_hex(&text)
+                .with_context(|| format!("reading key file {}", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let key = MasterKey::random();
+                write_private(path, &hex::encode(key.0))
+                    .with_context(|| format!("creating key file {}", path.display()))?;
+                tracing::warn!(path = %path.display(), "created a new secret key file; back it up: sealed personal data cannot be read without it");
+                Ok(key)
+            }
+            Err(e) => Err(e).with_context(|| format!("reading key file {}", path.display())),
+        }
+    }
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub master_key: MasterKey,
+    /// Cookies carry `Secure` and the `__Host-` prefix. Off only when serving plain HTTP on
+    /// loopback, where browsers would otherwise drop them.
+    pub secure_cookies: bool,
+    pub session_idle: Duration,
+    pub session_absolute: Duration,
+    /// The ports definition (JSON). Defaults to the `data/ports.json` built into the binary.
+    pub ports_json: String,
+    pub body_limit_bytes: usize,
+    pub login_throttle: ThrottleSettings,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct ThrottleSettings {
+    pub per_account: u32,
+    pub per_ip: u32,
+    pub window: Duration,
+}
+
+pub const BUILTIN_PORTS: &str = include_str!("../../../data/ports.json");
+
+impl Settings {
+    /// Defaults suitable for a developer's machine and for tests; `serve` overrides from flags.
+    pub fn for_local(database_url: impl Into<String>, master_key: MasterKey) -> Settings {
+        Settings {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database_url: database_url.into(),
+            master_key,
+            secure_cookies: false,
+            session_idle: Duration::from_secs(2 * 3600),
+            session_absolute: Duration::from_secs(12 * 3600),
+            ports_json: BUILTIN_PORTS.to_string(),
+            body_limit_bytes: 64 * 1024,
+            login_throttle: ThrottleSettings {
+                per_account: 5,
+                per_ip: 30,
+                window: Duration::from_secs(15 * 60),
+            },
+        }
+    }
+
+    pub fn read_ports_file(path: Option<&PathBuf>) -> anyhow::Result<String> {
+        match path {
+            Some(p) => std::fs::read_to_string(p)
+                .with_context(|| format!("reading ports file {}", p.display())),
+            None => Ok(BUILTIN_PORTS.to_string()),
+        }
+    }
+}

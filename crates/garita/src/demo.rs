@@ -1,0 +1,131 @@
+//! Demo data a newcomer can click through: one admin, one officer per port and a few traveler
+//! families. Each start with `--demo` sets fresh random passwords and prints them once.
+
+use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::travelers::MemberInput;
+use rand::Rng;
+
+use crate::http::errors::Error;
+use crate::startup::AppState;
+
+pub struct DemoAccount {
+    pub email: String,
+    pub password: String,
+    pub role: Role,
+    pub port: Option<String>,
+}
+
+fn password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::thread_rng();
+    let body: String = (0..16)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect();
+    format!("demo-{}-{}", &body[..8], &body[8..])
+}
+
+fn member(name: &str, dob: &str, country: &str, lang: &str) -> MemberInput {
+    MemberInput {
+        full_name: name.into(),
+        date_of_birth: dob.into(),
+        citizenship: country.into(),
+        language: lang.into(),
+        ..Default::default()
+    }
+}
+
+/// Creates the demo accounts if missing and resets their passwords.
+pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
+    let mut wanted: Vec<(String, Role, Option<String>, Option<&str>)> =
+        vec![("admin@garita.test".into(), Role::Admin, None, Some("en"))];
+    for p in &app.ports {
+        wanted.push((
+            format!("officer.{}@garita.test", p.id),
+            Role::Officer,
+            Some(p.id.clone()),
+            Some("en"),
+        ));
+    }
+    let families: Vec<(&str, &str, Vec<MemberInput>)> = vec![
+        (
+            "maria@garita.test",
+            "es",
+            vec![
+                member("María Fernanda López", "1991-04-12", "HN", "es"),
+                member("José López", "2015-09-03", "HN", "es"),
+                member("Lucía López", "2019-01-22", "HN", "es"),
+            ],
+        ),
+        (
+            "jean@garita.test",
+            "en",
+            vec![
+                member("Jean-Baptiste Pierre", "1987-07-30", "HT", "ht"),
+                member("Nadège Pierre", "1990-11-05", "HT", "ht"),
+            ],
+        ),
+        (
+            "aziz@garita.test",
+            "en",
+            vec![member("Aziz Karimov", "1995-02-14", "UZ", "uz")],
+        ),
+    ];
+    for (email, lang, _) in &families {
+        wanted.push((email.to_string(), Role::Traveler, None, Some(lang)));
+    }
+
+    let mut out = Vec::new();
+    for (email, role, port, lang) in wanted {
+        let password = password();
+        let parsed_email =
+            Email::parse(&email).map_err(|p| anyhow::anyhow!("demo e-mail {email}: {p}"))?;
+        let parsed_password = Password::parse(&password, |_| false)
+            .map_err(|p| anyhow::anyhow!("demo password: {p}"))?;
+        let fingerprint = app.vault.fingerprint(parsed_email.as_str());
+        let existing: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM accounts WHERE email_fingerprint = $1")
+                .bind(&fingerprint)
+                .fetch_optional(&app.db.read)
+                .await?;
+        match existing {
+            Some((id,)) => {
+                let hash = crate::accounts::passwords::hash(&parsed_password)
+                    .await
+                    .map_err(err)?;
+                sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+                    .bind(hash)
+                    .bind(id)
+                    .execute(&app.db.write)
+                    .await?;
+            }
+            None => {
+                let id = crate::accounts::create_account(
+                    app,
+                    &parsed_email,
+                    &parsed_password,
+                    role,
+                    port.as_deref(),
+                    lang,
+                )
+                .await
+                .map_err(err)?;
+                if let Some((_, _, members)) = families.iter().find(|f| f.0 == email) {
+                    for m in members {
+                        crate::travelers::add(app, id, m, None).await.map_err(err)?;
+                    }
+                }
+            }
+        }
+        out.push(DemoAccount {
+            email,
+            password,
+            role,
+            port,
+        });
+    }
+    Ok(out)
+}
+
+fn err(e: Error) -> anyhow::Error {
+    anyhow::anyhow!("loading demo data: {e}")
+}

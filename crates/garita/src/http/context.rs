@@ -1,0 +1,348 @@
+//! Who is asking and in which language, resolved once per request by the `context` middleware:
+//! the session (cookie for pages, bearer token for the API), the language (the account's
+//! choice, else a `?lang=` switch remembered in a cookie, else `Accept-Language`), and the CSRF
+//! token that forms must echo. The same middleware renders a handler's `Failure` in that
+//! language, as problem+json for the API or as a page.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::header::{self, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use garita_domain::accounts::Role;
+
+use crate::accounts::sessions::{self, Account, Resolved};
+use crate::http::errors::{Error, Failure};
+use crate::i18n::Tr;
+use crate::startup::AppState;
+use crate::storage::vault::random_token;
+
+#[derive(Clone)]
+pub enum Caller {
+    Anonymous,
+    Expired,
+    Account(Account),
+}
+
+/// Everything a handler or template needs to know about the request's context.
+#[derive(Clone)]
+pub struct Ctx {
+    pub tr: Tr,
+    pub caller: Caller,
+    pub csrf_token: String,
+    pub client_ip: IpAddr,
+    /// Path of the current page, for language links and `next=` after login.
+    pub path: String,
+    pub secure_cookies: bool,
+}
+
+impl Ctx {
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn account(&self) -> Option<&Account> {
+        match &self.caller {
+            Caller::Account(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    pub fn is_traveler(&self) -> bool {
+        self.account().is_some_and(|a| a.role == Role::Traveler)
+    }
+
+    pub fn is_logged_in(&self) -> bool {
+        self.account().is_some()
+    }
+
+    /// The account, if it has `role`; otherwise the error that explains why not.
+    pub fn require(&self, role: Role) -> Result<&Account, Error> {
+        match &self.caller {
+            Caller::Anonymous => Err(Error::LoginRequired),
+            Caller::Expired => Err(Error::SessionExpired),
+            Caller::Account(a) if a.role == role => Ok(a),
+            Caller::Account(_) => Err(Error::Forbidden),
+        }
+    }
+
+    /// Links that switch the language of the current page.
+    pub fn language_links(&self) -> Vec<(&'static str, &'static str, bool)> {
+        self.tr
+            .catalogs()
+            .locales()
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.code, l.name, i == self.tr.index()))
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| Error::Internal(anyhow::anyhow!("context middleware not installed")))
+    }
+}
+
+pub fn cookie_name(base: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-garita-{base}")
+    } else {
+        format!("garita-{base}")
+    }
+}
+
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age_secs: i64,
+    secure: bool,
+    same_site: &str,
+) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age_secs}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("invalid=1; Max-Age=0"))
+}
+
+pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
+    query?
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    let secure = app.settings.secure_cookies;
+    let is_api = req.uri().path().starts_with("/api/");
+    let client_ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]));
+
+    // Who: a bearer token on the API, the session cookie on pages. Never both, so a page's
+    // cookie cannot be ridden into the API by another site.
+    let token = if is_api {
+        req.headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::to_string)
+    } else {
+        cookie(req.headers(), &cookie_name("session", secure)).map(str::to_string)
+    };
+    let caller = match token {
+        None => Caller::Anonymous,
+        Some(token) => match sessions::resolve(&app, &token).await {
+            Ok(Resolved::Active(account)) => Caller::Account(account),
+            Ok(Resolved::Expired) => Caller::Expired,
+            Ok(Resolved::Unknown) => Caller::Anonymous,
+            Err(e) => return Error::Internal(e).into_response(),
+        },
+    };
+
+    // Which language.
+    let catalogs = app.catalogs.clone();
+    let switch = query_param(req.uri().query(), "lang").and_then(|l| catalogs.find(l));
+    let remembered =
+        cookie(req.headers(), &cookie_name("lang", secure)).and_then(|l| catalogs.find(l));
+    let account_lang = match &caller {
+        Caller::Account(a) => a.language.as_deref().and_then(|l| catalogs.find(l)),
+        _ => None,
+    };
+    let negotiated = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| catalogs.negotiate(v));
+    let locale = switch
+        .or(account_lang)
+        .or(remembered)
+        .or(negotiated)
+        .unwrap_or(0);
+    let tr = Tr::new(catalogs.clone(), locale);
+    if let (Some(chosen), Caller::Account(a)) = (switch, &caller) {
+        if account_lang != Some(chosen) {
+            // The switch is the account holder choosing; remember it on the account.
+            let code = catalogs.locales()[chosen].code;
+            if let Err(e) = sessions::set_language(&app, a.id, code).await {
+                tracing::warn!(error = ?e, "could not save language choice");
+            }
+        }
+    }
+
+    // CSRF: a random cookie per browser; forms carry a keyed hash of it.
+    let csrf_cookie_name = cookie_name("csrf", secure);
+    let existing_csrf = cookie(req.headers(), &csrf_cookie_name)
+        .filter(|v| v.len() >= 32)
+        .map(str::to_string);
+    let new_csrf = if existing_csrf.is_none() && !is_api {
+        Some(random_token())
+    } else {
+        None
+    };
+    let csrf_basis = existing_csrf
+        .as_deref()
+        .or(new_csrf.as_deref())
+        .unwrap_or("");
+    let csrf_token = app.vault.csrf_token(csrf_basis);
+
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.path().to_string())
+        .unwrap_or_else(|| "/".to_string());
+    let method = req.method().clone();
+    let ctx = Ctx {
+        tr,
+        caller,
+        csrf_token,
+        client_ip,
+        path,
+        secure_cookies: secure,
+    };
+    req.extensions_mut().insert(ctx.clone());
+
+    let mut res = next.run(req).await;
+
+    if let Some(failure) = res.extensions_mut().remove::<Failure>() {
+        res = if is_api {
+            problem_json(&ctx, &failure)
+        } else {
+            failure_page(&ctx, &failure, &method)
+        };
+    }
+    let headers = res.headers_mut();
+    if let Some(v) = new_csrf {
+        headers.append(
+            header::SET_COOKIE,
+            set_cookie(&csrf_cookie_name, &v, 60 * 60 * 24 * 365, secure, "Strict"),
+        );
+    }
+    if let Some(chosen) = switch {
+        let code = catalogs.locales()[chosen].code;
+        headers.append(
+            header::SET_COOKIE,
+            set_cookie(
+                &cookie_name("lang", secure),
+                code,
+                60 * 60 * 24 * 365,
+                secure,
+                "Lax",
+            ),
+        );
+    }
+    if !is_api {
+        headers.insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(ctx.tr.code()),
+        );
+    }
+    res
+}
+
+/// A localized sentence for each field problem.
+pub fn field_message(tr: &Tr, e: &garita_domain::validation::FieldError) -> String {
+    let key = format!("error-{}", e.problem.code());
+    match e.problem.limit() {
+        Some(limit) => tr.t1(&key, "limit", limit),
+        None => tr.t(&key),
+    }
+}
+
+fn problem_json(ctx: &Ctx, f: &Failure) -> Response {
+    let tr = &ctx.tr;
+    let mut detail = tr.t(&format!("error-{}", f.code));
+    if let Some(r) = &f.reference {
+        detail = format!("{detail} {}", tr.t1("error-reference", "reference", r));
+    }
+    let errors: Vec<serde_json::Value> = f
+        .fields
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "field": e.field,
+                "code": e.problem.code(),
+                "detail": field_message(tr, e),
+            })
+        })
+        .collect();
+    let mut body = serde_json::json!({
+        "type": format!("urn:garita:problem:{}", f.code),
+        "title": tr.t(&format!("error-{}-title", f.code)),
+        "status": f.status.as_u16(),
+        "code": f.code,
+        "detail": detail,
+        "instance": ctx.path,
+    });
+    if !errors.is_empty() {
+        body["errors"] = serde_json::Value::Array(errors);
+    }
+    let mut res = (f.status, body.to_string()).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    res.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(tr.code()),
+    );
+    if let Some(secs) = f.retry_after_secs {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    if f.status == StatusCode::UNAUTHORIZED {
+        res.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"garita\""),
+        );
+    }
+    res
+}
+
+fn failure_page(ctx: &Ctx, f: &Failure, method: &Method) -> Response {
+    if f.code == "login-required" && method == Method::GET {
+        let next = urlencode(&ctx.path);
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    let mut res = crate::pages::error_page(ctx, f);
+    if let Some(secs) = f.retry_after_secs {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    res
+}
+
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,131 @@
+//! The one error type of the HTTP boundary. Each case has a status, a stable `code` and a Fluent
+//! message `error-<code>`. A handler returns it; the `context` middleware, which knows the
+//! request's language, renders it as `application/problem+json` (API) or as a page.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use garita_domain::validation::{FieldError, Invalid, Problem};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid input")]
+    Invalid(Invalid),
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("login required")]
+    LoginRequired,
+    #[error("session expired")]
+    SessionExpired,
+    #[error("wrong e-mail or password")]
+    BadCredentials,
+    #[error("not allowed for this role")]
+    Forbidden,
+    #[error("form token missing or wrong")]
+    Csrf,
+    #[error("not found")]
+    NotFound,
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        Error::Internal(anyhow::Error::new(e))
+    }
+}
+
+impl From<Invalid> for Error {
+    fn from(e: Invalid) -> Self {
+        Error::Invalid(e)
+    }
+}
+
+impl Error {
+    pub fn field(field: &'static str, problem: Problem) -> Error {
+        Error::Invalid(Invalid::one(field, problem))
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Error::LoginRequired | Error::SessionExpired | Error::BadCredentials => {
+                StatusCode::UNAUTHORIZED
+            }
+            Error::Forbidden | Error::Csrf => StatusCode::FORBIDDEN,
+            Error::NotFound => StatusCode::NOT_FOUND,
+            Error::Conflict(_) => StatusCode::CONFLICT,
+            Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "validation",
+            Error::BadRequest(code) | Error::Conflict(code) => code,
+            Error::LoginRequired => "login-required",
+            Error::SessionExpired => "session-expired",
+            Error::BadCredentials => "bad-credentials",
+            Error::Forbidden => "forbidden",
+            Error::Csrf => "csrf",
+            Error::NotFound => "not-found",
+            Error::TooManyRequests { .. } => "too-many-requests",
+            Error::PayloadTooLarge => "payload-too-large",
+            Error::UnsupportedMediaType => "unsupported-media-type",
+            Error::Internal(_) => "internal",
+        }
+    }
+}
+
+/// What a failed handler leaves for the `context` middleware to render in the caller's language.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub fields: Vec<FieldError>,
+    pub retry_after_secs: Option<u64>,
+    /// Shown to the person for internal errors so support can find the log line.
+    pub reference: Option<String>,
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let reference = match &self {
+            Error::Internal(e) => {
+                let reference = crate::storage::vault::random_id()[..12].to_string();
+                tracing::error!(reference, error = ?e, "internal error");
+                Some(reference)
+            }
+            _ => None,
+        };
+        let failure = Failure {
+            status: self.status(),
+            code: self.code(),
+            fields: match &self {
+                Error::Invalid(Invalid(fields)) => fields.clone(),
+                _ => Vec::new(),
+            },
+            retry_after_secs: match self {
+                Error::TooManyRequests { retry_after_secs } => Some(retry_after_secs),
+                _ => None,
+            },
+            reference,
+        };
+        let mut res = failure.status.into_response();
+        res.extensions_mut().insert(failure);
+        res
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

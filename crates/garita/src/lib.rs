@@ -1,0 +1,15 @@
+//! Garita, the service: configuration, storage, HTTP (pages and JSON API) and the features in
+//! their own modules. The rules themselves live in `garita-domain`.
+
+pub mod accounts;
+pub mod config;
+pub mod demo;
+pub mod http;
+pub mod i18n;
+pub mod idempotency;
+pub mod openapi;
+pub mod pages;
+pub mod ports;
+pub mod startup;
+pub mod storage;
+pub mod travelers;

@@ -1,0 +1,135 @@
+//! The `garita` command: serve, migrate, and the tools around them.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use garita::config::{MasterKey, Settings};
+
+#[derive(Parser)]
+#[command(
+    name = "garita",
+    version,
+    about = "Fair, verifiable port-of-entry appointments"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web service.
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate(DbArgs),
+}
+
+#[derive(Args)]
+struct DbArgs {
+    /// sqlite://FILE (created if missing) or postgres://USER@HOST/DB
+    #[arg(
+        long = "database",
+        env = "GARITA_DATABASE_URL",
+        default_value = "sqlite://garita.db"
+    )]
+    database_url: String,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    #[arg(long, env = "GARITA_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Load demo accounts (passwords printed once at start).
+    #[arg(long)]
+    demo: bool,
+    /// 64 hex characters; otherwise read from (or created in) --key-file.
+    #[arg(long, env = "GARITA_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
+    #[arg(long, env = "GARITA_KEY_FILE", default_value = "garita.key")]
+    key_file: PathBuf,
+    /// An agency's own ports file (defaults to the built-in data/ports.json).
+    #[arg(long, env = "GARITA_PORTS_FILE")]
+    ports_file: Option<PathBuf>,
+    /// Force Secure cookies on or off (default: on unless serving on loopback).
+    #[arg(long, env = "GARITA_SECURE_COOKIES")]
+    secure_cookies: Option<bool>,
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_env("GARITA_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    if std::env::var("GARITA_LOG_FORMAT").as_deref() == Ok("json") {
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .json()
+            .init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    init_tracing();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Migrate(db) => {
+            let db = garita::storage::Db::connect(&db.database_url).await?;
+            db.migrate().await?;
+            println!("migrations applied");
+        }
+        Command::Serve(args) => {
+            let key = match &args.secret_key {
+                Some(hex) => MasterKey::from_hex(hex)?,
+                None => MasterKey::load_or_create(&args.key_file)?,
+            };
+            let mut settings = Settings::for_local(args.db.database_url.clone(), key);
+            settings.addr = args.addr;
+            settings.secure_cookies = args.secure_cookies.unwrap_or(!args.addr.ip().is_loopback());
+            settings.ports_json = Settings::read_ports_file(args.ports_file.as_ref())?;
+            let running = garita::startup::spawn(settings, shutdown_signal()).await?;
+            if args.demo {
+                let accounts = garita::demo::load(&running.state).await?;
+                println!("\nDemo accounts (passwords are new at each start with --demo):");
+                for a in accounts {
+                    let port = a.port.map(|p| format!(" ({p})")).unwrap_or_default();
+                    println!(
+                        "  {:<9} {:<40} {}{}",
+                        a.role.as_str(),
+                        a.email,
+                        a.password,
+                        port
+                    );
+                }
+                println!();
+            }
+            println!("Garita is serving on http://{}", running.addr);
+            running.task.await??;
+            running.state.db.close().await;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! What every page shares: rendering a template, the error summary of a form, the error page,
+//! the home page and the one stylesheet.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use garita_domain::validation::{FieldError, Invalid};
+
+use crate::http::context::{field_message, Ctx};
+use crate::http::errors::Failure;
+use crate::startup::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/static/garita.css", get(stylesheet))
+}
+
+/// Renders a template as an HTML response that no shared cache may keep (pages can show
+/// personal data, and they carry a CSRF token).
+pub fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => {
+            let mut res = (status, Html(html)).into_response();
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            res
+        }
+        Err(e) => {
+            crate::http::errors::Error::Internal(anyhow::anyhow!("template: {e}")).into_response()
+        }
+    }
+}
+
+/// Problems of a submitted form, each tied to its field, ready for a template.
+#[derive(Default)]
+pub struct FormErrors {
+    /// (field id, message)
+    pub fields: Vec<(String, String)>,
+    /// A problem with the form as a whole (e.g. wrong password).
+    pub general: Option<String>,
+}
+
+impl FormErrors {
+    pub fn from_invalid(ctx: &Ctx, invalid: &Invalid) -> FormErrors {
+        Self::from_fields(ctx, &invalid.0)
+    }
+
+    pub fn from_fields(ctx: &Ctx, fields: &[FieldError]) -> FormErrors {
+        FormErrors {
+            fields: fields
+                .iter()
+                .map(|e| (e.field.to_string(), field_message(&ctx.tr, e)))
+                .collect(),
+            general: None,
+        }
+    }
+
+    pub fn general(message: String) -> FormErrors {
+        FormErrors {
+            fields: Vec::new(),
+            general: Some(message),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        !self.fields.is_empty() || self.general.is_some()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage<'a> {
+    ctx: &'a Ctx,
+}
+
+async fn home(ctx: Ctx) -> Response {
+    render(StatusCode::OK, &HomePage { ctx: &ctx })
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    ctx: &'a Ctx,
+    title: String,
+    detail: String,
+    reference: Option<String>,
+    fields: Vec<String>,
+    offer_login: bool,
+}
+
+pub fn error_page(ctx: &Ctx, f: &Failure) -> Response {
+    let page = ErrorPage {
+        ctx,
+        title: ctx.t(&format!("error-{}-title", f.code)),
+        detail: ctx.t(&format!("error-{}", f.code)),
+        reference: f.reference.clone(),
+        fields: f.fields.iter().map(|e| field_message(&ctx.tr, e)).collect(),
+        offer_login: matches!(f.code, "login-required" | "session-expired"),
+    };
+    render(f.status, &page)
+}
+
+const CSS: &str = include_str!("../static/garita.css");
+
+async fn stylesheet(State(_): State<AppState>) -> Response {
+    let mut res = CSS.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    // The URL carries a version (?v=), so browsers may keep it for a long time.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}

@@ -1,0 +1,107 @@
+//! The ports of entry: loaded from the agency's ports file at start, mirrored into the
+//! database (other tables refer to them), listed on a public page and at `/api/v1/ports`.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use axum::{Json, Router};
+use garita_domain::ports::{parse_ports, Port};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::http::context::Ctx;
+use crate::pages::render;
+use crate::startup::AppState;
+use crate::storage::Db;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/ports", get(page))
+        .route("/api/v1/ports", get(list))
+}
+
+pub fn load(json: &str) -> anyhow::Result<Vec<Port>> {
+    Ok(parse_ports(json, |zone| {
+        zone.parse::<chrono_tz::Tz>().is_ok()
+    })?)
+}
+
+/// Writes the ports into the database in one transaction (insert or update each).
+pub async fn sync(db: &Db, ports: &[Port]) -> anyhow::Result<()> {
+    let mut tx = db.begin().await?;
+    for p in ports {
+        sqlx::query(
+            "INSERT INTO ports (id, name, time_zone, latitude, longitude, daily_capacity, definition)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
+               latitude = excluded.latitude, longitude = excluded.longitude,
+               daily_capacity = excluded.daily_capacity, definition = excluded.definition",
+        )
+        .bind(&p.id)
+        .bind(&p.name)
+        .bind(&p.time_zone)
+        .bind(p.latitude)
+        .bind(p.longitude)
+        .bind(i64::from(p.daily_capacity))
+        .bind(serde_json::to_string(p)?)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PortView {
+    pub id: String,
+    pub name: String,
+    /// IANA time zone of the port; appointment times are in it.
+    pub time_zone: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub address: String,
+    pub mexican_city: String,
+    pub cbp_port_code: String,
+    pub daily_capacity: u32,
+}
+
+impl From<&Port> for PortView {
+    fn from(p: &Port) -> Self {
+        PortView {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            time_zone: p.time_zone.clone(),
+            latitude: p.latitude,
+            longitude: p.longitude,
+            address: p.address.clone(),
+            mexican_city: p.mexican_city.clone(),
+            cbp_port_code: p.cbp_port_code.clone(),
+            daily_capacity: p.daily_capacity,
+        }
+    }
+}
+
+/// The ports of entry that take appointments.
+#[utoipa::path(get, path = "/api/v1/ports", tag = "ports", responses((status = 200, body = [PortView])))]
+pub async fn list(State(app): State<AppState>) -> Json<Vec<PortView>> {
+    Json(app.ports.iter().map(PortView::from).collect())
+}
+
+#[derive(Template)]
+#[template(path = "ports/list.html")]
+struct PortsPage<'a> {
+    ctx: &'a Ctx,
+    ports: &'a [Port],
+}
+
+async fn page(State(app): State<AppState>, ctx: Ctx) -> Response {
+    render(
+        StatusCode::OK,
+        &PortsPage {
+            ctx: &ctx,
+            ports: &app.ports,
+        },
+    )
+}

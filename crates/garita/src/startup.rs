@@ -1,0 +1,176 @@
+//! Builds the whole application from `Settings`: the database (migrated), the catalogs, the
+//! ports, the router with its middleware. `spawn` starts it on a port for tests and tools.
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{middleware, Router};
+use garita_domain::ports::Port;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::accounts::throttle::Throttle;
+use crate::config::Settings;
+use crate::http::context::context;
+use crate::http::errors::Error;
+use crate::i18n::Catalogs;
+use crate::storage::vault::Vault;
+use crate::storage::Db;
+use crate::{accounts, openapi, pages, ports, travelers};
+
+pub struct Inner {
+    pub db: Db,
+    pub vault: Vault,
+    pub settings: Settings,
+    pub catalogs: Arc<Catalogs>,
+    pub ports: Vec<Port>,
+    pub common_passwords: HashSet<String>,
+    pub login_throttle: Throttle,
+    pub registration_throttle: Throttle,
+}
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+const COMMON_PASSWORDS: &str = include_str!("../../../data/common-passwords.txt");
+
+impl AppState {
+    /// Connects, migrates and loads everything the service needs.
+    pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
+        let db = Db::connect(&settings.database_url).await?;
+        db.migrate().await?;
+        let ports = ports::load(&settings.ports_json)?;
+        ports::sync(&db, &ports).await?;
+        let catalogs = Arc::new(Catalogs::load()?);
+        let throttle = settings.login_throttle;
+        Ok(AppState(Arc::new(Inner {
+            vault: Vault::new(&settings.master_key),
+            db,
+            catalogs,
+            ports,
+            common_passwords: COMMON_PASSWORDS
+                .lines()
+                .map(|l| l.trim().to_lowercase())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            login_throttle: Throttle::new(
+                throttle.per_account.min(throttle.per_ip),
+                throttle.window,
+            ),
+            registration_throttle: Throttle::new(20, std::time::Duration::from_secs(3600)),
+            settings,
+        })))
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let x_request_id = HeaderName::from_static("x-request-id");
+    let mut csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+        .to_string();
+    if state.settings.secure_cookies {
+        csp.push_str("; upgrade-insecure-requests");
+    }
+    let mut app = Router::new()
+        .merge(pages::router())
+        .merge(accounts::pages::router())
+        .merge(accounts::api::router())
+        .merge(travelers::pages::router())
+        .merge(travelers::api::router())
+        .merge(ports::router())
+        .merge(openapi::router())
+        .route("/healthz", get(healthz))
+        .fallback(|| async { Error::NotFound })
+        .layer(middleware::from_fn_with_state(state.clone(), context))
+        .layer(DefaultBodyLimit::max(state.settings.body_limit_bytes))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&csp).unwrap_or(HeaderValue::from_static("default-src 'self'")),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(self), geolocation=(self), microphone=()"),
+        ));
+    if state.settings.secure_cookies {
+        app = app.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ));
+    }
+    app.layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            let id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+async fn healthz(State(app): State<AppState>) -> impl IntoResponse {
+    match sqlx::query("SELECT 1").execute(&app.db.read).await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = ?e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+/// A running instance: its address and state, and the task serving it.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// Binds `settings.addr` (port 0 picks a free port) and serves until `shutdown` resolves.
+pub async fn spawn(
+    settings: Settings,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<Running> {
+    let state = AppState::build(settings).await?;
+    let listener = tokio::net::TcpListener::bind(state.settings.addr).await?;
+    let addr = listener.local_addr()?;
+    let app = router(state.clone());
+    let task = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+    });
+    Ok(Running { addr, state, task })
+}

@@ -1,0 +1,11 @@
+register-title = Create an account
+register-intro = You need an e-mail address and a password. Nobody else can see your information.
+field-email = E-mail address
+field-password = Password
+field-password-hint = At least 12 characters. A short sentence you can remember works well.
+register-submit = Create account
+register-have-account = Already have an account? Log in.
+login-title = Log in
+login-submit = Log in
+login-no-account = No account yet? Create one.
+logout-submit = Log out

@@ -1,0 +1,11 @@
+register-title = Crear una cuenta
+register-intro = Necesita un correo electrónico y una contraseña. Nadie más puede ver su información.
+field-email = Correo electrónico
+field-password = Contraseña
+field-password-hint = Al menos 12 caracteres. Una frase corta que pueda recordar funciona bien.
+register-submit = Crear cuenta
+register-have-account = ¿Ya tiene una cuenta? Inicie sesión.
+login-title = Iniciar sesión
+login-submit = Entrar
+login-no-account = ¿Todavía no tiene cuenta? Cree una.
+logout-submit = Cerrar sesión
