@@ -596,10 +596,11 @@ fn validate_params(p: &DrawParams) -> Result<(), DrawError> {
             reason: "must be at least 1",
         });
     }
-    // Every counted day must raise the weight: one day's weight must exceed
-    // the spacing of doubles near the largest weight.
+    // Every counted day must raise the weight, even after rounding: one day's
+    // weight must be many times the spacing of doubles (2^-52 relative) near
+    // the largest weight.
     let top = p.base_weight + p.per_day_weight * p.max_days_counted as f64;
-    if p.per_day_weight * 4_503_599_627_370_496.0 <= top * p.vulnerability_multiplier {
+    if p.per_day_weight * 281_474_976_710_656.0 <= top * p.vulnerability_multiplier {
         return Err(DrawError::InvalidParams {
             name: "per_day_weight",
             reason: "is too small for every counted day to raise the weight",
@@ -727,6 +728,53 @@ impl PortSlots {
     }
 }
 
+/// A request in the draw order: its key, its plan, its index.
+#[derive(Clone, Copy)]
+struct Entry {
+    key: u64,
+    plan: u64,
+    index: u32,
+}
+
+// A plan packs what placing a request needs, so that the hot loop reads
+// nothing but the (sequential) entries: the group size in the low 16 bits,
+// then up to 4 port codes of 12 bits (port index + 1, 0 = no more), in
+// preference order, without ports that have no offers and without repeats.
+// A request that does not fit (size ≥ 2^16, more than 4 ports, port index
+// ≥ 4095) gets plan 0 and is placed from the request itself.
+const PLAN_SIZE_BITS: u32 = 16;
+const PLAN_SIZE_MASK: u64 = (1 << PLAN_SIZE_BITS) - 1;
+const PLAN_PORT_BITS: u32 = 12;
+const PLAN_PORT_MASK: u64 = (1 << PLAN_PORT_BITS) - 1;
+const PLAN_PORTS: u32 = (64 - PLAN_SIZE_BITS) / PLAN_PORT_BITS;
+
+fn plan(r: &DrawRequest, port_index: &FnvMap<&str, u32>) -> u64 {
+    if r.size as u64 > PLAN_SIZE_MASK {
+        return 0;
+    }
+    let mut plan = r.size as u64;
+    let mut n = 0;
+    for pref in &r.preferences {
+        let Some(&p) = port_index.get(pref.as_str()) else {
+            continue;
+        };
+        let code = p as u64 + 1;
+        if code > PLAN_PORT_MASK {
+            return 0;
+        }
+        let shift = |k: u32| PLAN_SIZE_BITS + PLAN_PORT_BITS * k;
+        if (0..n).any(|k| (plan >> shift(k)) & PLAN_PORT_MASK == code) {
+            continue;
+        }
+        if n == PLAN_PORTS {
+            return 0;
+        }
+        plan |= code << shift(n);
+        n += 1;
+    }
+    plan
+}
+
 /// The draw itself. Returns (request index, offer index) pairs sorted by
 /// request id.
 fn draw_core(
@@ -777,11 +825,10 @@ fn draw_core(
         .map(|list| PortSlots::new(list, |o| offers[o as usize].capacity))
         .collect();
 
-    // Keys. `order` holds (key bits, request index): for positive doubles the
-    // bit pattern orders like the number. `ids` holds (digest bits, index)
-    // to find duplicate ids: equal ids have equal digests.
+    // Keys and plans, in one sequential pass over the requests. `ids` holds
+    // (digest bits, index) to find duplicate ids: equal ids, equal digests.
     let seeded = Sha256::new_with_prefix(seed);
-    let mut order: Vec<(u64, u32)> = Vec::with_capacity(requests.len());
+    let mut order: Vec<Entry> = Vec::with_capacity(requests.len());
     let mut ids: Vec<(u64, u32)> = Vec::with_capacity(requests.len());
     let mut min_size = u32::MAX;
     for (i, r) in requests.iter().enumerate() {
@@ -796,7 +843,11 @@ fn draw_core(
         }
         min_size = min_size.min(r.size);
         let (key, digest) = request_key(&seeded, params, r);
-        order.push((key.to_bits(), i as u32));
+        order.push(Entry {
+            key: key.to_bits(),
+            plan: plan(r, &port_index),
+            index: i as u32,
+        });
         ids.push((
             u64::from_be_bytes(digest[8..16].try_into().expect("8 bytes")),
             i as u32,
@@ -826,31 +877,55 @@ fn draw_core(
     drop(ids);
 
     order.sort_unstable_by(|a, b| {
-        draw_order(a.0, b.0, || {
-            (&requests[a.1 as usize].id, &requests[b.1 as usize].id)
+        draw_order(a.key, b.key, || {
+            (
+                &requests[a.index as usize].id,
+                &requests[b.index as usize].id,
+            )
         })
     });
 
     // Greedy placement in key order.
     let mut alive = ports.iter().filter(|p| p.most_room() >= min_size).count();
     let mut placed: Vec<(u32, u32)> = Vec::new();
-    for &(_, ri) in &order {
+    // Tries to place a group of `size` at port `p`.
+    let mut place_at = |p: usize, size: u32, ri: u32, alive: &mut usize| -> bool {
+        let port = &mut ports[p];
+        match port.first_fit(size) {
+            Some(pos) => {
+                port.take(pos, size);
+                if port.most_room() < min_size {
+                    *alive -= 1;
+                }
+                placed.push((ri, port.offers[pos]));
+                true
+            }
+            None => false,
+        }
+    };
+    for e in &order {
         if alive == 0 {
             break; // no slot anywhere can take even the smallest group
         }
-        let r = &requests[ri as usize];
-        for pref in &r.preferences {
-            let Some(&p) = port_index.get(pref.as_str()) else {
-                continue;
-            };
-            let port = &mut ports[p as usize];
-            if let Some(pos) = port.first_fit(r.size) {
-                port.take(pos, r.size);
-                if port.most_room() < min_size {
-                    alive -= 1;
+        let size = (e.plan & PLAN_SIZE_MASK) as u32;
+        if size != 0 {
+            // Fast path: everything needed is in the entry.
+            let mut codes = e.plan >> PLAN_SIZE_BITS;
+            while codes != 0 {
+                let p = (codes & PLAN_PORT_MASK) as usize - 1;
+                codes >>= PLAN_PORT_BITS;
+                if place_at(p, size, e.index, &mut alive) {
+                    break;
                 }
-                placed.push((ri, port.offers[pos]));
-                break;
+            }
+        } else {
+            let r = &requests[e.index as usize];
+            for pref in &r.preferences {
+                if let Some(&p) = port_index.get(pref.as_str()) {
+                    if place_at(p as usize, r.size, e.index, &mut alive) {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -1138,6 +1213,12 @@ mod tests {
                 max_days_counted: 0,
                 ..d
             },
+            DrawParams {
+                base_weight: 1e6,
+                per_day_weight: 1e-6,
+                max_days_counted: 10,
+                vulnerability_multiplier: 1e6,
+            },
         ];
         for p in bad {
             let mut i = input(
@@ -1294,6 +1375,34 @@ mod tests {
     }
 
     #[test]
+    fn large_groups_and_long_preference_lists() {
+        // Sizes ≥ 2^16 and more than 4 offered ports take the slow path.
+        let requests = vec![
+            req("big1", 70_000, 9, false, &["x"]),
+            req("big2", 40_000, 8, false, &["x"]),
+            req("big3", 30_000, 0, false, &["x"]),
+            req("long", 2, 0, false, &["p", "q", "r", "s", "t", "x"]),
+        ];
+        let offers = vec![
+            offer("x", 0, 8, 100_000),
+            offer("p", 0, 8, 1),
+            offer("q", 0, 8, 1),
+            offer("r", 0, 8, 1),
+            offer("s", 0, 8, 1),
+            offer("t", 0, 8, 1),
+        ];
+        let i = input(requests, offers);
+        let out = run(&i).unwrap();
+        assert_eq!(out.placements, reference(&i));
+        assert_eq!(out.placement_of("long").unwrap().port, "x");
+        assert!(out.placement_of("big1").is_some());
+        // big2 can never fit beside big1, big3 can.
+        assert!(out.placement_of("big2").is_none() || out.placement_of("big1").is_none());
+        let rem = remaining_after(&i, &out);
+        assert!(rem.values().all(|&v| v >= 0));
+    }
+
+    #[test]
     fn everyone_placed_when_there_is_room() {
         let mut i = synthetic_input(2_000, 5);
         i.requests.iter_mut().for_each(|r| r.size = 1);
@@ -1386,7 +1495,9 @@ mod tests {
 
     // ----- properties ------------------------------------------------------
 
-    const PORTS: [&str; 4] = ["a", "b", "c", "zz"]; // "zz" is never offered
+    // "zz" is never offered. With up to 6 preferences, some requests list
+    // more than 4 offered ports and take the draw's slow path.
+    const PORTS: [&str; 6] = ["a", "b", "c", "d", "e", "zz"];
 
     fn arb_params() -> impl Strategy<Value = DrawParams> {
         (
@@ -1404,13 +1515,13 @@ mod tests {
     }
 
     fn arb_input() -> impl Strategy<Value = DrawInput> {
-        let offers = prop::collection::vec((0usize..3, 0u32..3, 6u32..9, 0u32..8), 0..20);
+        let offers = prop::collection::vec((0usize..5, 0u32..3, 6u32..9, 0u32..8), 0..30);
         let requests = prop::collection::vec(
             (
                 1u32..5,
                 0u32..120,
                 any::<bool>(),
-                prop::collection::vec(0usize..4, 1..4),
+                prop::collection::vec(0usize..6, 1..7),
             ),
             0..40,
         );

@@ -78,6 +78,8 @@ pub struct Settings {
     pub ports_json: String,
     pub body_limit_bytes: usize,
     pub login_throttle: ThrottleSettings,
+    /// New accounts allowed from one client address per hour.
+    pub registrations_per_ip_hour: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -106,6 +108,7 @@ impl Settings {
                 per_ip: 30,
                 window: Duration::from_secs(15 * 60),
             },
+            registrations_per_ip_hour: 30,
         }
     }
 

@@ -33,7 +33,10 @@ pub struct Inner {
     pub catalogs: Arc<Catalogs>,
     pub ports: Vec<Port>,
     pub common_passwords: HashSet<String>,
-    pub login_throttle: Throttle,
+    /// Failed logins per account, and per client address (shelters share one address, so
+    /// that limit is looser).
+    pub login_account_throttle: Throttle,
+    pub login_ip_throttle: Throttle,
     pub registration_throttle: Throttle,
 }
 
@@ -68,11 +71,12 @@ impl AppState {
                 .map(|l| l.trim().to_lowercase())
                 .filter(|l| !l.is_empty())
                 .collect(),
-            login_throttle: Throttle::new(
-                throttle.per_account.min(throttle.per_ip),
-                throttle.window,
+            login_account_throttle: Throttle::new(throttle.per_account, throttle.window),
+            login_ip_throttle: Throttle::new(throttle.per_ip, throttle.window),
+            registration_throttle: Throttle::new(
+                settings.registrations_per_ip_hour,
+                std::time::Duration::from_secs(3600),
             ),
-            registration_throttle: Throttle::new(20, std::time::Duration::from_secs(3600)),
             settings,
         })))
     }

@@ -102,11 +102,10 @@ pub async fn log_in(
     let fingerprint = app.vault.fingerprint(email.as_str());
     let account_key = format!("account:{fingerprint}");
     let ip_key = format!("ip:{ip}");
-    for key in [&account_key, &ip_key] {
-        app.login_throttle
-            .check(key)
-            .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    }
+    app.login_account_throttle
+        .check(&account_key)
+        .and_then(|_| app.login_ip_throttle.check(&ip_key))
+        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
     let row: Option<(i64, String)> =
         sqlx::query_as("SELECT id, password_hash FROM accounts WHERE email_fingerprint = $1")
             .bind(&fingerprint)
@@ -120,12 +119,12 @@ pub async fn log_in(
     let ok = passwords::verify(password, &hash).await?;
     match (id, ok) {
         (Some(id), true) => {
-            app.login_throttle.clear(&account_key);
+            app.login_account_throttle.clear(&account_key);
             Ok(sessions::create(app, id).await?)
         }
         _ => {
-            app.login_throttle.hit(&account_key);
-            app.login_throttle.hit(&ip_key);
+            app.login_account_throttle.hit(&account_key);
+            app.login_ip_throttle.hit(&ip_key);
             Err(Error::BadCredentials)
         }
     }

@@ -178,11 +178,17 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| catalogs.negotiate(v));
-    let locale = switch
-        .or(account_lang)
-        .or(remembered)
-        .or(negotiated)
-        .unwrap_or(0);
+    // An API client's Accept-Language is an explicit choice per request; a browser's is only
+    // a default, below the account's and the switch's.
+    let locale = if is_api {
+        negotiated.or(account_lang).unwrap_or(0)
+    } else {
+        switch
+            .or(account_lang)
+            .or(remembered)
+            .or(negotiated)
+            .unwrap_or(0)
+    };
     let tr = Tr::new(catalogs.clone(), locale);
     if let (Some(chosen), Caller::Account(a)) = (switch, &caller) {
         if account_lang != Some(chosen) {

@@ -1,0 +1,192 @@
+//! Test helpers: each test gets its own Garita on a free port with a fresh database: a new
+//! SQLite file, or a new PostgreSQL database when `GARITA_TEST_POSTGRES` names a server
+//! (e.g. `postgres://postgres@127.0.0.1:5433`).
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use garita::config::{MasterKey, Settings};
+use garita::startup::{spawn, AppState};
+use garita_domain::accounts::{Email, Password, Role};
+use reqwest::redirect::Policy;
+use serde_json::{json, Value};
+use sqlx::Connection;
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub api: reqwest::Client,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    file: Option<PathBuf>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(f) = &self.file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", f.display()));
+            }
+        }
+    }
+}
+
+fn unique() -> String {
+    garita::storage::vault::random_id()[..16].to_string()
+}
+
+pub fn engine() -> &'static str {
+    if std::env::var("GARITA_TEST_POSTGRES").is_ok() {
+        "postgres"
+    } else {
+        "sqlite"
+    }
+}
+
+async fn fresh_database() -> (String, Option<PathBuf>) {
+    match std::env::var("GARITA_TEST_POSTGRES") {
+        Ok(server) => {
+            sqlx::any::install_default_drivers();
+            let name = format!("garita_test_{}", unique());
+            let mut admin = sqlx::AnyConnection::connect(&format!("{server}/postgres"))
+                .await
+                .expect("GARITA_TEST_POSTGRES server reachable");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut admin)
+                .await
+                .expect("create test database");
+            (format!("{server}/{name}"), None)
+        }
+        Err(_) => {
+            let file = std::env::temp_dir().join(format!("garita-test-{}.db", unique()));
+            (format!("sqlite://{}", file.display()), Some(file))
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(|_| {}).await
+}
+
+pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let (url, file) = fresh_database().await;
+    let mut settings = Settings::for_local(url, MasterKey::random());
+    adjust(&mut settings);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let running = spawn(settings, async {
+        let _ = rx.await;
+    })
+    .await
+    .expect("app starts");
+    TestApp {
+        base: format!("http://{}", running.addr),
+        state: running.state,
+        api: reqwest::Client::builder()
+            .redirect(Policy::none())
+            .build()
+            .unwrap(),
+        shutdown: Some(tx),
+        file,
+    }
+}
+
+pub const PASSWORD: &str = "a long harmless passphrase";
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A browser: keeps cookies, does not follow redirects (tests check them).
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn post_json(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: &Value,
+    ) -> reqwest::Response {
+        let mut req = self.api.post(self.url(path)).json(body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str, token: Option<&str>) -> reqwest::Response {
+        let mut req = self.api.get(self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// Registers a traveler through the API and logs in; returns (e-mail, bearer token).
+    pub async fn traveler(&self) -> (String, String) {
+        let email = format!("t{}@example.org", unique());
+        let res = self
+            .post_json(
+                "/api/v1/accounts",
+                None,
+                &json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        let token = self.login(&email, PASSWORD).await;
+        (email, token)
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let res = self
+            .post_json(
+                "/api/v1/sessions",
+                None,
+                &json!({"email": email, "password": password}),
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+        res.json::<Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// An account of another role, made the way an administrator would.
+    pub async fn staff(&self, role: Role, port: Option<&str>) -> String {
+        let email = format!("s{}@example.org", unique());
+        let e = Email::parse(&email).unwrap();
+        let p = Password::parse(PASSWORD, |_| false).unwrap();
+        garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
+            .await
+            .unwrap();
+        self.login(&email, PASSWORD).await
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let (n,): (i64,) =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&self.state.db.read)
+                .await
+                .unwrap();
+        n
+    }
+}
+
+pub fn member(name: &str) -> Value {
+    json!({"full_name": name, "date_of_birth": "1990-05-21", "citizenship": "HN", "language": "es"})
+}
+
+/// The CSRF token in a page's form.
+pub fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).expect("page has a CSRF field") + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_string()
+}

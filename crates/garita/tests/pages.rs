@@ -1,0 +1,387 @@
+//! The HTML pages as a browser uses them: forms with CSRF tokens, redirects, cookies, language.
+
+mod common;
+
+use common::{csrf_of, spawn_app, PASSWORD};
+
+async fn page(client: &reqwest::Client, url: String) -> (u16, String) {
+    let res = client.get(url).send().await.unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+fn member_form<'a>(csrf: &'a str, name: &'a str, key: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf_token", csrf),
+        ("idempotency_key", key),
+        ("full_name", name),
+        ("date_of_birth", "1988-03-09"),
+        ("citizenship", "VE"),
+        ("language", "es"),
+        ("document_type", ""),
+        ("document_number", ""),
+        ("contact", ""),
+    ]
+}
+
+#[tokio::test]
+async fn register_add_edit_and_remove_members_through_the_forms() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (status, html) = page(&b, app.url("/register")).await;
+    assert_eq!(status, 200);
+    let csrf = csrf_of(&html);
+
+    let res = b
+        .post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/group");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+
+    let (status, html) = page(&b, app.url("/group")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("href=\"/group/members/new\""));
+
+    let (_, html) = page(&b, app.url("/group/members/new")).await;
+    let csrf = csrf_of(&html);
+    for (name, key) in [
+        ("Rosa Díaz", "form-key-00000001"),
+        ("Pablo Díaz", "form-key-00000002"),
+    ] {
+        let res = b
+            .post(app.url("/group/members"))
+            .form(&member_form(&csrf, name, key))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    }
+    // A double-click re-sends the same form: still two members.
+    let res = b
+        .post(app.url("/group/members"))
+        .form(&member_form(&csrf, "Pablo Díaz", "form-key-00000002"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    let (_, html) = page(&b, app.url("/group")).await;
+    assert!(html.contains("Rosa Díaz") && html.contains("Pablo Díaz"));
+    assert_eq!(app.count("travelers").await, 2);
+
+    let ids: Vec<String> = html
+        .match_indices("/group/members/")
+        .filter_map(|(i, _)| html[i + 15..].split('/').next().map(str::to_string))
+        .filter(|s| s.len() == 32)
+        .collect();
+    let pablo = ids.last().unwrap().clone();
+    let res = b
+        .post(app.url(&format!("/group/members/{pablo}")))
+        .form(&member_form(&csrf, "Pablo José Díaz", ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let (_, html) = page(&b, app.url("/group")).await;
+    assert!(html.contains("Pablo José Díaz"));
+
+    let res = b
+        .post(app.url(&format!("/group/members/{pablo}/delete")))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let (_, html) = page(&b, app.url("/group")).await;
+    assert!(!html.contains("Pablo"));
+    assert_eq!(app.count("travelers").await, 1);
+}
+
+#[tokio::test]
+async fn forms_without_a_valid_csrf_token_change_nothing() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (_, html) = page(&b, app.url("/register")).await;
+    let csrf = csrf_of(&html);
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    for token in ["", "forged-token"] {
+        let res = b
+            .post(app.url("/group/members"))
+            .form(&member_form(token, "Intruso", ""))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403);
+        assert!(res.text().await.unwrap().contains("<h1>"));
+    }
+    // Registration itself needs the token too.
+    let other = app.browser();
+    let res = other
+        .post(app.url("/register"))
+        .form(&[("email", "eve@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(app.count("travelers").await, 0);
+    assert_eq!(app.count("accounts").await, 1);
+}
+
+#[tokio::test]
+async fn form_errors_are_shown_next_to_their_fields_in_spanish() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (_, html) = page(&b, app.url("/register?lang=es")).await;
+    assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"));
+    let csrf = csrf_of(&html);
+    let res = b
+        .post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa"),
+            ("password", "corta"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Esto no es un correo electrónico"),
+        "language remembered by cookie"
+    );
+    assert!(html.contains("Use al menos 12 caracteres."));
+    assert!(html.contains("aria-describedby=\"password-hint password-error\""));
+    assert!(html.contains("id=\"email-error\""));
+    assert!(html.contains("class=\"error-summary\""));
+    assert!(html.contains("value=\"rosa\""), "what was typed is kept");
+    assert_eq!(app.count("accounts").await, 0);
+
+    // A member form with a future birth date.
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let mut form = member_form(&csrf, "Rosa", "");
+    form[3] = ("date_of_birth", "2999-01-01");
+    let res = b
+        .post(app.url("/group/members"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Esta fecha está en el futuro."));
+    assert_eq!(app.count("travelers").await, 0);
+}
+
+#[tokio::test]
+async fn language_follows_the_switch_then_the_account_then_the_browser() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let res = b
+        .get(app.url("/"))
+        .header("accept-language", "es-MX")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-language"], "es");
+    assert!(res.text().await.unwrap().contains("Citas en la frontera"));
+    let res = b
+        .get(app.url("/?lang=en"))
+        .header("accept-language", "es-MX")
+        .send()
+        .await
+        .unwrap();
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Appointments at the border"));
+    // The switch is remembered.
+    let res = b
+        .get(app.url("/ports"))
+        .header("accept-language", "es-MX")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-language"], "en");
+
+    // A logged-in account's choice is saved with the account.
+    let (_, html) = page(&b, app.url("/register?lang=es")).await;
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf_of(&html).as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let fresh = app.browser();
+    let (_, html) = page(&fresh, app.url("/login")).await;
+    fresh
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf_of(&html).as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let res = fresh
+        .get(app.url("/group"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-language"], "es");
+}
+
+#[tokio::test]
+async fn login_gives_a_fresh_session_and_logout_ends_it() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    assert_eq!(
+        b.get(app.url("/group")).send().await.unwrap().headers()["location"],
+        "/login?next=/group"
+    );
+    let (_, html) = page(&b, app.url("/register")).await;
+    let csrf = csrf_of(&html);
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(app.count("sessions").await, 1);
+
+    let res = b
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", "wrong password!"),
+            ("next", "/group"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let res = b
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+            ("next", "https://evil.example/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/group", "no open redirect");
+    assert_eq!(
+        app.count("sessions").await,
+        1,
+        "the old session was replaced, not kept"
+    );
+
+    let res = b
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.count("sessions").await, 0);
+    assert_eq!(b.get(app.url("/group")).send().await.unwrap().status(), 303);
+}
+
+#[tokio::test]
+async fn an_expired_page_session_explains_itself() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (_, html) = page(&b, app.url("/register?lang=es")).await;
+    let csrf = csrf_of(&html);
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    sqlx::query("UPDATE sessions SET created_at = created_at - $1")
+        .bind(13 * 3600_i64)
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    let res = b
+        .post(app.url("/group/members"))
+        .form(&member_form(&csrf, "Rosa", ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Su sesión terminó"), "{html}");
+    assert!(html.contains("href=\"/login\""));
+    assert_eq!(app.count("travelers").await, 0);
+}
+
+#[tokio::test]
+async fn pages_are_small_and_self_contained() {
+    let app = spawn_app().await;
+    for path in ["/", "/register", "/login", "/ports"] {
+        let res = app.api.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let html = res.text().await.unwrap();
+        assert!(html.len() < 15_000, "{path} is {} bytes", html.len());
+        assert!(!html.contains("<script"), "{path} needs no JavaScript");
+        assert!(
+            !html.contains("http://") && !html.contains("https://"),
+            "{path} refers to another site"
+        );
+    }
+    let css = app
+        .api
+        .get(app.url("/static/garita.css?v=1"))
+        .send()
+        .await
+        .unwrap();
+    assert!(css.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age"));
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs Garita's whole test suite: every test on SQLite, then every integration test again on a
+# throwaway PostgreSQL cluster (started here as a non-root user, in a temp directory, and
+# stopped at the end). Needs PostgreSQL's server binaries (Debian: postgresql); .ci/run
+# installs them on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo test (SQLite, unit and property tests, integration tests)"
+cargo test --workspace --locked
+
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+  echo "PostgreSQL server binaries not found: install Debian's 'postgresql' package (see .ci/run)" >&2
+  exit 1
+fi
+PG_DIR=$(mktemp -d /tmp/garita-pg.XXXXXX)
+PG_PORT=${GARITA_TEST_PG_PORT:-55432}
+PG_USER=$(id -un)
+run_pg() {
+  if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+if [ "$(id -u)" = "0" ]; then
+  chown postgres "$PG_DIR"
+  PG_USER=postgres
+fi
+stop_pg() { run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PG_DIR"; }
+trap stop_pg EXIT
+run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" --auth=trust -U "$PG_USER" >/dev/null
+run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" -w start >/dev/null
+
+echo "== cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests)"
+GARITA_TEST_POSTGRES="postgres://$PG_USER@127.0.0.1:$PG_PORT" cargo test --workspace --locked --tests -- --test-threads 4
+echo "== all suites passed"
