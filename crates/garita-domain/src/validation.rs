@@ -22,6 +22,13 @@ pub enum Problem {
     InvalidDocumentNumber,
     InvalidPhone,
     InvalidCharacters,
+    UnknownPort,
+    DuplicatePort,
+    UnknownQuestion,
+    LocationMissing,
+    LocationInvalid,
+    LocationImprecise,
+    PhotoMissing,
 }
 
 impl Problem {
@@ -41,6 +48,13 @@ impl Problem {
             Problem::InvalidDocumentNumber => "invalid-document-number",
             Problem::InvalidPhone => "invalid-phone",
             Problem::InvalidCharacters => "invalid-characters",
+            Problem::UnknownPort => "unknown-port",
+            Problem::DuplicatePort => "duplicate-port",
+            Problem::UnknownQuestion => "unknown-question",
+            Problem::LocationMissing => "location-missing",
+            Problem::LocationInvalid => "location-invalid",
+            Problem::LocationImprecise => "location-imprecise",
+            Problem::PhotoMissing => "photo-missing",
         }
     }
 

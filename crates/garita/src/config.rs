@@ -80,6 +80,41 @@ pub struct Settings {
     pub login_throttle: ThrottleSettings,
     /// New accounts allowed from one client address per hour.
     pub registrations_per_ip_hour: u32,
+    pub cycle: Cycle,
+    /// HASC codes of the Mexican states in the eligible region (see docs/geofence.md).
+    pub region_states: Vec<String>,
+    /// Ids of the optional vulnerability questions; each has a Fluent message
+    /// `vulnerability-<id>`. Answers only add weight in the draw.
+    pub vulnerability_questions: Vec<String>,
+    /// Appointment requests (and photo uploads) one account may submit per hour.
+    pub submissions_per_hour: u32,
+    /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
+    pub run_jobs: bool,
+}
+
+/// The daily cycle, in one time zone: requests are taken until `window_closes`, the draw runs
+/// at `draw_at`, and the selected have `confirm_hours` to confirm.
+#[derive(Debug, Clone)]
+pub struct Cycle {
+    pub time_zone: chrono_tz::Tz,
+    pub window_closes: chrono::NaiveTime,
+    pub draw_at: chrono::NaiveTime,
+    pub confirm_hours: i64,
+    pub days_ahead: i64,
+    pub draw_params: garita_domain::draw::DrawParams,
+}
+
+impl Default for Cycle {
+    fn default() -> Self {
+        Cycle {
+            time_zone: chrono_tz::America::Chicago,
+            window_closes: chrono::NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default(),
+            draw_at: chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(),
+            confirm_hours: 23,
+            days_ahead: 14,
+            draw_params: Default::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -88,6 +123,15 @@ pub struct ThrottleSettings {
     pub per_ip: u32,
     pub window: Duration,
 }
+
+pub const DEFAULT_VULNERABILITY_QUESTIONS: &[&str] = &[
+    "medical",
+    "pregnant",
+    "disability",
+    "threat",
+    "unaccompanied-child",
+    "elderly",
+];
 
 pub const BUILTIN_PORTS: &str = include_str!("../../../data/ports.json");
 
@@ -109,6 +153,17 @@ impl Settings {
                 window: Duration::from_secs(15 * 60),
             },
             registrations_per_ip_hour: 30,
+            cycle: Cycle::default(),
+            region_states: garita_domain::geofence::DEFAULT_INCLUDED
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            vulnerability_questions: DEFAULT_VULNERABILITY_QUESTIONS
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            submissions_per_hour: 20,
+            run_jobs: false,
         }
     }
 

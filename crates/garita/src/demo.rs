@@ -110,8 +110,11 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 .await
                 .map_err(err)?;
                 if let Some((_, _, members)) = families.iter().find(|f| f.0 == email) {
-                    for m in members {
-                        crate::travelers::add(app, id, m, None).await.map_err(err)?;
+                    for (i, m) in members.iter().enumerate() {
+                        let t = crate::travelers::add(app, id, m, None).await.map_err(err)?;
+                        crate::photos::store(app, id, &t.id, placeholder_photo(i).into())
+                            .await
+                            .map_err(err)?;
                     }
                 }
             }
@@ -128,4 +131,31 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
 
 fn err(e: Error) -> anyhow::Error {
     anyhow::anyhow!("loading demo data: {e}")
+}
+
+/// A drawn stand-in for a member's photo (a head and shoulders on a plain background), so demo
+/// families can ask for an appointment at once. Real travelers take a live photo.
+fn placeholder_photo(variant: usize) -> Vec<u8> {
+    let backgrounds = [[214, 228, 240], [236, 222, 206], [220, 236, 218]];
+    let skin = [[141, 85, 36], [198, 134, 66], [96, 58, 28]];
+    let bg = backgrounds[variant % backgrounds.len()];
+    let face = skin[variant % skin.len()];
+    let (w, h) = (240u32, 320u32);
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        let (fx, fy) = (x as f64 - 120.0, y as f64 - 130.0);
+        let head = (fx / 60.0).powi(2) + (fy / 75.0).powi(2) <= 1.0;
+        let shoulders = y > 230
+            && ((x as f64 - 120.0) / 110.0).powi(2) + ((y as f64 - 330.0) / 100.0).powi(2) <= 1.0;
+        if head {
+            image::Rgb(face)
+        } else if shoulders {
+            image::Rgb([60, 60, 90])
+        } else {
+            image::Rgb(bg)
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    // Encoding an in-memory RGB image as PNG cannot fail.
+    let _ = img.write_to(&mut out, image::ImageFormat::Png);
+    out.into_inner()
 }

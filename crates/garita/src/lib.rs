@@ -2,13 +2,18 @@
 //! their own modules. The rules themselves live in `garita-domain`.
 
 pub mod accounts;
+pub mod appointments;
+pub mod bench;
 pub mod config;
 pub mod demo;
+pub mod draw;
 pub mod http;
 pub mod i18n;
 pub mod idempotency;
 pub mod openapi;
 pub mod pages;
+pub mod passes;
+pub mod photos;
 pub mod ports;
 pub mod startup;
 pub mod storage;

@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use garita::config::{MasterKey, Settings};
 
@@ -23,6 +24,69 @@ enum Command {
     Serve(ServeArgs),
     /// Apply database migrations and exit.
     Migrate(DbArgs),
+    /// Run the draw of one day now (it normally runs on schedule inside `serve`).
+    Draw(DrawArgs),
+    /// Check a published draw (the JSON of GET /api/v1/draws/{date}): recompute it from its
+    /// seed and inputs and say whether the published results follow.
+    VerifyDraw {
+        /// The published JSON file.
+        file: PathBuf,
+    },
+    /// Benchmarks that print figures.
+    Bench {
+        #[command(subcommand)]
+        what: Bench,
+    },
+}
+
+#[derive(Subcommand)]
+enum Bench {
+    /// Draw N synthetic requests into 14 days × 8 ports × 1,450 places a day; print wall time
+    /// and peak memory, and the time to verify the result.
+    Draw {
+        #[arg(long, default_value_t = 1_000_000)]
+        requests: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Args)]
+struct DrawArgs {
+    #[command(flatten)]
+    key: KeyArgs,
+    /// The draw's day, YYYY-MM-DD (in the cycle's time zone).
+    #[arg(long)]
+    date: chrono::NaiveDate,
+    /// Run even though the day's request window has not closed yet.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Args)]
+struct KeyArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// 64 hex characters; otherwise read from (or created in) --key-file.
+    #[arg(long, env = "GARITA_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
+    #[arg(long, env = "GARITA_KEY_FILE", default_value = "garita.key")]
+    key_file: PathBuf,
+    /// An agency's own ports file (defaults to the built-in data/ports.json).
+    #[arg(long, env = "GARITA_PORTS_FILE")]
+    ports_file: Option<PathBuf>,
+}
+
+impl KeyArgs {
+    fn settings(&self) -> anyhow::Result<Settings> {
+        let key = match &self.secret_key {
+            Some(hex) => MasterKey::from_hex(hex)?,
+            None => MasterKey::load_or_create(&self.key_file)?,
+        };
+        let mut settings = Settings::for_local(self.db.database_url.clone(), key);
+        settings.ports_json = Settings::read_ports_file(self.ports_file.as_ref())?;
+        Ok(settings)
+    }
 }
 
 #[derive(Args)]
@@ -39,20 +103,12 @@ struct DbArgs {
 #[derive(Args)]
 struct ServeArgs {
     #[command(flatten)]
-    db: DbArgs,
+    key: KeyArgs,
     #[arg(long, env = "GARITA_ADDR", default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
     /// Load demo accounts (passwords printed once at start).
     #[arg(long)]
     demo: bool,
-    /// 64 hex characters; otherwise read from (or created in) --key-file.
-    #[arg(long, env = "GARITA_SECRET_KEY", hide_env_values = true)]
-    secret_key: Option<String>,
-    #[arg(long, env = "GARITA_KEY_FILE", default_value = "garita.key")]
-    key_file: PathBuf,
-    /// An agency's own ports file (defaults to the built-in data/ports.json).
-    #[arg(long, env = "GARITA_PORTS_FILE")]
-    ports_file: Option<PathBuf>,
     /// Force Secure cookies on or off (default: on unless serving on loopback).
     #[arg(long, env = "GARITA_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
@@ -102,14 +158,10 @@ async fn main() -> anyhow::Result<()> {
             println!("migrations applied");
         }
         Command::Serve(args) => {
-            let key = match &args.secret_key {
-                Some(hex) => MasterKey::from_hex(hex)?,
-                None => MasterKey::load_or_create(&args.key_file)?,
-            };
-            let mut settings = Settings::for_local(args.db.database_url.clone(), key);
+            let mut settings = args.key.settings()?;
             settings.addr = args.addr;
             settings.secure_cookies = args.secure_cookies.unwrap_or(!args.addr.ip().is_loopback());
-            settings.ports_json = Settings::read_ports_file(args.ports_file.as_ref())?;
+            settings.run_jobs = true;
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
                 let accounts = garita::demo::load(&running.state).await?;
@@ -130,6 +182,47 @@ async fn main() -> anyhow::Result<()> {
             running.task.await??;
             running.state.db.close().await;
         }
+        Command::Draw(args) => {
+            let state = garita::startup::AppState::build(args.key.settings()?).await?;
+            match garita::draw::run(&state, args.date, chrono::Utc::now(), args.force).await {
+                Ok(garita::draw::Outcome::Ran {
+                    participants,
+                    selected,
+                }) => {
+                    println!(
+                        "draw of {}: {participants} requests, {selected} groups selected",
+                        args.date
+                    )
+                }
+                Ok(garita::draw::Outcome::AlreadyDone) => {
+                    println!("draw of {} had already run; nothing changed", args.date)
+                }
+                Err(e) => anyhow::bail!("draw of {} failed: {e}", args.date),
+            }
+            state.db.close().await;
+        }
+        Command::VerifyDraw { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let published: garita_domain::draw::PublishedDraw = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a published draw", file.display()))?;
+            match garita_domain::draw::verify(&published) {
+                Ok(()) => println!(
+                    "OK: the draw of {} follows from its seed and inputs ({} requests, {} placements; commitment {} matches)",
+                    published.date,
+                    published.requests.len(),
+                    published.results.len(),
+                    published.commitment
+                ),
+                Err(e) => {
+                    eprintln!("FAILED: the draw of {} does not follow from its inputs: {e}", published.date);
+                    std::process::exit(1);
+                }
+            }
+        }
+        Command::Bench {
+            what: Bench::Draw { requests, seed },
+        } => garita::bench::draw(requests, seed)?,
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::startup::AppState;
-use crate::{accounts, ports, travelers};
+use crate::{accounts, appointments, draw, photos, ports, travelers};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -21,6 +21,13 @@ use crate::{accounts, ports, travelers};
         travelers::api::edit,
         travelers::api::remove,
         ports::list,
+        photos::api_get,
+        photos::api_put,
+        appointments::api::submit,
+        appointments::api::current,
+        appointments::api::confirm,
+        appointments::api::cancel,
+        draw::api::show,
     ),
     modifiers(&BearerAuth)
 )]

@@ -17,6 +17,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/static/garita.css", get(stylesheet))
+        .route("/static/locate.js", get(locate_script))
 }
 
 /// Renders a template as an HTML response that no shared cache may keep (pages can show
@@ -103,7 +104,7 @@ pub fn error_page(ctx: &Ctx, f: &Failure) -> Response {
     let page = ErrorPage {
         ctx,
         title: ctx.t(&format!("error-{}-title", f.code)),
-        detail: ctx.t(&format!("error-{}", f.code)),
+        detail: ctx.tr.with(&format!("error-{}", f.code), &f.args),
         reference: f.reference.clone(),
         fields: f.fields.iter().map(|e| field_message(&ctx.tr, e)).collect(),
         offer_login: matches!(f.code, "login-required" | "session-expired"),
@@ -121,6 +122,23 @@ async fn stylesheet(State(_): State<AppState>) -> Response {
         HeaderValue::from_static("text/css; charset=utf-8"),
     );
     // The URL carries a version (?v=), so browsers may keep it for a long time.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}
+
+const LOCATE_JS: &str = include_str!("../static/locate.js");
+
+/// The one script: fills the location fields from the device, for those who have JavaScript.
+async fn locate_script() -> Response {
+    let mut res = LOCATE_JS.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
+    );
     h.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),

@@ -24,7 +24,7 @@ use crate::http::errors::Error;
 use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
-use crate::{accounts, openapi, pages, ports, travelers};
+use crate::{accounts, appointments, draw, openapi, pages, passes, photos, ports, travelers};
 
 pub struct Inner {
     pub db: Db,
@@ -38,6 +38,9 @@ pub struct Inner {
     pub login_account_throttle: Throttle,
     pub login_ip_throttle: Throttle,
     pub registration_throttle: Throttle,
+    /// Appointment requests and photo uploads per account.
+    pub submission_throttle: Throttle,
+    pub geofence: garita_domain::geofence::Geofence,
 }
 
 #[derive(Clone)]
@@ -77,6 +80,11 @@ impl AppState {
                 settings.registrations_per_ip_hour,
                 std::time::Duration::from_secs(3600),
             ),
+            submission_throttle: Throttle::new(
+                settings.submissions_per_hour,
+                std::time::Duration::from_secs(3600),
+            ),
+            geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             settings,
         })))
     }
@@ -97,6 +105,11 @@ pub fn router(state: AppState) -> Router {
         .merge(travelers::pages::router())
         .merge(travelers::api::router())
         .merge(ports::router())
+        .merge(appointments::pages::router())
+        .merge(appointments::api::router())
+        .merge(draw::api::router())
+        .merge(passes::router())
+        .merge(photos::router())
         .merge(openapi::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })
@@ -168,6 +181,9 @@ pub async fn spawn(
     let listener = tokio::net::TcpListener::bind(state.settings.addr).await?;
     let addr = listener.local_addr()?;
     let app = router(state.clone());
+    if state.settings.run_jobs {
+        draw::spawn_scheduler(state.clone());
+    }
     let task = tokio::spawn(async move {
         axum::serve(
             listener,

@@ -281,7 +281,7 @@ pub fn field_message(tr: &Tr, e: &garita_domain::validation::FieldError) -> Stri
 
 fn problem_json(ctx: &Ctx, f: &Failure) -> Response {
     let tr = &ctx.tr;
-    let mut detail = tr.t(&format!("error-{}", f.code));
+    let mut detail = tr.with(&format!("error-{}", f.code), &f.args);
     if let Some(r) = &f.reference {
         detail = format!("{detail} {}", tr.t1("error-reference", "reference", r));
     }

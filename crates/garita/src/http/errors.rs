@@ -26,6 +26,10 @@ pub enum Error {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    #[error("position outside the eligible region")]
+    OutsideRegion { excluded_state: Option<String> },
+    #[error("photo refused: {0}")]
+    BadPhoto(&'static str),
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
     #[error("request body too large")]
@@ -55,7 +59,9 @@ impl Error {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            Error::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::Invalid(_) | Error::OutsideRegion { .. } | Error::BadPhoto(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::LoginRequired | Error::SessionExpired | Error::BadCredentials => {
                 StatusCode::UNAUTHORIZED
@@ -73,7 +79,13 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "validation",
-            Error::BadRequest(code) | Error::Conflict(code) => code,
+            Error::BadRequest(code) | Error::Conflict(code) | Error::BadPhoto(code) => code,
+            Error::OutsideRegion {
+                excluded_state: Some(_),
+            } => "outside-region-excluded-state",
+            Error::OutsideRegion {
+                excluded_state: None,
+            } => "outside-region",
             Error::LoginRequired => "login-required",
             Error::SessionExpired => "session-expired",
             Error::BadCredentials => "bad-credentials",
@@ -95,6 +107,8 @@ pub struct Failure {
     pub code: &'static str,
     pub fields: Vec<FieldError>,
     pub retry_after_secs: Option<u64>,
+    /// Arguments of the detail message.
+    pub args: Vec<(&'static str, String)>,
     /// Shown to the person for internal errors so support can find the log line.
     pub reference: Option<String>,
 }
@@ -116,9 +130,15 @@ impl IntoResponse for Error {
                 Error::Invalid(Invalid(fields)) => fields.clone(),
                 _ => Vec::new(),
             },
-            retry_after_secs: match self {
-                Error::TooManyRequests { retry_after_secs } => Some(retry_after_secs),
+            retry_after_secs: match &self {
+                Error::TooManyRequests { retry_after_secs } => Some(*retry_after_secs),
                 _ => None,
+            },
+            args: match self {
+                Error::OutsideRegion {
+                    excluded_state: Some(state),
+                } => vec![("state", state)],
+                _ => Vec::new(),
             },
             reference,
         };

@@ -19,7 +19,8 @@ struct TokenField {
     csrf_token: String,
 }
 
-fn same(a: &str, b: &str) -> bool {
+/// Constant-time comparison of two tokens.
+pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes()
             .zip(b.bytes())

@@ -167,6 +167,7 @@ pub async fn add(
     if let Some(key) = idempotency_key {
         idempotency::record(&mut tx, account_id, key, 201, &id).await?;
     }
+    crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
     Ok(Traveler::from_member(id, is_holder == 1, member, t))
 }
@@ -178,16 +179,25 @@ pub async fn update(
     input: &MemberInput,
 ) -> Result<Traveler, Error> {
     let member = input.parse(today())?;
+    // Saving the same details is not a change (and must not void an appointment).
+    let current = get(app, account_id, id).await?;
+    if current.to_input().parse(today()).ok().as_ref() == Some(&member) {
+        return Ok(current);
+    }
     let t = now();
-    let row: Option<(i64,)> =
-        sqlx::query_as("UPDATE travelers SET sealed = $1, updated_at = $2 WHERE id = $3 AND account_id = $4 RETURNING is_holder")
-            .bind(seal(app, id, &member)?)
-            .bind(t)
-            .bind(id)
-            .bind(account_id)
-            .fetch_optional(&app.db.write)
-            .await?;
+    let mut tx = app.db.begin().await?;
+    let row: Option<(i64,)> = sqlx::query_as(
+        "UPDATE travelers SET sealed = $1, updated_at = $2 WHERE id = $3 AND account_id = $4 RETURNING is_holder",
+    )
+    .bind(seal(app, id, &member)?)
+    .bind(t)
+    .bind(id)
+    .bind(account_id)
+    .fetch_optional(&mut *tx)
+    .await?;
     let (is_holder,) = row.ok_or(Error::NotFound)?;
+    crate::appointments::void_live(&mut tx, account_id, t).await?;
+    tx.commit().await?;
     Ok(Traveler::from_member(
         id.to_string(),
         is_holder == 1,
@@ -211,6 +221,7 @@ pub async fn remove(app: &AppState, account_id: i64, id: &str) -> Result<(), Err
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
+    crate::appointments::void_live(&mut tx, account_id, now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -33,6 +33,8 @@ pub fn router() -> Router<AppState> {
 struct GroupPage<'a> {
     ctx: &'a Ctx,
     members: Vec<Traveler>,
+    /// Ids of the members who have a photo.
+    photos: Vec<String>,
     can_add: bool,
     max: usize,
 }
@@ -46,10 +48,17 @@ impl GroupPage<'_> {
 async fn group(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
     let members = super::list(&app, account.id).await?;
+    let photos: Vec<(String,)> = sqlx::query_as(
+        "SELECT p.traveler_id FROM photos p JOIN travelers t ON t.id = p.traveler_id WHERE t.account_id = $1",
+    )
+    .bind(account.id)
+    .fetch_all(&app.db.read)
+    .await?;
     Ok(render(
         StatusCode::OK,
         &GroupPage {
             ctx: &ctx,
+            photos: photos.into_iter().map(|p| p.0).collect(),
             can_add: members.len() < MAX_GROUP_SIZE,
             members,
             max: MAX_GROUP_SIZE,

@@ -1,0 +1,295 @@
+//! Running the daily draw for real: the commitment published before the window closes, the
+//! inputs gathered from open requests and free places, the pure draw from `garita-domain`, and
+//! the results written in one transaction — so running it twice, or again after a crash, never
+//! allocates twice. The published record lets anyone re-run the draw (`garita verify-draw`).
+
+pub mod api;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use garita_domain::draw::{self, DrawInput, DrawRequest, PublishedDraw, SlotOffer};
+use rand::RngCore;
+
+use crate::appointments::cycle;
+use crate::http::errors::Error;
+use crate::startup::AppState;
+use crate::storage::vault::random_id;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Ran {
+        participants: usize,
+        selected: usize,
+    },
+    AlreadyDone,
+}
+
+/// The draw's public record as it stands: the commitment only until it has run.
+pub enum Record {
+    Committed { commitment: String },
+    Done(Box<PublishedDraw>),
+}
+
+/// Creates the draw's secret seed and publishes its commitment, once.
+pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String, Error> {
+    let mut seed = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut seed);
+    let seed_hex = hex::encode(seed);
+    let commitment = draw::commitment(&seed_hex).map_err(|e| Error::Internal(e.into()))?;
+    let sealed = app
+        .vault
+        .seal(&format!("draw-seed:{day}"), seed_hex.as_bytes());
+    sqlx::query(
+        "INSERT INTO draws (day, commitment, seed_sealed, status, created_at) VALUES ($1, $2, $3, 'committed', $4)
+         ON CONFLICT (day) DO NOTHING",
+    )
+    .bind(day.to_string())
+    .bind(&commitment)
+    .bind(sealed)
+    .bind(Utc::now().timestamp())
+    .execute(&app.db.write)
+    .await?;
+    let (stored,): (String,) = sqlx::query_as("SELECT commitment FROM draws WHERE day = $1")
+        .bind(day.to_string())
+        .fetch_one(&app.db.read)
+        .await?;
+    Ok(stored)
+}
+
+pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
+    let row: Option<(String, String, Option<String>)> =
+        sqlx::query_as("SELECT status, commitment, published FROM draws WHERE day = $1")
+            .bind(day.to_string())
+            .fetch_optional(&app.db.read)
+            .await?;
+    Ok(match row {
+        None => None,
+        Some((status, _, Some(published))) if status == "done" => Some(Record::Done(Box::new(
+            serde_json::from_str(&published).map_err(|e| Error::Internal(e.into()))?,
+        ))),
+        Some((_, commitment, _)) => Some(Record::Committed { commitment }),
+    })
+}
+
+/// Makes sure every port has its slots, with default capacity, for the days a draw offers.
+pub async fn ensure_slots(app: &AppState, first: NaiveDate, last: NaiveDate) -> Result<(), Error> {
+    let mut tx = app.db.begin().await?;
+    let mut day = first;
+    while day <= last {
+        for port in app.ports.iter() {
+            for (start, capacity) in port.slot_capacities(port.daily_capacity) {
+                sqlx::query(
+                    "INSERT INTO slots (port_id, day, start_time, capacity, taken) VALUES ($1, $2, $3, $4, 0)
+                     ON CONFLICT (port_id, day, start_time) DO NOTHING",
+                )
+                .bind(&port.id)
+                .bind(day.to_string())
+                .bind(start.format("%H:%M").to_string())
+                .bind(i64::from(capacity))
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        day += Duration::days(1);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+struct Participant {
+    request_id: String,
+    account_id: i64,
+    size: u32,
+}
+
+/// Runs the draw of `day`. `now` is when it runs: it must be after the day's request window
+/// closed, unless `force` (the command line's `--force`, for tests and recovery).
+pub async fn run(
+    app: &AppState,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+    force: bool,
+) -> Result<Outcome, Error> {
+    let c = &app.settings.cycle;
+    let close = cycle::window_close(c, day);
+    if now < close && !force {
+        return Err(Error::Conflict("draw-window-open"));
+    }
+    crate::appointments::expire_offers(app, now).await?;
+    ensure_commitment(app, day).await?;
+    let (status, sealed): (String, Vec<u8>) =
+        sqlx::query_as("SELECT status, seed_sealed FROM draws WHERE day = $1")
+            .bind(day.to_string())
+            .fetch_one(&app.db.read)
+            .await?;
+    if status == "done" {
+        return Ok(Outcome::AlreadyDone);
+    }
+    let seed = String::from_utf8(
+        app.vault
+            .open(&format!("draw-seed:{day}"), &sealed)
+            .map_err(|e| Error::Internal(e.into()))?,
+    )
+    .map_err(|e| Error::Internal(e.into()))?;
+
+    let first = day + Duration::days(1);
+    let last = day + Duration::days(c.days_ahead);
+    ensure_slots(app, first, last).await?;
+
+    // Requests: every open one submitted before the window closed, with the group's size now.
+    let rows: Vec<(String, i64, String, i64, String, i64)> = sqlx::query_as(
+        "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count
+         FROM appointment_requests r JOIN accounts a ON a.id = r.account_id
+         WHERE r.status = 'open' AND r.submitted_at < $1 AND a.member_count > 0",
+    )
+    .bind(close.timestamp())
+    .fetch_all(&app.db.read)
+    .await?;
+    let mut participants: HashMap<String, Participant> = HashMap::with_capacity(rows.len());
+    let mut requests = Vec::with_capacity(rows.len());
+    for (request_id, account_id, ports, vulnerable, first_on, size) in rows {
+        // Pseudonyms are keyed per draw, so groups cannot be followed from one day to the next.
+        let pseudonym = app.vault.pseudonym(&format!("draw:{day}"), &request_id);
+        let first_on: NaiveDate = first_on.parse().unwrap_or(day);
+        let size = u32::try_from(size).unwrap_or(1);
+        requests.push(DrawRequest {
+            id: pseudonym.clone(),
+            size,
+            days_waited: u32::try_from((day - first_on).num_days().max(0)).unwrap_or(0),
+            vulnerable: vulnerable == 1,
+            preferences: serde_json::from_str(&ports).unwrap_or_default(),
+        });
+        participants.insert(
+            pseudonym,
+            Participant {
+                request_id,
+                account_id,
+                size,
+            },
+        );
+    }
+    let slot_rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT port_id, day, start_time, capacity - taken FROM slots
+         WHERE day >= $1 AND day <= $2 AND capacity > taken ORDER BY port_id, day, start_time",
+    )
+    .bind(first.to_string())
+    .bind(last.to_string())
+    .fetch_all(&app.db.read)
+    .await?;
+    let offers: Vec<SlotOffer> = slot_rows
+        .into_iter()
+        .filter_map(|(port, d, start, free)| {
+            Some(SlotOffer {
+                port,
+                date: d.parse().ok()?,
+                start: NaiveTime::parse_from_str(&start, "%H:%M").ok()?,
+                capacity: u32::try_from(free).ok()?,
+            })
+        })
+        .collect();
+    let input = DrawInput {
+        seed,
+        params: c.draw_params.clone(),
+        requests,
+        offers,
+    };
+    let published = draw::publish(day, input).map_err(|e| Error::Internal(e.into()))?;
+    let published_json =
+        serde_json::to_string(&published).map_err(|e| Error::Internal(e.into()))?;
+
+    let t = now.timestamp();
+    let confirm_by = t + c.confirm_hours * 3600;
+    let mut tx = app.db.begin().await?;
+    let claimed = sqlx::query(
+        "UPDATE draws SET status = 'done', published = $1, ran_at = $2, participants = $3, selected = $4
+         WHERE day = $5 AND status = 'committed'",
+    )
+    .bind(&published_json)
+    .bind(t)
+    .bind(published.requests.len() as i64)
+    .bind(published.results.len() as i64)
+    .bind(day.to_string())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if claimed != 1 {
+        return Ok(Outcome::AlreadyDone);
+    }
+    for placement in &published.results {
+        let p = participants
+            .get(&placement.request)
+            .ok_or_else(|| Error::Internal(anyhow::anyhow!("draw placed an unknown request")))?;
+        let start = placement.start.format("%H:%M").to_string();
+        let taken = sqlx::query(
+            "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
+        )
+        .bind(i64::from(p.size))
+        .bind(&placement.port)
+        .bind(placement.date.to_string())
+        .bind(&start)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        let selected = sqlx::query("UPDATE appointment_requests SET status = 'selected', updated_at = $1 WHERE id = $2 AND status = 'open'")
+            .bind(t)
+            .bind(&p.request_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if taken != 1 || selected != 1 {
+            // Capacity or a request changed while the draw ran: undo everything; the next run
+            // recomputes from the new state with the same seed.
+            return Err(Error::Internal(anyhow::anyhow!(
+                "draw {day}: state changed during the draw; retry"
+            )));
+        }
+        sqlx::query(
+            "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'offered', $9, $10, $10)",
+        )
+        .bind(random_id())
+        .bind(&p.request_id)
+        .bind(p.account_id)
+        .bind(day.to_string())
+        .bind(&placement.port)
+        .bind(placement.date.to_string())
+        .bind(&start)
+        .bind(i64::from(p.size))
+        .bind(confirm_by)
+        .bind(t)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(%day, participants = published.requests.len(), selected = published.results.len(), "draw done");
+    Ok(Outcome::Ran {
+        participants: published.requests.len(),
+        selected: published.results.len(),
+    })
+}
+
+/// The scheduled work of `serve`: lapse unconfirmed offers, publish the next commitment, and
+/// run today's draw once its time has come. Each step is idempotent.
+pub async fn tick(app: &AppState, now: DateTime<Utc>) -> Result<(), Error> {
+    let c = &app.settings.cycle;
+    crate::appointments::expire_offers(app, now).await?;
+    ensure_commitment(app, cycle::next_draw_day(c, now)).await?;
+    let today = cycle::local_day(c, now);
+    if now >= cycle::draw_time(c, today) {
+        run(app, today, now, false).await?;
+    }
+    Ok(())
+}
+
+pub fn spawn_scheduler(app: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+        loop {
+            every.tick().await;
+            if let Err(e) = tick(&app, Utc::now()).await {
+                tracing::error!(error = ?e, "scheduled draw work failed; will retry");
+            }
+        }
+    })
+}

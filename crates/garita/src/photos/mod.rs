@@ -1,0 +1,175 @@
+//! Members' photos: uploaded from the phone, checked, re-encoded without metadata
+//! (`processing`), sealed at rest, and shown only to the group's owner and, later, to the
+//! officer at the port. No automated face matching: the photo is for a person to look at.
+
+pub mod processing;
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use garita_domain::accounts::Role;
+
+use crate::http::context::Ctx;
+use crate::http::errors::{Error, Result};
+use crate::startup::AppState;
+use crate::storage::now;
+use processing::{normalize, PhotoLimits};
+
+/// Uploads get a larger body limit than the rest, and only on these routes.
+const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/travelers/{id}/photo", get(api_get).put(api_put))
+        .route("/group/members/{id}/photo", get(page_get).post(page_post))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+}
+
+/// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo
+/// changes the group, so a live appointment is voided (passes are bound to their members).
+pub async fn store(app: &AppState, account_id: i64, traveler_id: &str, bytes: Bytes) -> Result<()> {
+    crate::travelers::get(app, account_id, traveler_id).await?;
+    let key = format!("photo:{account_id}");
+    app.submission_throttle
+        .check(&key)
+        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    let photo = tokio::task::spawn_blocking(move || normalize(&bytes, &PhotoLimits::default()))
+        .await
+        .map_err(|e| Error::Internal(e.into()))?
+        .map_err(|e| Error::BadPhoto(e.code()))?;
+    app.submission_throttle.hit(&key);
+    let sealed = app.vault.seal(&format!("photo:{traveler_id}"), &photo.jpeg);
+    let t = now();
+    let mut tx = app.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO photos (traveler_id, sealed, width, height, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (traveler_id) DO UPDATE SET sealed = excluded.sealed, width = excluded.width,
+           height = excluded.height, created_at = excluded.created_at",
+    )
+    .bind(traveler_id)
+    .bind(sealed)
+    .bind(i64::from(photo.width))
+    .bind(i64::from(photo.height))
+    .bind(t)
+    .execute(&mut *tx)
+    .await?;
+    crate::appointments::void_live(&mut tx, account_id, t).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The photo (JPEG) of a member, unsealed. Callers check who may see it.
+pub async fn load(app: &AppState, traveler_id: &str) -> Result<Option<Vec<u8>>> {
+    let row: Option<(Vec<u8>,)> =
+        sqlx::query_as("SELECT sealed FROM photos WHERE traveler_id = $1")
+            .bind(traveler_id)
+            .fetch_optional(&app.db.read)
+            .await?;
+    match row {
+        None => Ok(None),
+        Some((sealed,)) => Ok(Some(
+            app.vault
+                .open(&format!("photo:{traveler_id}"), &sealed)
+                .map_err(|e| Error::Internal(e.into()))?,
+        )),
+    }
+}
+
+pub fn jpeg_response(jpeg: Vec<u8>) -> Response {
+    let mut res = jpeg.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    res
+}
+
+async fn owned_photo(app: &AppState, ctx: &Ctx, id: &str) -> Result<Response> {
+    let account = ctx.require(Role::Traveler)?;
+    crate::travelers::get(app, account.id, id).await?;
+    let jpeg = load(app, id).await?.ok_or(Error::NotFound)?;
+    Ok(jpeg_response(jpeg))
+}
+
+/// A member's photo (JPEG), for the group's owner.
+#[utoipa::path(get, path = "/api/v1/travelers/{id}/photo", tag = "travelers", security(("bearer" = [])),
+    params(("id" = String, Path)), responses((status = 200, content_type = "image/jpeg", description = "The photo"), (status = 404)))]
+pub async fn api_get(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    owned_photo(&app, &ctx, &id).await
+}
+
+/// Upload a live photo of a member: the body is the JPEG or PNG file (up to 8 MiB and 40
+/// megapixels). It is re-encoded without its metadata (EXIF, location) and sealed at rest.
+#[utoipa::path(put, path = "/api/v1/travelers/{id}/photo", tag = "travelers", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 204), (status = 404), (status = 413), (status = 422, description = "Not a JPEG/PNG, corrupt, too small or too many pixels")))]
+pub async fn api_put(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<StatusCode> {
+    let account = ctx.require(Role::Traveler)?;
+    store(&app, account.id, &id, body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn page_get(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    owned_photo(&app, &ctx, &id).await
+}
+
+async fn page_post(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response> {
+    let account = ctx.require(Role::Traveler)?;
+    let mut csrf = String::new();
+    let mut photo = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| Error::BadRequest("malformed-form"))?
+    {
+        match field.name() {
+            Some("csrf_token") => {
+                csrf = field
+                    .text()
+                    .await
+                    .map_err(|_| Error::BadRequest("malformed-form"))?
+            }
+            Some("photo") => {
+                photo = Some(field.bytes().await.map_err(|e| {
+                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                        Error::PayloadTooLarge
+                    } else {
+                        Error::BadRequest("malformed-form")
+                    }
+                })?)
+            }
+            _ => {}
+        }
+    }
+    if csrf.is_empty() || !crate::http::forms::same(&csrf, &ctx.csrf_token) {
+        return Err(Error::Csrf);
+    }
+    let photo = photo
+        .filter(|p| !p.is_empty())
+        .ok_or(Error::BadPhoto("photo-empty"))?;
+    store(&app, account.id, &id, photo).await?;
+    Ok(Redirect::to("/group").into_response())
+}

@@ -1,0 +1,688 @@
+//! Appointments through HTTP: the request from the eligible region, photos, the daily draw,
+//! confirmation, passes, carry-over, lapses, and capacity under concurrency.
+
+mod common;
+
+use chrono::{Duration, NaiveDate, Utc};
+use common::{member, spawn_app, spawn_with, TestApp};
+use garita::appointments::cycle;
+use garita::draw::Outcome;
+use serde_json::{json, Value};
+
+const TIJUANA: (f64, f64) = (32.5149, -117.0382);
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 200) as u8, (y % 200) as u8, 60])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
+    out.into_inner()
+}
+
+async fn put_photo(app: &TestApp, token: &str, id: &str, bytes: Vec<u8>) -> reqwest::Response {
+    app.api
+        .put(app.url(&format!("/api/v1/travelers/{id}/photo")))
+        .bearer_auth(token)
+        .header("content-type", "image/jpeg")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A traveler with `n` members, each with a photo. Returns the token.
+async fn group(app: &TestApp, n: usize) -> String {
+    let (_, token) = app.traveler().await;
+    for i in 0..n {
+        let m: Value = app
+            .post_json(
+                "/api/v1/travelers",
+                Some(&token),
+                &member(&format!("Member {i}")),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        let res = put_photo(app, &token, m["id"].as_str().unwrap(), png(200, 260)).await;
+        assert_eq!(res.status(), 204);
+    }
+    token
+}
+
+async fn request(
+    app: &TestApp,
+    token: &str,
+    ports: &[&str],
+    at: (f64, f64),
+    accuracy_m: f64,
+) -> reqwest::Response {
+    app.post_json(
+        "/api/v1/appointment-requests",
+        Some(token),
+        &json!({"ports": ports, "answers": [], "location": {"latitude": at.0, "longitude": at.1, "accuracy_m": accuracy_m}}),
+    )
+    .await
+}
+
+async fn status(app: &TestApp, token: &str) -> Value {
+    app.get_json("/api/v1/appointment-requests/current", Some(token))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
+fn next_draw(app: &TestApp) -> NaiveDate {
+    cycle::next_draw_day(&app.state.settings.cycle, Utc::now())
+}
+
+async fn draw(app: &TestApp, day: NaiveDate) -> Outcome {
+    let after_close = cycle::window_close(&app.state.settings.cycle, day) + Duration::hours(1);
+    let now = after_close.max(Utc::now());
+    garita::draw::run(&app.state, day, now, false)
+        .await
+        .unwrap()
+}
+
+/// Slots where `taken` disagrees with the live appointments in them, or exceeds capacity.
+async fn capacity_violations(app: &TestApp) -> Vec<(String, String, String, i64, i64, i64)> {
+    sqlx::query_as(
+        "SELECT s.port_id, s.day, s.start_time, s.capacity, s.taken,
+                CAST(COALESCE((SELECT SUM(a.size) FROM appointments a WHERE a.port_id = s.port_id AND a.day = s.day
+                      AND a.start_time = s.start_time AND a.status IN ('offered', 'confirmed')), 0) AS BIGINT) AS live
+         FROM slots s",
+    )
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap()
+    .into_iter()
+    .filter(|r: &(String, String, String, i64, i64, i64)| r.4 != r.5 || r.4 > r.3)
+    .collect()
+}
+
+/// Ports file with one slot of `places` at each port, so tests control scarcity.
+fn scarce(places: u32) -> impl FnOnce(&mut garita::config::Settings) {
+    move |s| {
+        let mut ports: Vec<Value> = serde_json::from_str(&s.ports_json).unwrap();
+        for p in &mut ports {
+            p["daily_capacity"] = json!(places);
+            p["slots"] = json!({"first": "09:00", "last": "09:00", "minutes": 30});
+        }
+        s.ports_json = serde_json::to_string(&ports).unwrap();
+        s.cycle.days_ahead = 1;
+    }
+}
+
+#[tokio::test]
+async fn request_draw_confirm_and_pass() {
+    let app = spawn_app().await;
+    let token = group(&app, 2).await;
+    let res = request(&app, &token, &["el-paso", "san-ysidro"], TIJUANA, 2000.0).await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let s = status(&app, &token).await;
+    assert_eq!(s["request"]["status"], "open");
+    assert_eq!(s["request"]["region_state"], "MX.BN");
+    assert!(s["appointment"].is_null());
+
+    let day = next_draw(&app);
+    // The commitment is public before the draw; the seed is not.
+    garita::draw::ensure_commitment(&app.state, day)
+        .await
+        .unwrap();
+    let before: Value = app
+        .get_json(&format!("/api/v1/draws/{day}"), None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(before["status"], "committed");
+    assert!(before.get("seed").is_none());
+
+    assert_eq!(
+        draw(&app, day).await,
+        Outcome::Ran {
+            participants: 1,
+            selected: 1
+        }
+    );
+    assert_eq!(
+        draw(&app, day).await,
+        Outcome::AlreadyDone,
+        "a second run allocates nothing"
+    );
+    assert_eq!(app.count("appointments").await, 1);
+
+    let s = status(&app, &token).await;
+    let a = &s["appointment"];
+    assert_eq!(a["status"], "offered");
+    assert_eq!(a["port_id"], "el-paso", "first preference had room");
+    assert_eq!(a["size"], 2);
+    let first_day = (day + Duration::days(1)).to_string();
+    assert_eq!(a["day"], first_day);
+    let id = a["id"].as_str().unwrap().to_string();
+
+    let confirmed = app
+        .post_json(
+            &format!("/api/v1/appointments/{id}/confirm"),
+            Some(&token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    let confirmed: Value = confirmed.json().await.unwrap();
+    assert_eq!(confirmed["status"], "confirmed");
+    let passes = confirmed["passes"].as_array().unwrap();
+    assert_eq!(passes.len(), 2);
+    assert_ne!(passes[0]["code"], passes[1]["code"]);
+    let again = app
+        .post_json(
+            &format!("/api/v1/appointments/{id}/confirm"),
+            Some(&token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(again.status(), 409);
+
+    // The published draw verifies, and a tampered one does not.
+    let published: Value = app
+        .get_json(&format!("/api/v1/draws/{day}"), None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(published["results"].as_array().unwrap().len(), 1);
+    assert!(
+        !published.to_string().contains("Member 0"),
+        "no personal data published"
+    );
+    let p: garita_domain::draw::PublishedDraw = serde_json::from_value(published.clone()).unwrap();
+    garita_domain::draw::verify(&p).unwrap();
+    let mut tampered = published.clone();
+    tampered["results"][0]["port"] = json!("san-ysidro");
+    let t: garita_domain::draw::PublishedDraw = serde_json::from_value(tampered).unwrap();
+    assert!(garita_domain::draw::verify(&t).is_err());
+    assert_eq!(capacity_violations(&app).await, vec![]);
+}
+
+#[tokio::test]
+async fn not_selected_carries_over_and_is_selected_next_day() {
+    let app = spawn_with(scarce(1)).await;
+    let first = group(&app, 1).await;
+    let second = group(&app, 1).await;
+    for t in [&first, &second] {
+        assert_eq!(
+            request(&app, t, &["nogales"], TIJUANA, 100.0)
+                .await
+                .status(),
+            201
+        );
+    }
+    let day = next_draw(&app);
+    assert_eq!(
+        draw(&app, day).await,
+        Outcome::Ran {
+            participants: 2,
+            selected: 1
+        }
+    );
+    let (a, b) = (status(&app, &first).await, status(&app, &second).await);
+    let (winner, loser) = if a["appointment"].is_null() {
+        (&second, &first)
+    } else {
+        (&first, &second)
+    };
+    let lost = status(&app, loser).await;
+    assert_eq!(lost["request"]["status"], "open");
+    assert_eq!(lost["request"]["not_selected_in"], day.to_string());
+    assert!(lost["appointment"].is_null());
+    let _ = b;
+    // The winner confirms within the 23 hours (the next draw comes a day later).
+    let id = status(&app, winner).await["appointment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = app
+        .post_json(
+            &format!("/api/v1/appointments/{id}/confirm"),
+            Some(winner),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+
+    // Nobody comes back at a set minute: the next day's draw includes the waiting request,
+    // which now finds the new day's place.
+    assert_eq!(
+        draw(&app, day + Duration::days(1)).await,
+        Outcome::Ran {
+            participants: 1,
+            selected: 1
+        }
+    );
+    let won = status(&app, loser).await;
+    assert_eq!(won["appointment"]["status"], "offered");
+    assert_eq!(
+        won["appointment"]["day"],
+        (day + Duration::days(2)).to_string()
+    );
+    assert_eq!(
+        status(&app, winner).await["appointment"]["day"],
+        (day + Duration::days(1)).to_string()
+    );
+    assert_eq!(capacity_violations(&app).await, vec![]);
+}
+
+#[tokio::test]
+async fn lapsed_places_return_to_the_next_draw() {
+    let app = spawn_with(|s| {
+        scarce(1)(s);
+        s.cycle.days_ahead = 2;
+    })
+    .await;
+    let first = group(&app, 1).await;
+    let second = group(&app, 1).await;
+    for t in [&first, &second] {
+        request(&app, t, &["laredo"], TIJUANA, 100.0).await;
+    }
+    let day = next_draw(&app);
+    // Only one place in reach of both draws: day+2. Day+1 and day+3 are closed.
+    for closed in [day + Duration::days(1), day + Duration::days(3)] {
+        sqlx::query("INSERT INTO slots (port_id, day, start_time, capacity, taken) VALUES ('laredo', $1, '09:00', 0, 0)")
+            .bind(closed.to_string())
+            .execute(&app.state.db.write)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        draw(&app, day).await,
+        Outcome::Ran {
+            participants: 2,
+            selected: 1
+        }
+    );
+    let (winner, loser) = if status(&app, &first).await["appointment"].is_null() {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    let offer = status(&app, &winner).await["appointment"].clone();
+    assert_eq!(offer["day"], (day + Duration::days(2)).to_string());
+    // The offer is not confirmed in time: it lapses and the place is free again.
+    sqlx::query("UPDATE appointments SET confirm_by = confirm_by - 100000")
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    assert_eq!(
+        garita::appointments::expire_offers(&app.state, Utc::now())
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        garita::appointments::expire_offers(&app.state, Utc::now())
+            .await
+            .unwrap(),
+        0,
+        "safe to run twice"
+    );
+    let res = app
+        .post_json(
+            &format!(
+                "/api/v1/appointments/{}/confirm",
+                offer["id"].as_str().unwrap()
+            ),
+            Some(&winner),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(status(&app, &winner).await["request"]["status"], "closed");
+    assert_eq!(capacity_violations(&app).await, vec![]);
+    // The next draw gives the returned place to the one still waiting.
+    assert_eq!(
+        draw(&app, day + Duration::days(1)).await,
+        Outcome::Ran {
+            participants: 1,
+            selected: 1
+        }
+    );
+    let got = status(&app, &loser).await;
+    assert_eq!(got["appointment"]["status"], "offered");
+    assert_eq!(
+        got["appointment"]["day"],
+        (day + Duration::days(2)).to_string()
+    );
+    // A confirmed appointment cancelled later also gives its place back.
+    let id = got["appointment"]["id"].as_str().unwrap().to_string();
+    app.post_json(
+        &format!("/api/v1/appointments/{id}/confirm"),
+        Some(&loser),
+        &json!({}),
+    )
+    .await;
+    let cancelled: Value = app
+        .post_json(
+            &format!("/api/v1/appointments/{id}/cancel"),
+            Some(&loser),
+            &json!({}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(cancelled["status"], "cancelled");
+    let (taken,): (i64,) = sqlx::query_as("SELECT CAST(SUM(taken) AS BIGINT) FROM slots")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(taken, 0);
+    assert_eq!(capacity_violations(&app).await, vec![]);
+}
+
+#[tokio::test]
+async fn changing_the_group_after_selection_voids_the_passes() {
+    let app = spawn_app().await;
+    let token = group(&app, 2).await;
+    request(&app, &token, &["hidalgo"], TIJUANA, 10.0).await;
+    draw(&app, next_draw(&app)).await;
+    let id = status(&app, &token).await["appointment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.post_json(
+        &format!("/api/v1/appointments/{id}/confirm"),
+        Some(&token),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(app.count("passes").await, 2);
+    let list: Value = app
+        .get_json("/api/v1/travelers", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let member_id = list["travelers"][1]["id"].as_str().unwrap();
+    // Saving identical details is not a change.
+    let same = app
+        .api
+        .patch(app.url(&format!("/api/v1/travelers/{member_id}")))
+        .bearer_auth(&token)
+        .json(&json!({"full_name": "Member 1"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), 200);
+    assert_eq!(
+        status(&app, &token).await["appointment"]["status"],
+        "confirmed"
+    );
+    let changed = app
+        .api
+        .patch(app.url(&format!("/api/v1/travelers/{member_id}")))
+        .bearer_auth(&token)
+        .json(&json!({"full_name": "Someone Else"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), 200);
+    let s = status(&app, &token).await;
+    assert!(s["appointment"].is_null(), "the selection is void");
+    assert_eq!(
+        s["request"]["status"], "open",
+        "the request waits for the next draw"
+    );
+    assert_eq!(app.count("passes").await, 0);
+    assert_eq!(capacity_violations(&app).await, vec![]);
+}
+
+#[tokio::test]
+async fn the_region_is_checked_and_nothing_is_stored_outside_it() {
+    let app = spawn_app().await;
+    let token = group(&app, 1).await;
+    let problem = |res: reqwest::Response| async move {
+        let status = res.status().as_u16();
+        (status, res.json::<Value>().await.unwrap())
+    };
+    // Tapachula, Chiapas: outside, named.
+    let (s, p) = problem(
+        app.api
+            .post(app.url("/api/v1/appointment-requests"))
+            .bearer_auth(&token)
+            .header("accept-language", "es")
+            .json(&json!({"ports": ["san-ysidro"], "location": {"latitude": 14.9039, "longitude": -92.2575, "accuracy_m": 2000.0}}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert_eq!(p["code"], "outside-region-excluded-state");
+    assert!(p["detail"].as_str().unwrap().contains("Chiapas"), "{p}");
+    assert!(p["detail"]
+        .as_str()
+        .unwrap()
+        .contains("norte o el centro de México"));
+    // San Diego: outside Mexico.
+    let (s, p) =
+        problem(request(&app, &token, &["san-ysidro"], (32.7157, -117.1611), 50.0).await).await;
+    assert_eq!((s, p["code"].as_str().unwrap()), (422, "outside-region"));
+    // 60 km accuracy: too imprecise, said so.
+    let (s, p) = problem(request(&app, &token, &["san-ysidro"], TIJUANA, 60_000.0).await).await;
+    assert_eq!(s, 422);
+    assert_eq!(p["errors"][0]["code"], "location-imprecise");
+    // No position at all.
+    let (_, p) = problem(
+        app.post_json(
+            "/api/v1/appointment-requests",
+            Some(&token),
+            &json!({"ports": ["san-ysidro"]}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(p["errors"][0]["code"], "location-missing");
+    // Unknown and repeated ports.
+    let (_, p) = problem(
+        request(
+            &app,
+            &token,
+            &["atlantis", "nogales", "nogales"],
+            TIJUANA,
+            10.0,
+        )
+        .await,
+    )
+    .await;
+    let codes: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["unknown-port", "duplicate-port"]);
+    assert_eq!(app.count("appointment_requests").await, 0);
+
+    // Ciudad Juárez with 2 km accuracy is inside; only the state is kept.
+    assert_eq!(
+        request(&app, &token, &["el-paso"], (31.6904, -106.4245), 2000.0)
+            .await
+            .status(),
+        201
+    );
+    let (state, ports): (String, String) =
+        sqlx::query_as("SELECT region_state, ports FROM appointment_requests")
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!(state, "MX.CH");
+    assert!(!ports.contains("31.69"));
+    // Submitting again replaces the request: still one.
+    assert_eq!(
+        request(&app, &token, &["laredo", "el-paso"], TIJUANA, 10.0)
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(app.count("appointment_requests").await, 1);
+    assert_eq!(
+        status(&app, &token).await["request"]["ports"],
+        json!(["laredo", "el-paso"])
+    );
+}
+
+#[tokio::test]
+async fn a_request_needs_every_members_photo_and_bad_photos_are_refused() {
+    let app = spawn_app().await;
+    let (_, token) = app.traveler().await;
+    let m: Value = app
+        .post_json("/api/v1/travelers", Some(&token), &member("Ana"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = m["id"].as_str().unwrap();
+    let res = request(&app, &token, &["nogales"], TIJUANA, 10.0).await;
+    assert_eq!(res.status(), 422);
+    let p: Value = res.json().await.unwrap();
+    assert_eq!(p["errors"][0]["code"], "photo-missing");
+
+    let valid = jpeg(400, 300);
+    let mut truncated = valid.clone();
+    truncated.truncate(valid.len() / 2);
+    // A PNG header claiming 10,000 × 10,000 pixels (100 megapixels).
+    let mut huge = png(10, 10);
+    huge[16..20].copy_from_slice(&10_000u32.to_be_bytes());
+    huge[20..24].copy_from_slice(&10_000u32.to_be_bytes());
+    let crc = {
+        let mut c: u32 = 0xffff_ffff;
+        for b in &huge[12..29] {
+            c ^= u32::from(*b);
+            for _ in 0..8 {
+                c = if c & 1 == 1 {
+                    0xedb8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+        }
+        !c
+    };
+    huge[29..33].copy_from_slice(&crc.to_be_bytes());
+    for (bytes, code) in [
+        (
+            b"this is not a picture, only text named photo.jpg".to_vec(),
+            "photo-not-an-image",
+        ),
+        (huge, "photo-too-many-pixels"),
+        (truncated, "photo-corrupt"),
+        (Vec::new(), "photo-empty"),
+    ] {
+        let res = put_photo(&app, &token, id, bytes).await;
+        assert_eq!(res.status(), 422, "{code}");
+        let p: Value = res.json().await.unwrap();
+        assert_eq!(p["code"], code);
+        assert!(!p["detail"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(app.count("photos").await, 0, "nothing stored");
+    assert_eq!(put_photo(&app, &token, id, valid).await.status(), 204);
+    let back = app
+        .api
+        .get(app.url(&format!("/api/v1/travelers/{id}/photo")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(back.headers()["content-type"], "image/jpeg");
+    let (_, stranger) = app.traveler().await;
+    let theirs = app
+        .api
+        .get(app.url(&format!("/api/v1/travelers/{id}/photo")))
+        .bearer_auth(&stranger)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), 404);
+    assert_eq!(
+        put_photo(&app, &stranger, id, jpeg(300, 300))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        request(&app, &token, &["nogales"], TIJUANA, 10.0)
+            .await
+            .status(),
+        201
+    );
+}
+
+#[tokio::test]
+async fn capacity_holds_under_parallel_confirmations_cancellations_and_draws() {
+    let app = spawn_with(scarce(6)).await;
+    let mut tokens = Vec::new();
+    for i in 0..14 {
+        let t = group(&app, 1 + i % 2).await;
+        assert_eq!(
+            request(&app, &t, &["brownsville", "hidalgo"], TIJUANA, 10.0)
+                .await
+                .status(),
+            201
+        );
+        tokens.push(t);
+    }
+    let day = next_draw(&app);
+    draw(&app, day).await;
+    // Everyone offered a place confirms, cancels, confirms again, all at once, while the next
+    // day's draw runs and takes whatever is freed.
+    let mut tasks = Vec::new();
+    for t in &tokens {
+        let s = status(&app, t).await;
+        if let Some(id) = s["appointment"]["id"].as_str() {
+            for action in ["confirm", "cancel", "confirm", "cancel"] {
+                let api = app.api.clone();
+                let url = app.url(&format!("/api/v1/appointments/{id}/{action}"));
+                let t = t.clone();
+                tasks.push(tokio::spawn(async move {
+                    api.post(url)
+                        .bearer_auth(t)
+                        .json(&json!({}))
+                        .send()
+                        .await
+                        .unwrap()
+                        .status()
+                        .as_u16()
+                }));
+            }
+        }
+    }
+    let state = app.state.clone();
+    let next = day + Duration::days(1);
+    let drawing = tokio::spawn(async move {
+        garita::draw::run(&state, next, Utc::now() + Duration::days(3), true).await
+    });
+    for t in tasks {
+        let code = t.await.unwrap();
+        assert!(code == 200 || code == 409, "unexpected {code}");
+    }
+    let _ = drawing.await.unwrap();
+    assert_eq!(capacity_violations(&app).await, vec![]);
+    let live: (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM appointments WHERE status IN ('offered', 'confirmed')",
+    )
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert!(live.0 > 0);
+}
