@@ -75,6 +75,28 @@ struct KeyArgs {
     /// An agency's own ports file (defaults to the built-in data/ports.json).
     #[arg(long, env = "GARITA_PORTS_FILE")]
     ports_file: Option<PathBuf>,
+    /// HASC codes of the states in the eligible region, comma-separated (docs/geofence.md).
+    #[arg(long, env = "GARITA_REGION_STATES", value_delimiter = ',')]
+    region_states: Option<Vec<String>>,
+    /// Vulnerability question ids, comma-separated; each needs a `vulnerability-<id>` message.
+    #[arg(long, env = "GARITA_VULNERABILITY_QUESTIONS", value_delimiter = ',')]
+    vulnerability_questions: Option<Vec<String>>,
+    /// The draw's weighting as JSON (docs/draw.md), e.g. {"per_day_weight": 0.2}.
+    #[arg(long, env = "GARITA_DRAW_PARAMS")]
+    draw_params: Option<String>,
+    /// Time zone of the daily cycle (IANA name).
+    #[arg(
+        long,
+        env = "GARITA_CYCLE_TIME_ZONE",
+        default_value = "America/Chicago"
+    )]
+    cycle_time_zone: chrono_tz::Tz,
+    /// Local time the request window closes (HH:MM).
+    #[arg(long, env = "GARITA_WINDOW_CLOSES", default_value = "11:00")]
+    window_closes: chrono::NaiveTime,
+    /// Local time the draw runs (HH:MM).
+    #[arg(long, env = "GARITA_DRAW_AT", default_value = "12:00")]
+    draw_at: chrono::NaiveTime,
 }
 
 impl KeyArgs {
@@ -85,6 +107,23 @@ impl KeyArgs {
         };
         let mut settings = Settings::for_local(self.db.database_url.clone(), key);
         settings.ports_json = Settings::read_ports_file(self.ports_file.as_ref())?;
+        if let Some(states) = &self.region_states {
+            settings.region_states = states.iter().map(|s| s.trim().to_string()).collect();
+        }
+        if let Some(questions) = &self.vulnerability_questions {
+            settings.vulnerability_questions = questions
+                .iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+        }
+        if let Some(json) = &self.draw_params {
+            settings.cycle.draw_params = serde_json::from_str(json)
+                .context("GARITA_DRAW_PARAMS is not valid draw parameters")?;
+        }
+        settings.cycle.time_zone = self.cycle_time_zone;
+        settings.cycle.window_closes = self.window_closes;
+        settings.cycle.draw_at = self.draw_at;
         Ok(settings)
     }
 }

@@ -63,6 +63,20 @@ impl AppState {
         let ports = ports::load(&settings.ports_json)?;
         ports::sync(&db, &ports).await?;
         let catalogs = Arc::new(Catalogs::load()?);
+        for q in &settings.vulnerability_questions {
+            anyhow::ensure!(
+                catalogs.has_message(0, &format!("vulnerability-{q}")),
+                "vulnerability question {q:?} has no message vulnerability-{q} in locales/en"
+            );
+        }
+        // Refuse bad draw parameters at start, not at noon.
+        garita_domain::draw::run(&garita_domain::draw::DrawInput {
+            seed: "0".repeat(64),
+            params: settings.cycle.draw_params.clone(),
+            requests: Vec::new(),
+            offers: Vec::new(),
+        })
+        .map_err(|e| anyhow::anyhow!("draw parameters: {e}"))?;
         let throttle = settings.login_throttle;
         Ok(AppState(Arc::new(Inner {
             vault: Vault::new(&settings.master_key),

@@ -385,3 +385,150 @@ async fn pages_are_small_and_self_contained() {
         .unwrap()
         .contains("max-age"));
 }
+
+fn photo_png() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(240, 320, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (_, html) = page(&b, app.url("/register?lang=es")).await;
+    let csrf = csrf_of(&html);
+    b.post(app.url("/register"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "rosa@example.org"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    b.post(app.url("/group/members"))
+        .form(&member_form(&csrf, "Rosa Díaz", "k-000000001"))
+        .send()
+        .await
+        .unwrap();
+    let (_, html) = page(&b, app.url("/group")).await;
+    assert!(html.contains("Todavía no tiene foto."));
+    let start = html.find("action=\"/group/members/").unwrap() + "action=\"".len();
+    let action = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(action.ends_with("/photo"));
+
+    // The photo form is multipart and needs its CSRF token like any other.
+    let form = reqwest::multipart::Form::new().part(
+        "photo",
+        reqwest::multipart::Part::bytes(photo_png())
+            .file_name("foto.png")
+            .mime_str("image/png")
+            .unwrap(),
+    );
+    assert_eq!(
+        b.post(app.url(action))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf.clone())
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(photo_png())
+                .file_name("foto.png")
+                .mime_str("image/png")
+                .unwrap(),
+        );
+    assert_eq!(
+        b.post(app.url(action))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    let (_, html) = page(&b, app.url("/group")).await;
+    assert!(!html.contains("Todavía no tiene foto."));
+
+    let (status, html) = page(&b, app.url("/appointment/request")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Usar mi ubicación") && html.contains("/static/locate.js"));
+    // From Tapachula: refused, in Spanish, naming the state; nothing stored.
+    let outside = [
+        ("csrf_token", csrf.as_str()),
+        ("port_1", "san-ysidro"),
+        ("latitude", "14.9039"),
+        ("longitude", "-92.2575"),
+        ("accuracy", "30"),
+    ];
+    let res = b
+        .post(app.url("/appointment/request"))
+        .form(&outside)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Chiapas"));
+    assert_eq!(app.count("appointment_requests").await, 0);
+    let inside = [
+        ("csrf_token", csrf.as_str()),
+        ("port_1", "san-ysidro"),
+        ("port_2", "calexico-west"),
+        ("answer_medical", "yes"),
+        ("latitude", "32.5149"),
+        ("longitude", "-117.0382"),
+        ("accuracy", "2000"),
+    ];
+    let res = b
+        .post(app.url("/appointment/request"))
+        .form(&inside)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let (_, html) = page(&b, app.url("/appointment")).await;
+    assert!(html.contains("Su solicitud está registrada"), "{html}");
+    assert!(
+        html.contains("America/Tijuana"),
+        "the draw time in the traveler's own zone"
+    );
+
+    let day =
+        garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, chrono::Utc::now());
+    garita::draw::run(&app.state, day, chrono::Utc::now(), true)
+        .await
+        .unwrap();
+    let (_, html) = page(&b, app.url("/appointment")).await;
+    assert!(html.contains("¡Salió seleccionado!"));
+    assert!(html.contains("San Ysidro"));
+    let start = html.find("action=\"/appointment/").unwrap() + "action=\"".len();
+    let confirm = html[start..start + html[start..].find('"').unwrap()].to_string();
+    assert!(confirm.ends_with("/confirm"));
+    let res = b
+        .post(app.url(&confirm))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/appointment/pass");
+    let (status, html) = page(&b, app.url("/appointment/pass")).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("<svg") && html.contains("role=\"img\""),
+        "QR code inline"
+    );
+    assert!(html.contains("Rosa Díaz"));
+    assert!(html.contains("/photo\""));
+    let (_, html) = page(&b, app.url(&format!("/draws/{day}"))).await;
+    assert!(html.contains("Semilla"));
+}
