@@ -88,6 +88,8 @@ pub struct Settings {
     pub vulnerability_questions: Vec<String>,
     /// Appointment requests (and photo uploads) one account may submit per hour.
     pub submissions_per_hour: u32,
+    /// A port's wait time older than this is shown as out of date, not as current.
+    pub wait_times_stale_after: Duration,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
 }
@@ -163,6 +165,7 @@ impl Settings {
                 .map(|s| s.to_string())
                 .collect(),
             submissions_per_hour: 20,
+            wait_times_stale_after: Duration::from_secs(2 * 3600),
             run_jobs: false,
         }
     }

@@ -14,6 +14,7 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/accounts.ftl")),
             include_str!(concat!("../../../locales/", $code, "/travelers.ftl")),
             include_str!(concat!("../../../locales/", $code, "/appointments.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/wait_times.ftl")),
             include_str!(concat!("../../../locales/", $code, "/errors.ftl")),
         ]
     };

@@ -18,3 +18,4 @@ pub mod ports;
 pub mod startup;
 pub mod storage;
 pub mod travelers;
+pub mod wait_times;

@@ -24,7 +24,9 @@ use crate::http::errors::Error;
 use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
-use crate::{accounts, appointments, draw, openapi, pages, passes, photos, ports, travelers};
+use crate::{
+    accounts, appointments, draw, openapi, pages, passes, photos, ports, travelers, wait_times,
+};
 
 pub struct Inner {
     pub db: Db,
@@ -124,6 +126,7 @@ pub fn router(state: AppState) -> Router {
         .merge(draw::api::router())
         .merge(passes::router())
         .merge(photos::router())
+        .merge(wait_times::router())
         .merge(openapi::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })

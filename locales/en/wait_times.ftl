@@ -1,0 +1,1 @@
+wait-times-title = Border wait times

@@ -1,0 +1,1 @@
+wait-times-title = Tiempos de espera en la frontera
