@@ -93,6 +93,10 @@ pub struct DrawRequest {
     /// Acceptable port ids, best first. A port repeated or without offers
     /// is harmless: it simply gives no (further) place.
     pub preferences: Vec<String>,
+    /// The group lost a confirmed place to a capacity cut: it is taken before
+    /// every request without priority (among themselves, still by lot).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub priority: bool,
 }
 
 /// Places offered in one time slot: one port, one day, one start time.
@@ -537,6 +541,7 @@ pub fn synthetic_input(requests: usize, seed: u64) -> DrawInput {
             days_waited: rng.below(61) as u32,
             vulnerable: rng.below(10) == 0,
             preferences: chosen.iter().map(|&p| ports[p].clone()).collect(),
+            priority: false,
         });
     }
     DrawInput {
@@ -626,7 +631,15 @@ fn request_key(seeded: &Sha256, params: &DrawParams, r: &DrawRequest) -> (f64, [
         .finalize()
         .into();
     let u = uniform_from_digest(&digest);
-    (-det_ln(u) / weight(params, r), digest)
+    let key = -det_ln(u) / weight(params, r);
+    // Priority keys land below 1e-200, under every ordinary key (which is at
+    // least about 1e-38 for the largest allowed weight), in the same order.
+    let key = if r.priority {
+        key / (1.0 + key) * 1e-200
+    } else {
+        key
+    };
+    (key, digest)
 }
 
 /// The order in which requests are taken: ascending key (compared as the
@@ -976,6 +989,7 @@ mod tests {
             days_waited: days,
             vulnerable,
             preferences: prefs.iter().map(|p| p.to_string()).collect(),
+            priority: false,
         }
     }
 
@@ -1542,6 +1556,7 @@ mod tests {
                         days_waited: days,
                         vulnerable,
                         preferences: prefs.iter().map(|&p| PORTS[p].to_string()).collect(),
+                        priority: false,
                     })
                     .collect();
                 DrawInput {
@@ -1995,5 +2010,31 @@ mod tests {
             t.elapsed(),
             peak_rss_mib()
         );
+    }
+
+    #[test]
+    fn priority_groups_are_placed_before_everyone_else() {
+        for n in 0..200u32 {
+            let mut lucky = req("aaaa", 1, 0, false, &["a"]);
+            lucky.priority = true;
+            let input = DrawInput {
+                seed: format!("{:064x}", u64::from(n) * 7_919 + 1),
+                params: DrawParams::default(),
+                requests: vec![
+                    req("bbbb", 1, 180, true, &["a"]),
+                    req("cccc", 1, 90, true, &["a"]),
+                    lucky,
+                ],
+                offers: vec![SlotOffer {
+                    port: "a".into(),
+                    date: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(),
+                    start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                    capacity: 1,
+                }],
+            };
+            let out = run(&input).unwrap();
+            assert_eq!(out.placements.len(), 1);
+            assert_eq!(out.placements[0].request, "aaaa", "seed {n}");
+        }
     }
 }

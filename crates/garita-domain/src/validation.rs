@@ -29,6 +29,16 @@ pub enum Problem {
     LocationInvalid,
     LocationImprecise,
     PhotoMissing,
+    /// A lane type a port does not have (wait times).
+    UnknownLane,
+    /// The same lane twice in one submission.
+    DuplicateLane,
+    /// A lane status not in the list (wait times).
+    UnknownStatus,
+    /// Not a whole number.
+    NotANumber,
+    NumberTooSmall { min: usize },
+    NumberTooLarge { max: usize },
 }
 
 impl Problem {
@@ -55,6 +65,12 @@ impl Problem {
             Problem::LocationInvalid => "location-invalid",
             Problem::LocationImprecise => "location-imprecise",
             Problem::PhotoMissing => "photo-missing",
+            Problem::UnknownLane => "unknown-lane",
+            Problem::DuplicateLane => "duplicate-lane",
+            Problem::UnknownStatus => "unknown-status",
+            Problem::NotANumber => "not-a-number",
+            Problem::NumberTooSmall { .. } => "number-too-small",
+            Problem::NumberTooLarge { .. } => "number-too-large",
         }
     }
 
@@ -63,6 +79,8 @@ impl Problem {
         match self {
             Problem::TooShort { min } => Some(*min),
             Problem::TooLong { max } => Some(*max),
+            Problem::NumberTooSmall { min } => Some(*min),
+            Problem::NumberTooLarge { max } => Some(*max),
             _ => None,
         }
     }

@@ -90,6 +90,10 @@ pub struct Settings {
     pub submissions_per_hour: u32,
     /// A port's wait time older than this is shown as out of date, not as current.
     pub wait_times_stale_after: Duration,
+    /// After a slot ends, how long before an appointment nobody checked in is a no-show.
+    pub no_show_grace: Duration,
+    /// Days a group that did not come must wait before asking again.
+    pub no_show_wait_days: i64,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
 }
@@ -166,6 +170,8 @@ impl Settings {
                 .collect(),
             submissions_per_hour: 20,
             wait_times_stale_after: Duration::from_secs(2 * 3600),
+            no_show_grace: Duration::from_secs(30 * 60),
+            no_show_wait_days: 30,
             run_jobs: false,
         }
     }

@@ -15,6 +15,7 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/travelers.ftl")),
             include_str!(concat!("../../../locales/", $code, "/appointments.ftl")),
             include_str!(concat!("../../../locales/", $code, "/wait_times.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/console.ftl")),
             include_str!(concat!("../../../locales/", $code, "/errors.ftl")),
         ]
     };

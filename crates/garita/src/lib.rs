@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod audit;
 pub mod bench;
 pub mod config;
 pub mod demo;
@@ -14,6 +15,7 @@ pub mod openapi;
 pub mod pages;
 pub mod passes;
 pub mod photos;
+pub mod port_console;
 pub mod ports;
 pub mod startup;
 pub mod storage;

@@ -32,11 +32,22 @@ enum Command {
         /// The published JSON file.
         file: PathBuf,
     },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        what: Audit,
+    },
     /// Benchmarks that print figures.
     Bench {
         #[command(subcommand)]
         what: Bench,
     },
+}
+
+#[derive(Subcommand)]
+enum Audit {
+    /// Check that no audit entry was changed, removed or reordered (exit status 1 if so).
+    Verify(DbArgs),
 }
 
 #[derive(Subcommand)]
@@ -255,6 +266,16 @@ async fn main() -> anyhow::Result<()> {
                 ),
                 Err(e) => {
                     eprintln!("FAILED: the draw of {} does not follow from its inputs: {e}", published.date);
+                    std::process::exit(1);
+                }
+            }
+        }
+        Command::Audit { what: Audit::Verify(db) } => {
+            let db = garita::storage::Db::connect(&db.database_url).await?;
+            match garita::audit::verify(&db).await? {
+                garita::audit::Verdict::Intact { entries } => println!("OK: the audit trail is intact ({entries} entries)"),
+                garita::audit::Verdict::Broken { seq, reason } => {
+                    eprintln!("FAILED: audit entry {seq}: {reason}");
                     std::process::exit(1);
                 }
             }

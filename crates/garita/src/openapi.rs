@@ -6,7 +6,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::startup::AppState;
-use crate::{accounts, appointments, draw, photos, ports, travelers};
+use crate::{accounts, appointments, audit, draw, photos, port_console, ports, travelers};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -28,6 +28,14 @@ use crate::{accounts, appointments, draw, photos, ports, travelers};
         appointments::api::confirm,
         appointments::api::cancel,
         draw::api::show,
+        port_console::api::day,
+        port_console::api::check_in,
+        port_console::api::decide,
+        port_console::api::photo,
+        port_console::api::get_capacity,
+        port_console::api::put_capacity,
+        audit::pages::list,
+        audit::pages::export,
     ),
     modifiers(&BearerAuth)
 )]

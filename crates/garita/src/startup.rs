@@ -25,7 +25,8 @@ use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
 use crate::{
-    accounts, appointments, draw, openapi, pages, passes, photos, ports, travelers, wait_times,
+    accounts, appointments, audit, draw, openapi, pages, passes, photos, port_console, ports, travelers,
+    wait_times,
 };
 
 pub struct Inner {
@@ -127,6 +128,9 @@ pub fn router(state: AppState) -> Router {
         .merge(passes::router())
         .merge(photos::router())
         .merge(wait_times::router())
+        .merge(port_console::pages::router())
+        .merge(port_console::api::router())
+        .merge(audit::pages::router())
         .merge(openapi::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })

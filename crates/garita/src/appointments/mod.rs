@@ -56,6 +56,12 @@ pub struct RequestView {
     /// The most recent draw it took part in without being selected, if any.
     #[schema(value_type = Option<String>, format = Date)]
     pub not_selected_in: Option<NaiveDate>,
+    /// What happened to the last appointment: moved (capacity change), capacity-cut (no place
+    /// could be found: priority in the next draw), no-show.
+    pub notice: Option<String>,
+    /// After a no-show, the day from which the group may ask again.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub blocked_until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -213,20 +219,25 @@ pub async fn submit(
     let today = cycle::local_day(&app.settings.cycle, now).to_string();
     let t = now.timestamp();
     let mut tx = app.db.begin().await?;
-    let existing: Option<(String, String)> =
-        sqlx::query_as("SELECT id, status FROM appointment_requests WHERE account_id = $1")
-            .bind(account_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let existing: Option<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, status, blocked_until FROM appointment_requests WHERE account_id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *tx)
+    .await?;
     match existing {
-        Some((_, status)) if status == "selected" => {
+        Some((_, status, _)) if status == "selected" => {
             return Err(Error::Conflict("request-selected"))
         }
-        Some((id, status)) => {
+        Some((_, _, Some(until))) if until > today => {
+            return Err(Error::Refused("no-show-wait", vec![("date", until)]));
+        }
+        Some((id, status, _)) => {
             // An open request keeps its place in the queue; a closed one starts again.
             sqlx::query(
                 "UPDATE appointment_requests SET status = 'open', ports = $1, answers = $2, vulnerable = $3,
-                   region_state = $4, submitted_at = $5, updated_at = $5,
+                   region_state = $4, submitted_at = $5, updated_at = $5, blocked_until = NULL,
+                   notice = CASE WHEN status = 'open' THEN notice ELSE NULL END,
                    first_requested_on = CASE WHEN status = 'open' THEN first_requested_on ELSE $6 END
                  WHERE id = $7",
             )
@@ -264,17 +275,17 @@ pub async fn submit(
     status.request.ok_or(Error::NotFound)
 }
 
-type RequestRow = (String, String, String, String, String, String, i64);
+type RequestRow = (String, String, String, String, String, String, i64, Option<String>, Option<String>);
 
 pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Status, Error> {
     let row: Option<RequestRow> = sqlx::query_as(
-        "SELECT id, status, ports, answers, region_state, first_requested_on, submitted_at
+        "SELECT id, status, ports, answers, region_state, first_requested_on, submitted_at, notice, blocked_until
          FROM appointment_requests WHERE account_id = $1",
     )
     .bind(account_id)
     .fetch_optional(&app.db.read)
     .await?;
-    let Some((id, status, ports, answers, region_state, first, submitted_at)) = row else {
+    let Some((id, status, ports, answers, region_state, first, submitted_at, notice, blocked_until)) = row else {
         return Ok(Status {
             request: None,
             appointment: None,
@@ -301,6 +312,8 @@ pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Res
             .parse()
             .map_err(|e| Error::Internal(anyhow::anyhow!("bad date {first}: {e}")))?,
         next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        notice,
+        blocked_until: blocked_until.and_then(|d| d.parse().ok()),
     };
     let appointment = live_appointment(app, account_id).await?;
     Ok(Status {
@@ -378,7 +391,7 @@ async fn appointment_of(
 }
 
 /// Gives an appointment's places back to its slot.
-async fn release(
+pub(crate) async fn release(
     tx: &mut Tx,
     port_id: &str,
     day: &str,
@@ -487,10 +500,6 @@ pub async fn cancel(
         return Err(Error::Conflict("appointment-not-live"));
     }
     release(&mut tx, &port_id, &day, &start, size).await?;
-    sqlx::query("DELETE FROM passes WHERE appointment_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
     sqlx::query(
         "UPDATE appointment_requests SET status = $1, updated_at = $2 WHERE account_id = $3",
     )
@@ -527,10 +536,6 @@ pub async fn void_live(tx: &mut Tx, account_id: i64, now: i64) -> Result<bool, E
         .execute(&mut **tx)
         .await?;
     release(tx, &port_id, &day, &start, size).await?;
-    sqlx::query("DELETE FROM passes WHERE appointment_id = $1")
-        .bind(&id)
-        .execute(&mut **tx)
-        .await?;
     sqlx::query("UPDATE appointment_requests SET status = 'open', updated_at = $1 WHERE account_id = $2 AND status = 'selected'")
         .bind(now)
         .bind(account_id)

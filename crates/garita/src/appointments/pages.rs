@@ -43,6 +43,12 @@ struct StatusPage<'a> {
     draw_time_local: String,
 }
 
+impl StatusPage<'_> {
+    fn notice(&self, key: &str) -> String {
+        self.ctx.t(&format!("notice-{key}"))
+    }
+}
+
 async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
     let now = Utc::now();

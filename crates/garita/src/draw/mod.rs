@@ -138,8 +138,8 @@ pub async fn run(
     ensure_slots(app, first, last).await?;
 
     // Requests: every open one submitted before the window closed, with the group's size now.
-    let rows: Vec<(String, i64, String, i64, String, i64)> = sqlx::query_as(
-        "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count
+    let rows: Vec<(String, i64, String, i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count, r.priority
          FROM appointment_requests r JOIN accounts a ON a.id = r.account_id
          WHERE r.status = 'open' AND r.submitted_at < $1 AND a.member_count > 0",
     )
@@ -148,7 +148,7 @@ pub async fn run(
     .await?;
     let mut participants: HashMap<String, Participant> = HashMap::with_capacity(rows.len());
     let mut requests = Vec::with_capacity(rows.len());
-    for (request_id, account_id, ports, vulnerable, first_on, size) in rows {
+    for (request_id, account_id, ports, vulnerable, first_on, size, priority) in rows {
         // Pseudonyms are keyed per draw, so groups cannot be followed from one day to the next.
         let pseudonym = app.vault.pseudonym(&format!("draw:{day}"), &request_id);
         let first_on: NaiveDate = first_on.parse().unwrap_or(day);
@@ -159,6 +159,7 @@ pub async fn run(
             days_waited: u32::try_from((day - first_on).num_days().max(0)).unwrap_or(0),
             vulnerable: vulnerable == 1,
             preferences: serde_json::from_str(&ports).unwrap_or_default(),
+            priority: priority == 1,
         });
         participants.insert(
             pseudonym,
@@ -231,7 +232,7 @@ pub async fn run(
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        let selected = sqlx::query("UPDATE appointment_requests SET status = 'selected', updated_at = $1 WHERE id = $2 AND status = 'open'")
+        let selected = sqlx::query("UPDATE appointment_requests SET status = 'selected', priority = 0, notice = NULL, updated_at = $1 WHERE id = $2 AND status = 'open'")
             .bind(t)
             .bind(&p.request_id)
             .execute(&mut *tx)
@@ -274,6 +275,7 @@ pub async fn run(
 pub async fn tick(app: &AppState, now: DateTime<Utc>) -> Result<(), Error> {
     let c = &app.settings.cycle;
     crate::appointments::expire_offers(app, now).await?;
+    crate::port_console::mark_no_shows(app, now).await?;
     ensure_commitment(app, cycle::next_draw_day(c, now)).await?;
     let today = cycle::local_day(c, now);
     if now >= cycle::draw_time(c, today) {

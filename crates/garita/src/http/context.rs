@@ -55,6 +55,14 @@ impl Ctx {
         self.account().is_some_and(|a| a.role == Role::Traveler)
     }
 
+    pub fn is_staff(&self) -> bool {
+        self.account().is_some_and(|a| matches!(a.role, Role::Officer | Role::Admin))
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.account().is_some_and(|a| a.role == Role::Admin)
+    }
+
     pub fn is_logged_in(&self) -> bool {
         self.account().is_some()
     }

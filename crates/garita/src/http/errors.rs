@@ -26,6 +26,9 @@ pub enum Error {
     NotFound,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// Refused for a reason the message explains with arguments (e.g. the pass's port).
+    #[error("refused: {0}")]
+    Refused(&'static str, Vec<(&'static str, String)>),
     #[error("position outside the eligible region")]
     OutsideRegion { excluded_state: Option<String> },
     #[error("photo refused: {0}")]
@@ -68,7 +71,7 @@ impl Error {
             }
             Error::Forbidden | Error::Csrf => StatusCode::FORBIDDEN,
             Error::NotFound => StatusCode::NOT_FOUND,
-            Error::Conflict(_) => StatusCode::CONFLICT,
+            Error::Conflict(_) | Error::Refused(..) => StatusCode::CONFLICT,
             Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Error::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -79,7 +82,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "validation",
-            Error::BadRequest(code) | Error::Conflict(code) | Error::BadPhoto(code) => code,
+            Error::BadRequest(code) | Error::Conflict(code) | Error::BadPhoto(code) | Error::Refused(code, _) => code,
             Error::OutsideRegion {
                 excluded_state: Some(_),
             } => "outside-region-excluded-state",
@@ -138,6 +141,7 @@ impl IntoResponse for Error {
                 Error::OutsideRegion {
                     excluded_state: Some(state),
                 } => vec![("state", state)],
+                Error::Refused(_, args) => args,
                 _ => Vec::new(),
             },
             reference,

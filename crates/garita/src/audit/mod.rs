@@ -1,0 +1,197 @@
+//! The audit trail: who saw or changed which personal data, when, and from where. Entries are
+//! append-only and hash-chained (each entry's hash covers the previous one), so editing or
+//! deleting a row is detected by `garita audit verify`. Admins read and export it.
+
+pub mod pages;
+
+use std::net::IpAddr;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use crate::accounts::sessions::Account;
+use crate::http::errors::Error;
+use crate::startup::AppState;
+use crate::storage::{now, Db, Tx};
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One thing to record. `subject` names the record touched (e.g. `traveler:ab12…`).
+pub struct Entry<'a> {
+    pub actor: Option<&'a Account>,
+    pub action: &'a str,
+    pub subject: String,
+    pub detail: String,
+    pub ip: IpAddr,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Row {
+    pub seq: i64,
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub actor_role: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+    pub ip: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+type RawRow = (i64, i64, Option<i64>, String, String, String, String, String, String, String);
+
+impl From<RawRow> for Row {
+    fn from(r: RawRow) -> Row {
+        Row {
+            seq: r.0,
+            at: r.1,
+            actor_id: r.2,
+            actor_role: r.3,
+            action: r.4,
+            subject: r.5,
+            detail: r.6,
+            ip: r.7,
+            prev_hash: r.8,
+            hash: r.9,
+        }
+    }
+}
+
+/// SHA-256 over the previous hash and every field, each length-prefixed so no two different
+/// entries can serialize alike.
+pub fn entry_hash(prev: &str, seq: i64, at: i64, actor_id: Option<i64>, role: &str, action: &str, subject: &str, detail: &str, ip: &str) -> String {
+    let mut h = Sha256::new();
+    let actor = actor_id.map(|a| a.to_string()).unwrap_or_default();
+    for part in [prev, &seq.to_string(), &at.to_string(), &actor, role, action, subject, detail, ip] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+/// Appends an entry inside the caller's transaction, so the record and the action it
+/// describes commit together. The head row serializes concurrent appends.
+pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
+    let (seq, prev): (i64, String) = sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+        .fetch_one(&mut **tx)
+        .await?;
+    let at = now();
+    let actor_id = e.actor.map(|a| a.id);
+    let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
+    let ip = e.ip.to_string();
+    let hash = entry_hash(&prev, seq, at, actor_id, role, e.action, &e.subject, &e.detail, &ip);
+    sqlx::query(
+        "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(seq)
+    .bind(at)
+    .bind(actor_id)
+    .bind(role)
+    .bind(e.action)
+    .bind(&e.subject)
+    .bind(&e.detail)
+    .bind(&ip)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Records a view (a read has no transaction of its own).
+pub async fn record_view(app: &AppState, e: Entry<'_>) -> Result<(), Error> {
+    let mut tx = app.db.begin().await?;
+    record(&mut tx, e).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Intact { entries: i64 },
+    Broken { seq: i64, reason: String },
+}
+
+/// Walks the whole chain and the head.
+pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
+    let mut prev = GENESIS.to_string();
+    let mut expected_seq = 1;
+    let mut after = 0i64;
+    loop {
+        let rows: Vec<RawRow> = sqlx::query_as(
+            "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
+             FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 1000",
+        )
+        .bind(after)
+        .fetch_all(&db.read)
+        .await?;
+        if rows.is_empty() {
+            break;
+        }
+        for r in rows {
+            let r = Row::from(r);
+            if r.seq != expected_seq {
+                return Ok(Verdict::Broken {
+                    seq: expected_seq,
+                    reason: format!("entry {expected_seq} is missing"),
+                });
+            }
+            if r.prev_hash != prev {
+                return Ok(Verdict::Broken {
+                    seq: r.seq,
+                    reason: "does not link to the entry before it".into(),
+                });
+            }
+            let hash = entry_hash(&r.prev_hash, r.seq, r.at, r.actor_id, &r.actor_role, &r.action, &r.subject, &r.detail, &r.ip);
+            if hash != r.hash {
+                return Ok(Verdict::Broken {
+                    seq: r.seq,
+                    reason: "its content was changed after it was written".into(),
+                });
+            }
+            prev = r.hash;
+            after = r.seq;
+            expected_seq += 1;
+        }
+    }
+    let (head_seq, head_hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+        .fetch_one(&db.read)
+        .await?;
+    if head_seq != expected_seq - 1 || head_hash != prev {
+        return Ok(Verdict::Broken {
+            seq: expected_seq,
+            reason: format!("the chain ends at entry {} but {head_seq} were written (entries removed from the end?)", expected_seq - 1),
+        });
+    }
+    Ok(Verdict::Intact { entries: expected_seq - 1 })
+}
+
+pub async fn page(db: &Db, after: i64, limit: i64) -> Result<Vec<Row>, Error> {
+    let rows: Vec<RawRow> = sqlx::query_as(
+        "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
+         FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit.clamp(1, 1000))
+    .fetch_all(&db.read)
+    .await?;
+    Ok(rows.into_iter().map(Row::from).collect())
+}
+
+pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Row>, Error> {
+    let rows: Vec<RawRow> = sqlx::query_as(
+        "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
+         FROM audit_log ORDER BY seq DESC LIMIT $1",
+    )
+    .bind(limit.clamp(1, 1000))
+    .fetch_all(&db.read)
+    .await?;
+    Ok(rows.into_iter().map(Row::from).collect())
+}

@@ -1,0 +1,84 @@
+//! Reading and exporting the audit trail (admins only): a page of the latest entries,
+//! `GET /api/v1/audit?after=SEQ&limit=N`, and a JSON Lines export.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use garita_domain::accounts::Role;
+use serde::Deserialize;
+
+use super::Row;
+use crate::http::context::Ctx;
+use crate::http::errors::Result;
+use crate::pages::render;
+use crate::startup::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/audit", get(page))
+        .route("/api/v1/audit", get(list))
+        .route("/api/v1/audit/export", get(export))
+}
+
+#[derive(Deserialize)]
+pub struct Window {
+    #[serde(default)]
+    after: i64,
+    #[serde(default = "default_limit")]
+    limit: i64,
+}
+
+fn default_limit() -> i64 {
+    200
+}
+
+/// Entries after `after` (by sequence number), oldest first. Admins only.
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", security(("bearer" = [])),
+    params(("after" = Option<i64>, Query), ("limit" = Option<i64>, Query, description = "1 to 1000")),
+    responses((status = 200, body = [Row]), (status = 403)))]
+pub async fn list(State(app): State<AppState>, ctx: Ctx, Query(w): Query<Window>) -> Result<Json<Vec<Row>>> {
+    ctx.require(Role::Admin)?;
+    Ok(Json(super::page(&app.db, w.after, w.limit).await?))
+}
+
+/// The whole trail as JSON Lines, for archiving and independent checking.
+#[utoipa::path(get, path = "/api/v1/audit/export", tag = "audit", security(("bearer" = [])),
+    responses((status = 200, content_type = "application/x-ndjson", description = "One entry per line"), (status = 403)))]
+pub async fn export(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
+    ctx.require(Role::Admin)?;
+    let mut out = String::new();
+    let mut after = 0;
+    loop {
+        let rows = super::page(&app.db, after, 1000).await?;
+        let Some(last) = rows.last() else { break };
+        after = last.seq;
+        for r in &rows {
+            out.push_str(&serde_json::to_string(r).map_err(|e| crate::http::errors::Error::Internal(e.into()))?);
+            out.push('\n');
+        }
+    }
+    let mut res = out.into_response();
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    res.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"garita-audit.jsonl\""),
+    );
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "audit/list.html")]
+struct AuditPage<'a> {
+    ctx: &'a Ctx,
+    rows: Vec<Row>,
+}
+
+async fn page(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
+    ctx.require(Role::Admin)?;
+    let rows = super::latest(&app.db, 200).await?;
+    Ok(render(StatusCode::OK, &AuditPage { ctx: &ctx, rows }))
+}

@@ -1,0 +1,163 @@
+//! The port console's API: `/api/v1/console/...` for officers (their port) and admins.
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::{NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::capacity::{self, Report, SlotCapacity};
+use super::{scope, staff, DayEntry};
+use crate::audit::{self, Entry};
+use crate::http::context::Ctx;
+use crate::http::errors::{Error, Result};
+use crate::http::forms::ApiJson;
+use crate::startup::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/console/appointments", get(day))
+        .route("/api/v1/console/check-ins", post(check_in))
+        .route("/api/v1/console/appointments/{id}/members/{code}", post(decide))
+        .route("/api/v1/console/passes/{code}/photo", get(photo))
+        .route("/api/v1/ports/{port_id}/capacity/{date}", get(get_capacity).put(put_capacity))
+}
+
+#[derive(Deserialize)]
+pub struct DayQuery {
+    /// Admins: which port (officers always get their own).
+    port: Option<String>,
+    /// Defaults to today at the port.
+    date: Option<NaiveDate>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DayList {
+    pub port_id: String,
+    #[schema(value_type = String, format = Date)]
+    pub date: NaiveDate,
+    pub appointments: Vec<DayEntry>,
+}
+
+/// The day's confirmed appointments at the caller's port, by slot.
+#[utoipa::path(get, path = "/api/v1/console/appointments", tag = "port console", security(("bearer" = [])),
+    params(("port" = Option<String>, Query), ("date" = Option<String>, Query)),
+    responses((status = 200, body = DayList), (status = 403), (status = 404)))]
+pub async fn day(State(app): State<AppState>, ctx: Ctx, Query(q): Query<DayQuery>) -> Result<Json<DayList>> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, q.port.as_deref())?;
+    let date = q.date.unwrap_or_else(|| super::port_today(port, Utc::now()));
+    let appointments = super::day_list(&app, &port.id, date).await?;
+    audit::record_view(
+        &app,
+        Entry {
+            actor: Some(account),
+            action: "view-day-list",
+            subject: format!("port:{}", port.id),
+            detail: format!("{date}: {} appointments", appointments.len()),
+            ip: ctx.client_ip,
+        },
+    )
+    .await?;
+    Ok(Json(DayList {
+        port_id: port.id.clone(),
+        date,
+        appointments,
+    }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CheckIn {
+    /// The pass code, typed or scanned from the QR code.
+    pub code: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CheckedIn {
+    pub appointment: DayEntry,
+}
+
+/// Check a group in by one member's pass code.
+#[utoipa::path(post, path = "/api/v1/console/check-ins", tag = "port console", security(("bearer" = [])), request_body = CheckIn,
+    responses((status = 200, body = CheckedIn),
+              (status = 409, description = "Refused, with the reason: pass-unknown, pass-other-port, pass-other-day, pass-not-confirmed, pass-cancelled, pass-already-checked-in, pass-no-show")))]
+pub async fn check_in(State(app): State<AppState>, ctx: Ctx, ApiJson(body): ApiJson<CheckIn>) -> Result<Json<CheckedIn>> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, account.port_id.as_deref())?;
+    let id = super::check_in(&app, account, ctx.client_ip, port, &body.code, Utc::now()).await?;
+    let (appointment, _, _) = super::appointment(&app, account, &id).await?;
+    Ok(Json(CheckedIn { appointment }))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct Decision {
+    /// confirmed, not-confirmed, referred
+    pub identity: String,
+    /// pending, paroled-nta, processed-other, referred-secondary, withdrew
+    pub outcome: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Decided {
+    /// The group's status after this decision.
+    pub status: String,
+}
+
+/// Record, for one member, whether the officer confirmed their identity and the outcome.
+#[utoipa::path(post, path = "/api/v1/console/appointments/{id}/members/{code}", tag = "port console", security(("bearer" = [])),
+    params(("id" = String, Path), ("code" = String, Path)), request_body = Decision,
+    responses((status = 200, body = Decided), (status = 404), (status = 409, description = "Not checked in")))]
+pub async fn decide(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((id, code)): Path<(String, String)>,
+    ApiJson(body): ApiJson<Decision>,
+) -> Result<Json<Decided>> {
+    let account = staff(&ctx)?;
+    let status = super::decide(&app, account, ctx.client_ip, &id, &code, &body.identity, &body.outcome, Utc::now()).await?;
+    Ok(Json(Decided { status }))
+}
+
+/// The photo submitted with the request, for the officer to compare with the person.
+#[utoipa::path(get, path = "/api/v1/console/passes/{code}/photo", tag = "port console", security(("bearer" = [])),
+    params(("code" = String, Path)), responses((status = 200, content_type = "image/jpeg", description = "The photo"), (status = 404)))]
+pub async fn photo(State(app): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
+    Ok(crate::photos::jpeg_response(jpeg))
+}
+
+/// The slots of a port on a day, with capacity and places taken.
+#[utoipa::path(get, path = "/api/v1/ports/{port_id}/capacity/{date}", tag = "port console", security(("bearer" = [])),
+    params(("port_id" = String, Path), ("date" = String, Path)), responses((status = 200, body = [SlotCapacity]), (status = 404)))]
+pub async fn get_capacity(State(app): State<AppState>, ctx: Ctx, Path((port_id, date)): Path<(String, NaiveDate)>) -> Result<Json<Vec<SlotCapacity>>> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, Some(&port_id))?;
+    Ok(Json(capacity::slots(&app, port, date).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CapacityChange {
+    pub slots: Vec<SlotCapacity>,
+}
+
+/// Set the capacity of slots. Groups that no longer fit are moved to the nearest free slot at
+/// a port they accept, or told and given priority in the next draw.
+#[utoipa::path(put, path = "/api/v1/ports/{port_id}/capacity/{date}", tag = "port console", security(("bearer" = [])),
+    params(("port_id" = String, Path), ("date" = String, Path)), request_body = CapacityChange,
+    responses((status = 200, body = Report), (status = 404), (status = 422)))]
+pub async fn put_capacity(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((port_id, date)): Path<(String, NaiveDate)>,
+    ApiJson(body): ApiJson<CapacityChange>,
+) -> Result<Json<Report>> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, Some(&port_id))?;
+    if body.slots.is_empty() {
+        return Err(Error::field("slots", garita_domain::validation::Problem::Required));
+    }
+    Ok(Json(capacity::set(&app, account, ctx.client_ip, port, date, &body.slots).await?))
+}

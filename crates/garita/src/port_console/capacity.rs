@@ -1,0 +1,244 @@
+//! Capacity per port, day and slot, set by admins and the port's own officers (closures,
+//! surges, holidays). A cut never silently drops an appointment: each group that no longer
+//! fits is moved to the nearest free slot at an acceptable port or, failing that, told and
+//! given priority in the next draw — all in the one transaction that changes the capacity.
+
+use std::net::IpAddr;
+
+use chrono::{NaiveDate, NaiveTime};
+use garita_domain::ports::Port;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::accounts::sessions::Account;
+use crate::appointments::release;
+use crate::audit::{self, Entry};
+use crate::http::errors::Error;
+use crate::startup::AppState;
+use crate::storage::Tx;
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SlotCapacity {
+    /// Local time at the port, HH:MM.
+    pub start: String,
+    pub capacity: i64,
+    /// Places already given (read only).
+    #[serde(default)]
+    pub taken: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct Report {
+    /// Groups moved to another slot.
+    pub moved: usize,
+    /// Groups that could not be moved: told, and first in the next draw.
+    pub notified: usize,
+    pub slots: Vec<SlotCapacity>,
+}
+
+pub async fn slots(app: &AppState, port: &Port, day: NaiveDate) -> Result<Vec<SlotCapacity>, Error> {
+    crate::draw::ensure_slots(app, day, day).await?;
+    let rows: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT start_time, capacity, taken FROM slots WHERE port_id = $1 AND day = $2 ORDER BY start_time")
+            .bind(&port.id)
+            .bind(day.to_string())
+            .fetch_all(&app.db.read)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(start, capacity, taken)| SlotCapacity { start, capacity, taken })
+        .collect())
+}
+
+fn minutes(t: &str) -> i64 {
+    use chrono::Timelike;
+    NaiveTime::parse_from_str(t, "%H:%M")
+        .map(|t| i64::from(t.hour() * 60 + t.minute()))
+        .unwrap_or(0)
+}
+
+/// Finds and takes the nearest slot with room for `size` at the ports the group accepts (this
+/// port first), from `today` on; never one of `cut` (slots being reduced now).
+#[allow(clippy::too_many_arguments)]
+async fn relocate(
+    tx: &mut Tx,
+    ports: &[String],
+    day: NaiveDate,
+    start: &str,
+    size: i64,
+    today: NaiveDate,
+    cut: &[(String, String, String)],
+) -> Result<Option<(String, String, String)>, Error> {
+    for port in ports {
+        let free: Vec<(String, String)> = sqlx::query_as(
+            "SELECT day, start_time FROM slots WHERE port_id = $1 AND day >= $2 AND capacity - taken >= $3",
+        )
+        .bind(port)
+        .bind(today.to_string())
+        .bind(size)
+        .fetch_all(&mut **tx)
+        .await?;
+        let mut candidates: Vec<(i64, String, String)> = free
+            .into_iter()
+            .filter(|(d, s)| !cut.iter().any(|c| &c.0 == port && &c.1 == d && &c.2 == s))
+            .filter_map(|(d, s)| {
+                let nd: NaiveDate = d.parse().ok()?;
+                let distance = (nd - day).num_days().abs() * 24 * 60 + (minutes(&s) - minutes(start)).abs();
+                Some((distance, d, s))
+            })
+            .collect();
+        candidates.sort();
+        for (_, d, s) in candidates {
+            let taken = sqlx::query(
+                "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
+            )
+            .bind(size)
+            .bind(port)
+            .bind(&d)
+            .bind(&s)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected();
+            if taken == 1 {
+                return Ok(Some((port.clone(), d, s)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Sets the capacity of some of a day's slots at a port.
+pub async fn set(app: &AppState, account: &Account, ip: IpAddr, port: &Port, day: NaiveDate, wanted: &[SlotCapacity]) -> Result<Report, Error> {
+    if wanted.iter().any(|s| s.capacity < 0 || s.capacity > 100_000) {
+        return Err(Error::field("capacity", garita_domain::validation::Problem::TooLong { max: 100_000 }));
+    }
+    let current = slots(app, port, day).await?;
+    for w in wanted {
+        if !current.iter().any(|c| c.start == w.start) {
+            return Err(Error::field("start", garita_domain::validation::Problem::InvalidDate));
+        }
+    }
+    let today = super::port_today(port, chrono::Utc::now());
+    let cut: Vec<(String, String, String)> = wanted
+        .iter()
+        .filter(|w| current.iter().any(|c| c.start == w.start && w.capacity < c.capacity))
+        .map(|w| (port.id.clone(), day.to_string(), w.start.clone()))
+        .collect();
+    let mut report = Report::default();
+    let t = crate::storage::now();
+    let mut tx = app.db.begin().await?;
+    for w in wanted {
+        let (taken,): (i64,) = sqlx::query_as("SELECT taken FROM slots WHERE port_id = $1 AND day = $2 AND start_time = $3")
+            .bind(&port.id)
+            .bind(day.to_string())
+            .bind(&w.start)
+            .fetch_one(&mut *tx)
+            .await?;
+        let mut over = taken - w.capacity;
+        if over > 0 {
+            // Latest bookings move first: the earliest keep the place they were given.
+            let affected: Vec<(String, String, i64, String, String)> = sqlx::query_as(
+                "SELECT a.id, a.request_id, a.size, r.ports, a.status FROM appointments a JOIN appointment_requests r ON r.id = a.request_id
+                 WHERE a.port_id = $1 AND a.day = $2 AND a.start_time = $3 AND a.status IN ('offered', 'confirmed')
+                 ORDER BY a.created_at DESC, a.id",
+            )
+            .bind(&port.id)
+            .bind(day.to_string())
+            .bind(&w.start)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (id, request_id, size, ports_json, _) in affected {
+                if over <= 0 {
+                    break;
+                }
+                let mut ports: Vec<String> = vec![port.id.clone()];
+                for p in serde_json::from_str::<Vec<String>>(&ports_json).unwrap_or_default() {
+                    if !ports.contains(&p) {
+                        ports.push(p);
+                    }
+                }
+                release(&mut tx, &port.id, &day.to_string(), &w.start, size).await?;
+                match relocate(&mut tx, &ports, day, &w.start, size, today, &cut).await? {
+                    Some((to_port, to_day, to_start)) => {
+                        sqlx::query("UPDATE appointments SET port_id = $1, day = $2, start_time = $3, updated_at = $4 WHERE id = $5")
+                            .bind(&to_port)
+                            .bind(&to_day)
+                            .bind(&to_start)
+                            .bind(t)
+                            .bind(&id)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query("UPDATE appointment_requests SET notice = 'moved', updated_at = $1 WHERE id = $2")
+                            .bind(t)
+                            .bind(&request_id)
+                            .execute(&mut *tx)
+                            .await?;
+                        audit::record(
+                            &mut tx,
+                            Entry {
+                                actor: Some(account),
+                                action: "appointment-moved",
+                                subject: format!("appointment:{id}"),
+                                detail: format!("{} {day} {} -> {to_port} {to_day} {to_start} (capacity cut)", port.id, w.start),
+                                ip,
+                            },
+                        )
+                        .await?;
+                        report.moved += 1;
+                    }
+                    None => {
+                        sqlx::query("UPDATE appointments SET status = 'voided', updated_at = $1 WHERE id = $2")
+                            .bind(t)
+                            .bind(&id)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query(
+                            "UPDATE appointment_requests SET status = 'open', priority = 1, notice = 'capacity-cut', updated_at = $1 WHERE id = $2",
+                        )
+                        .bind(t)
+                        .bind(&request_id)
+                        .execute(&mut *tx)
+                        .await?;
+                        audit::record(
+                            &mut tx,
+                            Entry {
+                                actor: Some(account),
+                                action: "appointment-cut",
+                                subject: format!("appointment:{id}"),
+                                detail: format!("{} {day} {}: no free place; priority in the next draw", port.id, w.start),
+                                ip,
+                            },
+                        )
+                        .await?;
+                        report.notified += 1;
+                    }
+                }
+                over -= size;
+            }
+        }
+        sqlx::query("UPDATE slots SET capacity = $1 WHERE port_id = $2 AND day = $3 AND start_time = $4")
+            .bind(w.capacity)
+            .bind(&port.id)
+            .bind(day.to_string())
+            .bind(&w.start)
+            .execute(&mut *tx)
+            .await?;
+    }
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(account),
+            action: "capacity-set",
+            subject: format!("port:{}", port.id),
+            detail: format!(
+                "{day}: {}",
+                wanted.iter().map(|w| format!("{}={}", w.start, w.capacity)).collect::<Vec<_>>().join(" ")
+            ),
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    report.slots = slots(app, port, day).await?;
+    Ok(report)
+}

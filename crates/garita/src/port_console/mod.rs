@@ -1,0 +1,401 @@
+//! At the port: the officer's day list, check-in by pass code, each member's identity decision
+//! and outcome recorded by a person (nothing here compares faces), and no-shows. An officer
+//! sees and acts on their own port only; another port's appointment is simply not found.
+//! Every view of personal data and every change goes to the audit trail.
+
+pub mod api;
+pub mod capacity;
+pub mod pages;
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use garita_domain::accounts::Role;
+use garita_domain::ports::Port;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::accounts::sessions::Account;
+use crate::audit::{self, Entry};
+use crate::http::errors::Error;
+use crate::startup::AppState;
+
+pub const IDENTITY: &[&str] = &["confirmed", "not-confirmed", "referred"];
+pub const OUTCOMES: &[&str] = &["pending", "paroled-nta", "processed-other", "referred-secondary", "withdrew"];
+pub const STATUSES: &[&str] = &["expected", "arrived", "verified", "processed", "referred", "no-show"];
+
+/// The port a staff member may act on: an officer's own; for an admin, the one asked for.
+pub fn scope<'a>(app: &'a AppState, account: &Account, asked: Option<&str>) -> Result<&'a Port, Error> {
+    let id = match account.role {
+        Role::Officer => {
+            let own = account.port_id.as_deref().ok_or(Error::Forbidden)?;
+            if asked.is_some_and(|a| a != own) {
+                return Err(Error::NotFound);
+            }
+            own.to_string()
+        }
+        Role::Admin => asked.map(str::to_string).unwrap_or_else(|| app.ports.first().map(|p| p.id.clone()).unwrap_or_default()),
+        Role::Traveler => return Err(Error::Forbidden),
+    };
+    app.ports.iter().find(|p| p.id == id).ok_or(Error::NotFound)
+}
+
+pub fn staff(ctx: &crate::http::context::Ctx) -> Result<&Account, Error> {
+    match ctx.require(Role::Officer) {
+        Ok(a) => Ok(a),
+        Err(Error::Forbidden) => ctx.require(Role::Admin),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn port_today(port: &Port, now: DateTime<Utc>) -> NaiveDate {
+    let tz: chrono_tz::Tz = port.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    now.with_timezone(&tz).date_naive()
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MemberEntry {
+    pub code: String,
+    pub traveler_id: String,
+    pub full_name: String,
+    #[schema(value_type = String, format = Date)]
+    pub date_of_birth: NaiveDate,
+    pub citizenship: String,
+    pub document_type: Option<String>,
+    pub document_number: Option<String>,
+    pub identity: Option<String>,
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DayEntry {
+    pub id: String,
+    pub start_time: String,
+    pub size: i64,
+    /// expected, arrived, verified, processed, referred, no-show.
+    pub status: String,
+    /// Vulnerability answers the group attested to.
+    pub answers: Vec<String>,
+    pub members: Vec<MemberEntry>,
+}
+
+type MemberRow = (String, String, String, Vec<u8>, i64, i64, Option<String>, Option<String>);
+
+fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry), Error> {
+    let (appointment_id, code, traveler_id, sealed, is_holder, updated_at, identity, outcome) = row;
+    let plain = app
+        .vault
+        .open(&format!("traveler:{traveler_id}"), &sealed)
+        .map_err(|e| Error::Internal(e.into()))?;
+    let m: garita_domain::travelers::Member = serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
+    let _ = (is_holder, updated_at);
+    Ok((
+        appointment_id,
+        MemberEntry {
+            code,
+            traveler_id,
+            full_name: m.full_name,
+            date_of_birth: m.date_of_birth,
+            citizenship: m.citizenship,
+            document_type: m.document.as_ref().map(|d| d.0.as_str().to_string()),
+            document_number: m.document.map(|d| d.1),
+            identity,
+            outcome,
+        },
+    ))
+}
+
+/// The confirmed appointments of a port on a day, by slot, with their members (unsealed).
+pub async fn day_list(app: &AppState, port_id: &str, day: NaiveDate) -> Result<Vec<DayEntry>, Error> {
+    let rows: Vec<(String, String, i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT a.id, a.start_time, a.size, a.port_status, r.answers FROM appointments a
+         JOIN appointment_requests r ON r.id = a.request_id
+         WHERE a.port_id = $1 AND a.day = $2 AND a.status = 'confirmed' ORDER BY a.start_time, a.id",
+    )
+    .bind(port_id)
+    .bind(day.to_string())
+    .fetch_all(&app.db.read)
+    .await?;
+    let members: Vec<MemberRow> = sqlx::query_as(
+        "SELECT p.appointment_id, p.code, t.id, t.sealed, t.is_holder, t.updated_at, mc.identity, mc.outcome
+         FROM passes p JOIN appointments a ON a.id = p.appointment_id JOIN travelers t ON t.id = p.traveler_id
+         LEFT JOIN member_checks mc ON mc.code = p.code
+         WHERE a.port_id = $1 AND a.day = $2 AND a.status = 'confirmed' ORDER BY t.is_holder DESC, t.created_at, p.code",
+    )
+    .bind(port_id)
+    .bind(day.to_string())
+    .fetch_all(&app.db.read)
+    .await?;
+    let mut entries: Vec<DayEntry> = rows
+        .into_iter()
+        .map(|(id, start_time, size, status, answers)| DayEntry {
+            id,
+            start_time,
+            size,
+            status: status.unwrap_or_else(|| "expected".into()),
+            answers: serde_json::from_str(&answers).unwrap_or_default(),
+            members: Vec::new(),
+        })
+        .collect();
+    for row in members {
+        let (appointment_id, m) = member_entry(app, row)?;
+        if let Some(e) = entries.iter_mut().find(|e| e.id == appointment_id) {
+            e.members.push(m);
+        }
+    }
+    Ok(entries)
+}
+
+/// One appointment at the staff member's port (another port's is not found).
+pub async fn appointment(app: &AppState, account: &Account, id: &str) -> Result<(DayEntry, String, NaiveDate), Error> {
+    let row: Option<(String, String)> = sqlx::query_as("SELECT port_id, day FROM appointments WHERE id = $1 AND status = 'confirmed'")
+        .bind(id)
+        .fetch_optional(&app.db.read)
+        .await?;
+    let (port_id, day) = row.ok_or(Error::NotFound)?;
+    scope(app, account, Some(&port_id))?;
+    let day: NaiveDate = day.parse().map_err(|_| Error::NotFound)?;
+    let entry = day_list(app, &port_id, day)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(Error::NotFound)?;
+    Ok((entry, port_id, day))
+}
+
+/// Pass codes are read aloud and typed: ignore case, spaces and dashes, and read the letters
+/// Crockford's base32 never uses as the digits they look like.
+pub fn normalize_code(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect()
+}
+
+/// Checks a group in by one member's pass code. Refuses, with the reason, a pass that is
+/// unknown, for another port or day, not confirmed, cancelled, already used, or a no-show.
+pub async fn check_in(app: &AppState, account: &Account, ip: IpAddr, port: &Port, raw_code: &str, now: DateTime<Utc>) -> Result<String, Error> {
+    let code = normalize_code(raw_code);
+    if code.is_empty() || code.len() > 40 {
+        return Err(Error::Refused("pass-unknown", vec![]));
+    }
+    let row: Option<(String, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT a.id, a.port_id, a.day, a.status, a.port_status FROM passes p JOIN appointments a ON a.id = p.appointment_id WHERE p.code = $1",
+    )
+    .bind(&code)
+    .fetch_optional(&app.db.read)
+    .await?;
+    let Some((id, port_id, day, status, port_status)) = row else {
+        return Err(Error::Refused("pass-unknown", vec![]));
+    };
+    if port_id != port.id {
+        let name = app.ports.iter().find(|p| p.id == port_id).map(|p| p.name.clone()).unwrap_or(port_id);
+        return Err(Error::Refused("pass-other-port", vec![("port", name)]));
+    }
+    match status.as_str() {
+        "confirmed" => {}
+        "offered" => return Err(Error::Refused("pass-not-confirmed", vec![])),
+        _ => return Err(Error::Refused("pass-cancelled", vec![])),
+    }
+    if day != port_today(port, now).to_string() {
+        return Err(Error::Refused("pass-other-day", vec![("date", day)]));
+    }
+    match port_status.as_deref() {
+        None => {}
+        Some("no-show") => return Err(Error::Refused("pass-no-show", vec![])),
+        Some(_) => return Err(Error::Refused("pass-already-checked-in", vec![])),
+    }
+    let mut tx = app.db.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE appointments SET port_status = 'arrived', port_status_at = $1 WHERE id = $2 AND status = 'confirmed' AND port_status IS NULL",
+    )
+    .bind(now.timestamp())
+    .bind(&id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed != 1 {
+        return Err(Error::Refused("pass-already-checked-in", vec![]));
+    }
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(account),
+            action: "check-in",
+            subject: format!("appointment:{id}"),
+            detail: format!("pass {code} at {}", port.id),
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Records what the officer decided for one member, and moves the group's status on.
+pub async fn decide(
+    app: &AppState,
+    account: &Account,
+    ip: IpAddr,
+    appointment_id: &str,
+    code: &str,
+    identity: &str,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
+    if !IDENTITY.contains(&identity) {
+        return Err(Error::field("identity", garita_domain::validation::Problem::Required));
+    }
+    if !OUTCOMES.contains(&outcome) {
+        return Err(Error::field("outcome", garita_domain::validation::Problem::Required));
+    }
+    let (entry, _, _) = appointment(app, account, appointment_id).await?;
+    if !entry.members.iter().any(|m| m.code == code) {
+        return Err(Error::NotFound);
+    }
+    if matches!(entry.status.as_str(), "expected" | "no-show") {
+        return Err(Error::Conflict("not-checked-in"));
+    }
+    let mut tx = app.db.begin().await?;
+    sqlx::query(
+        "INSERT INTO member_checks (code, identity, outcome, officer_id, decided_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (code) DO UPDATE SET identity = excluded.identity, outcome = excluded.outcome,
+           officer_id = excluded.officer_id, decided_at = excluded.decided_at",
+    )
+    .bind(code)
+    .bind(identity)
+    .bind(outcome)
+    .bind(account.id)
+    .bind(now.timestamp())
+    .execute(&mut *tx)
+    .await?;
+    let checks: Vec<(String, String)> = sqlx::query_as(
+        "SELECT mc.identity, mc.outcome FROM member_checks mc JOIN passes p ON p.code = mc.code WHERE p.appointment_id = $1",
+    )
+    .bind(appointment_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let all = checks.len() == entry.members.len();
+    let status = if checks.iter().any(|(i, o)| i == "referred" || o == "referred-secondary") {
+        "referred"
+    } else if all && checks.iter().all(|(_, o)| o != "pending") {
+        "processed"
+    } else if all && checks.iter().all(|(i, _)| i == "confirmed") {
+        "verified"
+    } else {
+        "arrived"
+    };
+    sqlx::query("UPDATE appointments SET port_status = $1, port_status_at = $2 WHERE id = $3")
+        .bind(status)
+        .bind(now.timestamp())
+        .bind(appointment_id)
+        .execute(&mut *tx)
+        .await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(account),
+            action: "identity-decision",
+            subject: format!("pass:{code}"),
+            detail: format!("identity={identity} outcome={outcome} group={status}"),
+            ip,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(status.to_string())
+}
+
+/// The photo behind a pass, for staff of the pass's port; the view is audited.
+pub async fn photo(app: &AppState, account: &Account, ip: IpAddr, code: &str) -> Result<Vec<u8>, Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT p.traveler_id, a.port_id FROM passes p JOIN appointments a ON a.id = p.appointment_id WHERE p.code = $1",
+    )
+    .bind(code)
+    .fetch_optional(&app.db.read)
+    .await?;
+    let (traveler_id, port_id) = row.ok_or(Error::NotFound)?;
+    scope(app, account, Some(&port_id))?;
+    let jpeg = crate::photos::load(app, &traveler_id).await?.ok_or(Error::NotFound)?;
+    audit::record_view(
+        app,
+        Entry {
+            actor: Some(account),
+            action: "view-photo",
+            subject: format!("traveler:{traveler_id}"),
+            detail: format!("pass {code}"),
+            ip,
+        },
+    )
+    .await?;
+    Ok(jpeg)
+}
+
+/// Confirmed appointments nobody checked in by the end of their slot plus the grace period
+/// become no-shows; the group may ask again after the configured wait. Safe to run twice.
+pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Error> {
+    let grace = Duration::from_std(app.settings.no_show_grace).unwrap_or_else(|_| Duration::minutes(30));
+    let mut marked = 0;
+    for port in app.ports.iter() {
+        let tz: chrono_tz::Tz = port.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let today = now.with_timezone(&tz).date_naive();
+        let due: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT id, day, start_time, request_id FROM appointments
+             WHERE port_id = $1 AND status = 'confirmed' AND port_status IS NULL AND day <= $2",
+        )
+        .bind(&port.id)
+        .bind(today.to_string())
+        .fetch_all(&app.db.read)
+        .await?;
+        for (id, day, start, request_id) in due {
+            let (Ok(d), Ok(t)) = (day.parse::<NaiveDate>(), NaiveTime::parse_from_str(&start, "%H:%M")) else {
+                continue;
+            };
+            let slot_end = tz
+                .from_local_datetime(&d.and_time(t))
+                .earliest()
+                .map(|s| s.with_timezone(&Utc) + Duration::minutes(i64::from(port.slots.minutes)));
+            if !slot_end.is_some_and(|end| now > end + grace) {
+                continue;
+            }
+            let mut tx = app.db.begin().await?;
+            let changed = sqlx::query(
+                "UPDATE appointments SET port_status = 'no-show', port_status_at = $1 WHERE id = $2 AND status = 'confirmed' AND port_status IS NULL",
+            )
+            .bind(now.timestamp())
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 1 {
+                let until = today + Duration::days(app.settings.no_show_wait_days);
+                sqlx::query(
+                    "UPDATE appointment_requests SET status = 'closed', notice = 'no-show', blocked_until = $1, updated_at = $2 WHERE id = $3",
+                )
+                .bind(until.to_string())
+                .bind(now.timestamp())
+                .bind(&request_id)
+                .execute(&mut *tx)
+                .await?;
+                audit::record(
+                    &mut tx,
+                    Entry {
+                        actor: None,
+                        action: "no-show",
+                        subject: format!("appointment:{id}"),
+                        detail: format!("slot {day} {start} at {}", port.id),
+                        ip: IpAddr::from([127, 0, 0, 1]),
+                    },
+                )
+                .await?;
+                marked += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+    Ok(marked)
+}

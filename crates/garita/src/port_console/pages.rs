@@ -1,0 +1,250 @@
+//! The officer's pages: the day list with search and check-in, the check-in view with each
+//! member's details and photo, and capacity.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::{NaiveDate, Utc};
+use garita_domain::ports::Port;
+use serde::Deserialize;
+
+use super::capacity::{self, Report, SlotCapacity};
+use super::{scope, staff, DayEntry, IDENTITY, OUTCOMES, STATUSES};
+use crate::audit::{self, Entry};
+use crate::http::context::Ctx;
+use crate::http::errors::{Error, Result};
+use crate::http::forms::CsrfForm;
+use crate::pages::{render, FormErrors};
+use crate::startup::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/console", get(day))
+        .route("/console/check-in", post(check_in))
+        .route("/console/appointments/{id}", get(appointment))
+        .route("/console/appointments/{id}/members/{code}", post(decide))
+        .route("/console/passes/{code}/photo", get(photo))
+        .route("/console/capacity", get(capacity_form).post(capacity_submit))
+}
+
+#[derive(Deserialize)]
+struct DayQuery {
+    port: Option<String>,
+    #[serde(default)]
+    q: String,
+}
+
+#[derive(Template)]
+#[template(path = "console/day.html")]
+struct DayPage<'a> {
+    ctx: &'a Ctx,
+    port: &'a Port,
+    date: NaiveDate,
+    entries: Vec<DayEntry>,
+    counts: Vec<(&'static str, usize)>,
+    q: String,
+    code: String,
+    errors: FormErrors,
+}
+
+impl DayPage<'_> {
+    fn status_label(&self, s: &str) -> String {
+        self.ctx.t(&format!("console-status-{s}"))
+    }
+}
+
+async fn day_page(app: &AppState, ctx: &Ctx, asked: Option<&str>, q: String, code: String, errors: FormErrors, status: StatusCode) -> Result<Response> {
+    let account = staff(ctx)?;
+    let port = scope(app, account, asked)?;
+    let date = super::port_today(port, Utc::now());
+    let all = super::day_list(app, &port.id, date).await?;
+    let counts = STATUSES.iter().map(|s| (*s, all.iter().filter(|e| e.status == *s).count())).collect();
+    let needle = q.trim().to_lowercase();
+    let code_needle = super::normalize_code(&q);
+    let entries = if needle.is_empty() {
+        all
+    } else {
+        all.into_iter()
+            .filter(|e| e.members.iter().any(|m| m.full_name.to_lowercase().contains(&needle) || m.code == code_needle))
+            .collect()
+    };
+    audit::record_view(
+        app,
+        Entry {
+            actor: Some(account),
+            action: "view-day-list",
+            subject: format!("port:{}", port.id),
+            detail: format!("{date}{}", if needle.is_empty() { String::new() } else { " (search)".into() }),
+            ip: ctx.client_ip,
+        },
+    )
+    .await?;
+    Ok(render(
+        status,
+        &DayPage {
+            ctx,
+            port,
+            date,
+            entries,
+            counts,
+            q,
+            code,
+            errors,
+        },
+    ))
+}
+
+async fn day(State(app): State<AppState>, ctx: Ctx, Query(q): Query<DayQuery>) -> Result<Response> {
+    day_page(&app, &ctx, q.port.as_deref(), q.q, String::new(), FormErrors::default(), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+struct CheckInForm {
+    #[serde(default)]
+    code: String,
+    port: Option<String>,
+}
+
+async fn check_in(State(app): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<CheckInForm>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, f.port.as_deref())?;
+    match super::check_in(&app, account, ctx.client_ip, port, &f.code, Utc::now()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
+        Err(Error::Refused(code, args)) => {
+            let message = ctx.tr.with(&format!("error-{code}"), &args);
+            day_page(&app, &ctx, Some(&port.id.clone()), String::new(), f.code, FormErrors::general(message), StatusCode::CONFLICT).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "console/appointment.html")]
+struct AppointmentPage<'a> {
+    ctx: &'a Ctx,
+    entry: DayEntry,
+    port: &'a Port,
+    date: NaiveDate,
+}
+
+impl AppointmentPage<'_> {
+    fn identities(&self) -> &'static [&'static str] {
+        IDENTITY
+    }
+    fn outcomes(&self) -> &'static [&'static str] {
+        OUTCOMES
+    }
+    fn label(&self, prefix: &str, value: &str) -> String {
+        self.ctx.t(&format!("{prefix}-{value}"))
+    }
+    fn country(&self, code: &str) -> &'static str {
+        crate::travelers::countries::name(code, self.ctx.tr.code())
+    }
+}
+
+async fn appointment(State(app): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let (entry, port_id, date) = super::appointment(&app, account, &id).await?;
+    let port = app.ports.iter().find(|p| p.id == port_id).ok_or(Error::NotFound)?;
+    audit::record_view(
+        &app,
+        Entry {
+            actor: Some(account),
+            action: "view-appointment",
+            subject: format!("appointment:{id}"),
+            detail: format!("{} members", entry.members.len()),
+            ip: ctx.client_ip,
+        },
+    )
+    .await?;
+    Ok(render(StatusCode::OK, &AppointmentPage { ctx: &ctx, entry, port, date }))
+}
+
+#[derive(Deserialize)]
+struct DecisionForm {
+    #[serde(default)]
+    identity: String,
+    #[serde(default)]
+    outcome: String,
+}
+
+async fn decide(State(app): State<AppState>, ctx: Ctx, Path((id, code)): Path<(String, String)>, CsrfForm(f): CsrfForm<DecisionForm>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    super::decide(&app, account, ctx.client_ip, &id, &code, &f.identity, &f.outcome, Utc::now()).await?;
+    Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response())
+}
+
+async fn photo(State(app): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
+    Ok(crate::photos::jpeg_response(jpeg))
+}
+
+#[derive(Deserialize)]
+struct CapacityQuery {
+    port: Option<String>,
+    date: Option<NaiveDate>,
+}
+
+#[derive(Template)]
+#[template(path = "console/capacity.html")]
+struct CapacityPage<'a> {
+    ctx: &'a Ctx,
+    port: &'a Port,
+    ports: Vec<&'a Port>,
+    date: NaiveDate,
+    slots: Vec<SlotCapacity>,
+    report: Option<Report>,
+    errors: FormErrors,
+}
+
+impl CapacityPage<'_> {
+    fn report_text(&self, r: &Report) -> String {
+        self.ctx
+            .tr
+            .with("capacity-report", &[("moved", r.moved.to_string()), ("notified", r.notified.to_string())])
+    }
+}
+
+async fn capacity_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<CapacityQuery>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, q.port.as_deref())?;
+    let date = q.date.unwrap_or_else(|| super::port_today(port, Utc::now()) + chrono::Duration::days(1));
+    let slots = capacity::slots(&app, port, date).await?;
+    let ports = if account.role == garita_domain::accounts::Role::Admin { app.ports.iter().collect() } else { vec![port] };
+    Ok(render(StatusCode::OK, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: None, errors: FormErrors::default() }))
+}
+
+async fn capacity_submit(State(app): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<HashMap<String, String>>) -> Result<Response> {
+    let account = staff(&ctx)?;
+    let port = scope(&app, account, f.get("port").map(String::as_str))?;
+    let date: NaiveDate = f
+        .get("date")
+        .and_then(|d| d.parse().ok())
+        .ok_or(Error::field("date", garita_domain::validation::Problem::InvalidDate))?;
+    let mut wanted = Vec::new();
+    let mut bad = false;
+    for (k, v) in &f {
+        if let Some(start) = k.strip_prefix("cap_") {
+            match v.trim().parse::<i64>() {
+                Ok(capacity) if capacity >= 0 => wanted.push(SlotCapacity { start: start.to_string(), capacity, taken: 0 }),
+                _ => bad = true,
+            }
+        }
+    }
+    let ports = if account.role == garita_domain::accounts::Role::Admin { app.ports.iter().collect() } else { vec![port] };
+    if bad || wanted.is_empty() {
+        let slots = capacity::slots(&app, port, date).await?;
+        let errors = FormErrors::general(ctx.t("error-capacity-invalid"));
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: None, errors }));
+    }
+    wanted.sort_by(|a, b| a.start.cmp(&b.start));
+    let report = capacity::set(&app, account, ctx.client_ip, port, date, &wanted).await?;
+    let slots = report.slots.clone();
+    Ok(render(StatusCode::OK, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: Some(report), errors: FormErrors::default() }))
+}

@@ -1,0 +1,80 @@
+nav-appointment = موعدي
+appointment-title = موعدي
+appointment-need-group = أولًا، يرجى إضافة نفسك والأشخاص المسافرين معك.
+appointment-need-photos = { $count ->
+    [zero] كل الأشخاص في مجموعتك لهم صور.
+    [one] شخص واحد في مجموعتك ليس له صورة بعد. يرجى إضافة صورته قبل طلب موعد.
+    [two] شخصان في مجموعتك ليس لهما صورة بعد. يرجى إضافة صورتيهما قبل طلب موعد.
+    [few] { $count } أشخاص في مجموعتك ليس لهم صور بعد. يرجى إضافة صورهم قبل طلب موعد.
+    [many] { $count } شخصًا في مجموعتك ليس لهم صور بعد. يرجى إضافة صورهم قبل طلب موعد.
+   *[other] { $count } شخص في مجموعتك ليس لهم صور بعد. يرجى إضافة صورهم قبل طلب موعد.
+}
+appointment-none = لا يوجد عندك طلب موعد بعد.
+appointment-request = طلب موعد
+appointment-request-again = الطلب مرة أخرى
+appointment-closed = انتهى طلبك الأخير. يمكنك الطلب مرة أخرى.
+appointment-waiting = وصلنا طلبك. القرعة القادمة في { $time }.
+appointment-carry-over = لا حاجة إلى عمل أي شيء آخر. إذا لم يتم اختيارك، يبقى طلبك في قرعة اليوم التالي. كلما طال انتظارك، زادت فرصتك.
+appointment-not-selected = لم يتم اختيارك في قرعة { $date }. يبقى طلبك في القرعة القادمة.
+appointment-change-request = تغيير طلبي
+appointment-offered-title = تم اختيارك!
+appointment-confirmed-title = موعدك مؤكد
+appointment-port = المعبر الحدودي
+appointment-when = التاريخ والوقت
+appointment-people = الأشخاص
+appointment-confirm-by = يرجى التأكيد قبل { $deadline }. إذا لم يتم التأكيد في الوقت المحدد، يذهب المكان إلى شخص آخر.
+appointment-confirm = تأكيد موعدي
+appointment-decline = لا أستطيع الذهاب
+appointment-cancel = إلغاء موعدي
+appointment-open-pass = فتح تصاريحي
+appointment-bring-title = ما يجب إحضاره
+appointment-bring-pass = تصريح كل شخص (على الهاتف أو مطبوعًا).
+appointment-bring-group = كل الأشخاص في مجموعتك. يجب أن يحضر كل شخص.
+appointment-bring-documents = أي وثائق هوية أو وثائق سفر عندك.
+appointment-bring-early = يرجى الوصول قبل الموعد بـ 30 دقيقة.
+request-title = طلب موعد
+request-intro = طلب واحد يشمل كل مجموعتك. يمكنك تغييره حتى موعد القرعة.
+request-ports-legend = المعابر الحدودية التي يمكنك الذهاب إليها
+request-ports-hint = يرجى اختيار معبر واحد على الأقل، ووضع المعبر المفضل عندك في المكان الأول.
+request-port-choice = الاختيار { $n }
+request-port-none = لا يوجد اختيار آخر
+request-questions-legend = أسئلة عن وضعك (اختيارية)
+request-questions-hint = يرجى الإجابة فقط إذا كان الجواب صحيحًا. الجواب "نعم" يعطيك فرصة أكبر في القرعة. لا يُرفض أحد بسبب إجاباته.
+vulnerability-medical = شخص في المجموعة عنده مرض خطير أو يحتاج إلى رعاية طبية.
+vulnerability-pregnant = امرأة في المجموعة حامل.
+vulnerability-disability = شخص في المجموعة عنده إعاقة.
+vulnerability-threat = شخص في المجموعة في خطر في المكان الذي أنتم فيه الآن.
+vulnerability-unaccompanied-child = طفل في المجموعة يسافر بدون والديه.
+vulnerability-elderly = شخص في المجموعة عمره 65 سنة أو أكثر.
+request-location-legend = أين أنت الآن
+request-location-hint = يجب أن يكون موقعك في شمال المكسيك أو وسطها. نحفظ فقط اسم الولاية التي أنت فيها، لا مكانك بالضبط.
+request-locate = استعمال موقعي
+request-locating = جارٍ البحث عن موقعك…
+request-located = تم العثور على الموقع.
+request-locate-failed = لم نستطع العثور على موقعك. يرجى السماح بالموقع في هاتفك، أو كتابته في الأسفل.
+request-latitude = خط العرض
+request-longitude = خط الطول
+request-accuracy = الدقة بالأمتار
+request-accuracy-hint = مدى دقة الموقع. يمكن ترك الخانة فارغة إذا كانت الدقة غير معروفة.
+request-submit = إرسال طلبي
+photo-missing = لا توجد صورة بعد.
+photo-label = صورة هذا الشخص
+photo-hint = يرجى التقاط الصورة الآن، والوجه نحو الكاميرا، في ضوء جيد. الموظف في المعبر الحدودي سيقارن الصورة بالشخص. لا يوجد كمبيوتر يقرر.
+photo-upload = حفظ الصورة
+pass-title = تصاريحي
+pass-intro = كل شخص يُظهر تصريحه الخاص في المعبر الحدودي. التصريح يصلح فقط للشخص المكتوب اسمه عليه.
+pass-print-hint = يمكنك طباعة هذه الصفحة أو إظهارها على هاتفك. بعد فتحها مرة واحدة، تفتح أيضًا بدون إنترنت.
+pass-qr-label = رمز تصريح { $name }
+pass-photo-alt = صورة { $name }
+pass-code = رمز التصريح
+pass-back = الرجوع إلى موعدي
+draw-title = قرعة { $date }
+draw-intro = كل يوم، توزع القرعة الأماكن الفارغة. قبل القرعة ننشر تعهدًا: بصمة لرقم سري عشوائي. بعد القرعة ننشر الرقم نفسه وكل البيانات، حتى يستطيع أي شخص أن يتأكد أن القرعة اتبعت القواعد.
+draw-commitment = التعهد (SHA-256 للبذرة)
+draw-seed = البذرة
+draw-participants = الطلبات في القرعة
+draw-selected = المجموعات التي تم اختيارها
+draw-pending = لم تُجرَ هذه القرعة بعد.
+draw-download = تنزيل كل بيانات القرعة (JSON)
+draw-verify-how = للتأكد بنفسك، يرجى حفظ البيانات في ملف وتشغيل هذا الأمر:
+draw-verify-command = garita verify-draw draw-{ $file }.json

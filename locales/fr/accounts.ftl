@@ -1,0 +1,11 @@
+register-title = Créer un compte
+register-intro = Il vous faut une adresse e-mail et un mot de passe. Personne d'autre ne peut voir vos informations.
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-password-hint = Au moins 12 caractères. Une petite phrase facile à retenir, c'est très bien.
+register-submit = Créer le compte
+register-have-account = Vous avez déjà un compte ? Connectez-vous.
+login-title = Se connecter
+login-submit = Se connecter
+login-no-account = Pas encore de compte ? Créez-en un.
+logout-submit = Se déconnecter

@@ -1,0 +1,11 @@
+register-title = अकाउंट बनाएँ
+register-intro = आपको एक ईमेल पता और एक पासवर्ड चाहिए। आपकी जानकारी कोई और नहीं देख सकता।
+field-email = ईमेल पता
+field-password = पासवर्ड
+field-password-hint = कम से कम 12 अक्षर। कोई छोटा वाक्य जो आपको याद रहे, अच्छा रहता है।
+register-submit = अकाउंट बनाएँ
+register-have-account = अकाउंट पहले से है? लॉग इन करें।
+login-title = लॉग इन करें
+login-submit = लॉग इन करें
+login-no-account = अभी अकाउंट नहीं है? नया बनाएँ।
+logout-submit = लॉग आउट करें

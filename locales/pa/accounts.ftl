@@ -1,0 +1,11 @@
+register-title = ਅਕਾਊਂਟ ਬਣਾਓ
+register-intro = ਤੁਹਾਨੂੰ ਇੱਕ ਈਮੇਲ ਪਤਾ ਅਤੇ ਇੱਕ ਪਾਸਵਰਡ ਚਾਹੀਦਾ ਹੈ। ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਕੋਈ ਹੋਰ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।
+field-email = ਈਮੇਲ ਪਤਾ
+field-password = ਪਾਸਵਰਡ
+field-password-hint = ਘੱਟੋ-ਘੱਟ 12 ਅੱਖਰ। ਕੋਈ ਛੋਟਾ ਵਾਕ ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ।
+register-submit = ਅਕਾਊਂਟ ਬਣਾਓ
+register-have-account = ਅਕਾਊਂਟ ਪਹਿਲਾਂ ਤੋਂ ਹੈ? ਲੌਗ ਇਨ ਕਰੋ।
+login-title = ਲੌਗ ਇਨ ਕਰੋ
+login-submit = ਲੌਗ ਇਨ ਕਰੋ
+login-no-account = ਹਾਲੇ ਅਕਾਊਂਟ ਨਹੀਂ ਹੈ? ਨਵਾਂ ਬਣਾਓ।
+logout-submit = ਲੌਗ ਆਊਟ ਕਰੋ

@@ -1,0 +1,11 @@
+register-title = Criar uma conta
+register-intro = Você precisa de um e-mail e de uma senha. Ninguém mais pode ver as suas informações.
+field-email = E-mail
+field-password = Senha
+field-password-hint = Pelo menos 12 caracteres. Uma frase curta que você consiga lembrar é uma boa ideia.
+register-submit = Criar conta
+register-have-account = Já tem uma conta? Entre.
+login-title = Entrar
+login-submit = Entrar
+login-no-account = Ainda não tem conta? Crie uma.
+logout-submit = Sair

@@ -1,0 +1,11 @@
+register-title = Hesap oluştur
+register-intro = Bir e-posta adresi ve bir şifre gerekir. Bilgilerinizi sizden başka kimse göremez.
+field-email = E-posta adresi
+field-password = Şifre
+field-password-hint = En az 12 karakter. Kolay hatırlayacağınız kısa bir cümle iyi olur.
+register-submit = Hesap oluştur
+register-have-account = Hesabınız var mı? Giriş yapın.
+login-title = Giriş yap
+login-submit = Giriş yap
+login-no-account = Hesabınız yok mu? Bir hesap oluşturun.
+logout-submit = Çıkış yap

@@ -1,0 +1,11 @@
+register-title = 注册账号
+register-intro = 您需要一个电子邮箱和一个密码。别人看不到您的信息。
+field-email = 电子邮箱
+field-password = 密码
+field-password-hint = 至少 12 个字符。用一句您记得住的短句就很好。
+register-submit = 注册账号
+register-have-account = 已经有账号？请登录。
+login-title = 登录
+login-submit = 登录
+login-no-account = 还没有账号？注册一个。
+logout-submit = 退出登录

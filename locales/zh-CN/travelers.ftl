@@ -1,0 +1,33 @@
+group-title = 我的小组
+group-intro = 先添加您自己。再添加每一位与您同行的人。一个小组最多 { $max } 人。
+group-empty = 您的小组里还没有人。请先添加您自己。
+group-add-self = 添加我自己
+group-add-member = 添加一个人
+group-full = 您的小组已满（{ $max } 人）。
+group-holder = 账号主人
+group-count = { $count ->
+   *[other] { $count } 人
+}
+member-born = 出生日期：{ $date }
+member-citizenship = 国籍：{ $country }
+member-edit = 修改
+member-remove = 删除
+member-new-title = 添加一个人
+member-self-title = 您的信息
+member-edit-title = 修改信息
+field-full-name = 全名（和证件上一样）
+field-date-of-birth = 出生日期
+field-date-of-birth-hint = 年-月-日。例如：1990-05-21。
+field-citizenship = 国籍
+field-language = 这个人说得最好的语言
+field-document-type = 旅行证件（如果有）
+field-document-none = 没有证件
+document-type-passport = 护照
+document-type-national-id = 身份证
+document-type-birth-certificate = 出生证明
+document-type-other = 其他证件
+field-document-number = 证件号码
+field-contact = 电话或电子邮箱（如果有）
+field-contact-hint = 电话要加国家代码。例如：+52 664 123 4567。
+member-save = 保存
+member-back = 返回我的小组
