@@ -31,6 +31,7 @@ wait-times-status-lanes-reduced = Fewer lanes open
 wait-times-status-closed = Closed
 
 wait-times-minutes = { $minutes } min
+wait-times-hours = { $hours } h
 wait-times-hours-minutes = { $hours } h { $minutes } min
 wait-times-ago-now = just now
 wait-times-ago-minutes = { $count } min ago
@@ -90,7 +91,11 @@ wait-times-field-lanes-open = Lanes open
 wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
 wait-times-field-delay = Wait in minutes
 wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes } lanes open, wait { $wait }. { $updated }.
+wait-times-current = Last report: { $status }, { $lanes ->
+    [one] 1 lane open
+   *[other] { $lanes } lanes open
+}, wait { $wait }. { $updated }.
+wait-times-current-closed = Last report: closed. { $updated }.
 wait-times-current-none = No report yet.
 
 error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.

@@ -31,6 +31,7 @@ wait-times-status-lanes-reduced = Menos carriles abiertos
 wait-times-status-closed = Cerrado
 
 wait-times-minutes = { $minutes } min
+wait-times-hours = { $hours } h
 wait-times-hours-minutes = { $hours } h { $minutes } min
 wait-times-ago-now = hace un momento
 wait-times-ago-minutes = hace { $count } min
@@ -90,7 +91,11 @@ wait-times-field-lanes-open = Carriles abiertos
 wait-times-field-lanes-open-hint = Carriles abiertos: un número entero de 1 a 100. Déjelo vacío si el carril está cerrado.
 wait-times-field-delay = Espera en minutos
 wait-times-field-delay-hint = Espera: minutos enteros de 0 a 1440 (24 horas). Déjelo vacío si el carril está cerrado.
-wait-times-current = Último dato: { $status }, { $lanes } carriles abiertos, espera de { $wait }. { $updated }.
+wait-times-current = Último dato: { $status }, { $lanes ->
+    [one] 1 carril abierto
+   *[other] { $lanes } carriles abiertos
+}, espera de { $wait }. { $updated }.
+wait-times-current-closed = Último dato: cerrado. { $updated }.
 wait-times-current-none = Todavía sin datos.
 
 error-unknown-lane = Este no es un tipo de carril. Use uno de estos: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.

@@ -9,8 +9,12 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooShort { min: usize },
-    TooLong { max: usize },
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
     InvalidEmail,
     CommonPassword,
     InvalidDate,
@@ -37,8 +41,12 @@ pub enum Problem {
     UnknownStatus,
     /// Not a whole number.
     NotANumber,
-    NumberTooSmall { min: usize },
-    NumberTooLarge { max: usize },
+    NumberTooSmall {
+        min: usize,
+    },
+    NumberTooLarge {
+        max: usize,
+    },
 }
 
 impl Problem {

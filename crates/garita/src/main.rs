@@ -270,10 +270,14 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
-        Command::Audit { what: Audit::Verify(db) } => {
+        Command::Audit {
+            what: Audit::Verify(db),
+        } => {
             let db = garita::storage::Db::connect(&db.database_url).await?;
             match garita::audit::verify(&db).await? {
-                garita::audit::Verdict::Intact { entries } => println!("OK: the audit trail is intact ({entries} entries)"),
+                garita::audit::Verdict::Intact { entries } => {
+                    println!("OK: the audit trail is intact ({entries} entries)")
+                }
                 garita::audit::Verdict::Broken { seq, reason } => {
                     eprintln!("FAILED: audit entry {seq}: {reason}");
                     std::process::exit(1);

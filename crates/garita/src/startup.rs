@@ -25,8 +25,8 @@ use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
 use crate::{
-    accounts, appointments, audit, draw, openapi, pages, passes, photos, port_console, ports, travelers,
-    wait_times,
+    accounts, appointments, audit, draw, openapi, pages, passes, photos, port_console, ports,
+    travelers, wait_times,
 };
 
 pub struct Inner {

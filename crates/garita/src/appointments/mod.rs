@@ -275,7 +275,17 @@ pub async fn submit(
     status.request.ok_or(Error::NotFound)
 }
 
-type RequestRow = (String, String, String, String, String, String, i64, Option<String>, Option<String>);
+type RequestRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+    Option<String>,
+);
 
 pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Status, Error> {
     let row: Option<RequestRow> = sqlx::query_as(
@@ -285,7 +295,18 @@ pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Res
     .bind(account_id)
     .fetch_optional(&app.db.read)
     .await?;
-    let Some((id, status, ports, answers, region_state, first, submitted_at, notice, blocked_until)) = row else {
+    let Some((
+        id,
+        status,
+        ports,
+        answers,
+        region_state,
+        first,
+        submitted_at,
+        notice,
+        blocked_until,
+    )) = row
+    else {
         return Ok(Status {
             request: None,
             appointment: None,

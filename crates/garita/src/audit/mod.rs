@@ -40,7 +40,18 @@ pub struct Row {
     pub hash: String,
 }
 
-type RawRow = (i64, i64, Option<i64>, String, String, String, String, String, String, String);
+type RawRow = (
+    i64,
+    i64,
+    Option<i64>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
 
 impl From<RawRow> for Row {
     fn from(r: RawRow) -> Row {
@@ -61,10 +72,30 @@ impl From<RawRow> for Row {
 
 /// SHA-256 over the previous hash and every field, each length-prefixed so no two different
 /// entries can serialize alike.
-pub fn entry_hash(prev: &str, seq: i64, at: i64, actor_id: Option<i64>, role: &str, action: &str, subject: &str, detail: &str, ip: &str) -> String {
+pub fn entry_hash(
+    prev: &str,
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    role: &str,
+    action: &str,
+    subject: &str,
+    detail: &str,
+    ip: &str,
+) -> String {
     let mut h = Sha256::new();
     let actor = actor_id.map(|a| a.to_string()).unwrap_or_default();
-    for part in [prev, &seq.to_string(), &at.to_string(), &actor, role, action, subject, detail, ip] {
+    for part in [
+        prev,
+        &seq.to_string(),
+        &at.to_string(),
+        &actor,
+        role,
+        action,
+        subject,
+        detail,
+        ip,
+    ] {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
@@ -74,14 +105,17 @@ pub fn entry_hash(prev: &str, seq: i64, at: i64, actor_id: Option<i64>, role: &s
 /// Appends an entry inside the caller's transaction, so the record and the action it
 /// describes commit together. The head row serializes concurrent appends.
 pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
-    let (seq, prev): (i64, String) = sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
-        .fetch_one(&mut **tx)
-        .await?;
+    let (seq, prev): (i64, String) =
+        sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+            .fetch_one(&mut **tx)
+            .await?;
     let at = now();
     let actor_id = e.actor.map(|a| a.id);
     let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
     let ip = e.ip.to_string();
-    let hash = entry_hash(&prev, seq, at, actor_id, role, e.action, &e.subject, &e.detail, &ip);
+    let hash = entry_hash(
+        &prev, seq, at, actor_id, role, e.action, &e.subject, &e.detail, &ip,
+    );
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -149,7 +183,17 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
                     reason: "does not link to the entry before it".into(),
                 });
             }
-            let hash = entry_hash(&r.prev_hash, r.seq, r.at, r.actor_id, &r.actor_role, &r.action, &r.subject, &r.detail, &r.ip);
+            let hash = entry_hash(
+                &r.prev_hash,
+                r.seq,
+                r.at,
+                r.actor_id,
+                &r.actor_role,
+                &r.action,
+                &r.subject,
+                &r.detail,
+                &r.ip,
+            );
             if hash != r.hash {
                 return Ok(Verdict::Broken {
                     seq: r.seq,
@@ -161,16 +205,19 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
             expected_seq += 1;
         }
     }
-    let (head_seq, head_hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
-        .fetch_one(&db.read)
-        .await?;
+    let (head_seq, head_hash): (i64, String) =
+        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+            .fetch_one(&db.read)
+            .await?;
     if head_seq != expected_seq - 1 || head_hash != prev {
         return Ok(Verdict::Broken {
             seq: expected_seq,
             reason: format!("the chain ends at entry {} but {head_seq} were written (entries removed from the end?)", expected_seq - 1),
         });
     }
-    Ok(Verdict::Intact { entries: expected_seq - 1 })
+    Ok(Verdict::Intact {
+        entries: expected_seq - 1,
+    })
 }
 
 pub async fn page(db: &Db, after: i64, limit: i64) -> Result<Vec<Row>, Error> {

@@ -39,7 +39,11 @@ fn default_limit() -> i64 {
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", security(("bearer" = [])),
     params(("after" = Option<i64>, Query), ("limit" = Option<i64>, Query, description = "1 to 1000")),
     responses((status = 200, body = [Row]), (status = 403)))]
-pub async fn list(State(app): State<AppState>, ctx: Ctx, Query(w): Query<Window>) -> Result<Json<Vec<Row>>> {
+pub async fn list(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Query(w): Query<Window>,
+) -> Result<Json<Vec<Row>>> {
     ctx.require(Role::Admin)?;
     Ok(Json(super::page(&app.db, w.after, w.limit).await?))
 }
@@ -56,13 +60,18 @@ pub async fn export(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         let Some(last) = rows.last() else { break };
         after = last.seq;
         for r in &rows {
-            out.push_str(&serde_json::to_string(r).map_err(|e| crate::http::errors::Error::Internal(e.into()))?);
+            out.push_str(
+                &serde_json::to_string(r)
+                    .map_err(|e| crate::http::errors::Error::Internal(e.into()))?,
+            );
             out.push('\n');
         }
     }
     let mut res = out.into_response();
-    res.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-ndjson"),
+    );
     res.headers_mut().insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("attachment; filename=\"garita-audit.jsonl\""),

@@ -56,7 +56,8 @@ impl Ctx {
     }
 
     pub fn is_staff(&self) -> bool {
-        self.account().is_some_and(|a| matches!(a.role, Role::Officer | Role::Admin))
+        self.account()
+            .is_some_and(|a| matches!(a.role, Role::Officer | Role::Admin))
     }
 
     pub fn is_admin(&self) -> bool {

@@ -82,7 +82,10 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "validation",
-            Error::BadRequest(code) | Error::Conflict(code) | Error::BadPhoto(code) | Error::Refused(code, _) => code,
+            Error::BadRequest(code)
+            | Error::Conflict(code)
+            | Error::BadPhoto(code)
+            | Error::Refused(code, _) => code,
             Error::OutsideRegion {
                 excluded_state: Some(_),
             } => "outside-region-excluded-state",

@@ -20,9 +20,15 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/console/appointments", get(day))
         .route("/api/v1/console/check-ins", post(check_in))
-        .route("/api/v1/console/appointments/{id}/members/{code}", post(decide))
+        .route(
+            "/api/v1/console/appointments/{id}/members/{code}",
+            post(decide),
+        )
         .route("/api/v1/console/passes/{code}/photo", get(photo))
-        .route("/api/v1/ports/{port_id}/capacity/{date}", get(get_capacity).put(put_capacity))
+        .route(
+            "/api/v1/ports/{port_id}/capacity/{date}",
+            get(get_capacity).put(put_capacity),
+        )
 }
 
 #[derive(Deserialize)]
@@ -45,10 +51,16 @@ pub struct DayList {
 #[utoipa::path(get, path = "/api/v1/console/appointments", tag = "port console", security(("bearer" = [])),
     params(("port" = Option<String>, Query), ("date" = Option<String>, Query)),
     responses((status = 200, body = DayList), (status = 403), (status = 404)))]
-pub async fn day(State(app): State<AppState>, ctx: Ctx, Query(q): Query<DayQuery>) -> Result<Json<DayList>> {
+pub async fn day(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<DayQuery>,
+) -> Result<Json<DayList>> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, q.port.as_deref())?;
-    let date = q.date.unwrap_or_else(|| super::port_today(port, Utc::now()));
+    let date = q
+        .date
+        .unwrap_or_else(|| super::port_today(port, Utc::now()));
     let appointments = super::day_list(&app, &port.id, date).await?;
     audit::record_view(
         &app,
@@ -83,7 +95,11 @@ pub struct CheckedIn {
 #[utoipa::path(post, path = "/api/v1/console/check-ins", tag = "port console", security(("bearer" = [])), request_body = CheckIn,
     responses((status = 200, body = CheckedIn),
               (status = 409, description = "Refused, with the reason: pass-unknown, pass-other-port, pass-other-day, pass-not-confirmed, pass-cancelled, pass-already-checked-in, pass-no-show")))]
-pub async fn check_in(State(app): State<AppState>, ctx: Ctx, ApiJson(body): ApiJson<CheckIn>) -> Result<Json<CheckedIn>> {
+pub async fn check_in(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    ApiJson(body): ApiJson<CheckIn>,
+) -> Result<Json<CheckedIn>> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, account.port_id.as_deref())?;
     let id = super::check_in(&app, account, ctx.client_ip, port, &body.code, Utc::now()).await?;
@@ -116,14 +132,28 @@ pub async fn decide(
     ApiJson(body): ApiJson<Decision>,
 ) -> Result<Json<Decided>> {
     let account = staff(&ctx)?;
-    let status = super::decide(&app, account, ctx.client_ip, &id, &code, &body.identity, &body.outcome, Utc::now()).await?;
+    let status = super::decide(
+        &app,
+        account,
+        ctx.client_ip,
+        &id,
+        &code,
+        &body.identity,
+        &body.outcome,
+        Utc::now(),
+    )
+    .await?;
     Ok(Json(Decided { status }))
 }
 
 /// The photo submitted with the request, for the officer to compare with the person.
 #[utoipa::path(get, path = "/api/v1/console/passes/{code}/photo", tag = "port console", security(("bearer" = [])),
     params(("code" = String, Path)), responses((status = 200, content_type = "image/jpeg", description = "The photo"), (status = 404)))]
-pub async fn photo(State(app): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response> {
+pub async fn photo(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
     Ok(crate::photos::jpeg_response(jpeg))
@@ -132,7 +162,11 @@ pub async fn photo(State(app): State<AppState>, ctx: Ctx, Path(code): Path<Strin
 /// The slots of a port on a day, with capacity and places taken.
 #[utoipa::path(get, path = "/api/v1/ports/{port_id}/capacity/{date}", tag = "port console", security(("bearer" = [])),
     params(("port_id" = String, Path), ("date" = String, Path)), responses((status = 200, body = [SlotCapacity]), (status = 404)))]
-pub async fn get_capacity(State(app): State<AppState>, ctx: Ctx, Path((port_id, date)): Path<(String, NaiveDate)>) -> Result<Json<Vec<SlotCapacity>>> {
+pub async fn get_capacity(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((port_id, date)): Path<(String, NaiveDate)>,
+) -> Result<Json<Vec<SlotCapacity>>> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, Some(&port_id))?;
     Ok(Json(capacity::slots(&app, port, date).await?))
@@ -157,7 +191,12 @@ pub async fn put_capacity(
     let account = staff(&ctx)?;
     let port = scope(&app, account, Some(&port_id))?;
     if body.slots.is_empty() {
-        return Err(Error::field("slots", garita_domain::validation::Problem::Required));
+        return Err(Error::field(
+            "slots",
+            garita_domain::validation::Problem::Required,
+        ));
     }
-    Ok(Json(capacity::set(&app, account, ctx.client_ip, port, date, &body.slots).await?))
+    Ok(Json(
+        capacity::set(&app, account, ctx.client_ip, port, date, &body.slots).await?,
+    ))
 }

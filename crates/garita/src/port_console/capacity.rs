@@ -36,7 +36,11 @@ pub struct Report {
     pub slots: Vec<SlotCapacity>,
 }
 
-pub async fn slots(app: &AppState, port: &Port, day: NaiveDate) -> Result<Vec<SlotCapacity>, Error> {
+pub async fn slots(
+    app: &AppState,
+    port: &Port,
+    day: NaiveDate,
+) -> Result<Vec<SlotCapacity>, Error> {
     crate::draw::ensure_slots(app, day, day).await?;
     let rows: Vec<(String, i64, i64)> =
         sqlx::query_as("SELECT start_time, capacity, taken FROM slots WHERE port_id = $1 AND day = $2 ORDER BY start_time")
@@ -46,7 +50,11 @@ pub async fn slots(app: &AppState, port: &Port, day: NaiveDate) -> Result<Vec<Sl
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(start, capacity, taken)| SlotCapacity { start, capacity, taken })
+        .map(|(start, capacity, taken)| SlotCapacity {
+            start,
+            capacity,
+            taken,
+        })
         .collect())
 }
 
@@ -83,7 +91,8 @@ async fn relocate(
             .filter(|(d, s)| !cut.iter().any(|c| &c.0 == port && &c.1 == d && &c.2 == s))
             .filter_map(|(d, s)| {
                 let nd: NaiveDate = d.parse().ok()?;
-                let distance = (nd - day).num_days().abs() * 24 * 60 + (minutes(&s) - minutes(start)).abs();
+                let distance =
+                    (nd - day).num_days().abs() * 24 * 60 + (minutes(&s) - minutes(start)).abs();
                 Some((distance, d, s))
             })
             .collect();
@@ -108,32 +117,54 @@ async fn relocate(
 }
 
 /// Sets the capacity of some of a day's slots at a port.
-pub async fn set(app: &AppState, account: &Account, ip: IpAddr, port: &Port, day: NaiveDate, wanted: &[SlotCapacity]) -> Result<Report, Error> {
-    if wanted.iter().any(|s| s.capacity < 0 || s.capacity > 100_000) {
-        return Err(Error::field("capacity", garita_domain::validation::Problem::TooLong { max: 100_000 }));
+pub async fn set(
+    app: &AppState,
+    account: &Account,
+    ip: IpAddr,
+    port: &Port,
+    day: NaiveDate,
+    wanted: &[SlotCapacity],
+) -> Result<Report, Error> {
+    if wanted
+        .iter()
+        .any(|s| s.capacity < 0 || s.capacity > 100_000)
+    {
+        return Err(Error::field(
+            "capacity",
+            garita_domain::validation::Problem::TooLong { max: 100_000 },
+        ));
     }
     let current = slots(app, port, day).await?;
     for w in wanted {
         if !current.iter().any(|c| c.start == w.start) {
-            return Err(Error::field("start", garita_domain::validation::Problem::InvalidDate));
+            return Err(Error::field(
+                "start",
+                garita_domain::validation::Problem::InvalidDate,
+            ));
         }
     }
     let today = super::port_today(port, chrono::Utc::now());
     let cut: Vec<(String, String, String)> = wanted
         .iter()
-        .filter(|w| current.iter().any(|c| c.start == w.start && w.capacity < c.capacity))
+        .filter(|w| {
+            current
+                .iter()
+                .any(|c| c.start == w.start && w.capacity < c.capacity)
+        })
         .map(|w| (port.id.clone(), day.to_string(), w.start.clone()))
         .collect();
     let mut report = Report::default();
     let t = crate::storage::now();
     let mut tx = app.db.begin().await?;
     for w in wanted {
-        let (taken,): (i64,) = sqlx::query_as("SELECT taken FROM slots WHERE port_id = $1 AND day = $2 AND start_time = $3")
-            .bind(&port.id)
-            .bind(day.to_string())
-            .bind(&w.start)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (taken,): (i64,) = sqlx::query_as(
+            "SELECT taken FROM slots WHERE port_id = $1 AND day = $2 AND start_time = $3",
+        )
+        .bind(&port.id)
+        .bind(day.to_string())
+        .bind(&w.start)
+        .fetch_one(&mut *tx)
+        .await?;
         let mut over = taken - w.capacity;
         if over > 0 {
             // Latest bookings move first: the earliest keep the place they were given.
@@ -147,6 +178,8 @@ pub async fn set(app: &AppState, account: &Account, ip: IpAddr, port: &Port, day
             .bind(&w.start)
             .fetch_all(&mut *tx)
             .await?;
+            // First move whoever can be moved; only if that is not enough, cut (latest first).
+            let mut stuck = Vec::new();
             for (id, request_id, size, ports_json, _) in affected {
                 if over <= 0 {
                     break;
@@ -157,72 +190,89 @@ pub async fn set(app: &AppState, account: &Account, ip: IpAddr, port: &Port, day
                         ports.push(p);
                     }
                 }
+                let Some((to_port, to_day, to_start)) =
+                    relocate(&mut tx, &ports, day, &w.start, size, today, &cut).await?
+                else {
+                    stuck.push((id, request_id, size));
+                    continue;
+                };
                 release(&mut tx, &port.id, &day.to_string(), &w.start, size).await?;
-                match relocate(&mut tx, &ports, day, &w.start, size, today, &cut).await? {
-                    Some((to_port, to_day, to_start)) => {
-                        sqlx::query("UPDATE appointments SET port_id = $1, day = $2, start_time = $3, updated_at = $4 WHERE id = $5")
-                            .bind(&to_port)
-                            .bind(&to_day)
-                            .bind(&to_start)
-                            .bind(t)
-                            .bind(&id)
-                            .execute(&mut *tx)
-                            .await?;
-                        sqlx::query("UPDATE appointment_requests SET notice = 'moved', updated_at = $1 WHERE id = $2")
-                            .bind(t)
-                            .bind(&request_id)
-                            .execute(&mut *tx)
-                            .await?;
-                        audit::record(
-                            &mut tx,
-                            Entry {
-                                actor: Some(account),
-                                action: "appointment-moved",
-                                subject: format!("appointment:{id}"),
-                                detail: format!("{} {day} {} -> {to_port} {to_day} {to_start} (capacity cut)", port.id, w.start),
-                                ip,
-                            },
-                        )
-                        .await?;
-                        report.moved += 1;
-                    }
-                    None => {
-                        sqlx::query("UPDATE appointments SET status = 'voided', updated_at = $1 WHERE id = $2")
-                            .bind(t)
-                            .bind(&id)
-                            .execute(&mut *tx)
-                            .await?;
-                        sqlx::query(
-                            "UPDATE appointment_requests SET status = 'open', priority = 1, notice = 'capacity-cut', updated_at = $1 WHERE id = $2",
-                        )
-                        .bind(t)
-                        .bind(&request_id)
-                        .execute(&mut *tx)
-                        .await?;
-                        audit::record(
-                            &mut tx,
-                            Entry {
-                                actor: Some(account),
-                                action: "appointment-cut",
-                                subject: format!("appointment:{id}"),
-                                detail: format!("{} {day} {}: no free place; priority in the next draw", port.id, w.start),
-                                ip,
-                            },
-                        )
-                        .await?;
-                        report.notified += 1;
-                    }
+                sqlx::query("UPDATE appointments SET port_id = $1, day = $2, start_time = $3, updated_at = $4 WHERE id = $5")
+                    .bind(&to_port)
+                    .bind(&to_day)
+                    .bind(&to_start)
+                    .bind(t)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("UPDATE appointment_requests SET notice = 'moved', updated_at = $1 WHERE id = $2")
+                    .bind(t)
+                    .bind(&request_id)
+                    .execute(&mut *tx)
+                    .await?;
+                audit::record(
+                    &mut tx,
+                    Entry {
+                        actor: Some(account),
+                        action: "appointment-moved",
+                        subject: format!("appointment:{id}"),
+                        detail: format!(
+                            "{} {day} {} -> {to_port} {to_day} {to_start} (capacity cut)",
+                            port.id, w.start
+                        ),
+                        ip,
+                    },
+                )
+                .await?;
+                report.moved += 1;
+                over -= size;
+            }
+            for (id, request_id, size) in stuck {
+                if over <= 0 {
+                    break;
                 }
+                release(&mut tx, &port.id, &day.to_string(), &w.start, size).await?;
+                sqlx::query(
+                    "UPDATE appointments SET status = 'voided', updated_at = $1 WHERE id = $2",
+                )
+                .bind(t)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE appointment_requests SET status = 'open', priority = 1, notice = 'capacity-cut', updated_at = $1 WHERE id = $2",
+                )
+                .bind(t)
+                .bind(&request_id)
+                .execute(&mut *tx)
+                .await?;
+                audit::record(
+                    &mut tx,
+                    Entry {
+                        actor: Some(account),
+                        action: "appointment-cut",
+                        subject: format!("appointment:{id}"),
+                        detail: format!(
+                            "{} {day} {}: no free place; priority in the next draw",
+                            port.id, w.start
+                        ),
+                        ip,
+                    },
+                )
+                .await?;
+                report.notified += 1;
                 over -= size;
             }
         }
-        sqlx::query("UPDATE slots SET capacity = $1 WHERE port_id = $2 AND day = $3 AND start_time = $4")
-            .bind(w.capacity)
-            .bind(&port.id)
-            .bind(day.to_string())
-            .bind(&w.start)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE slots SET capacity = $1 WHERE port_id = $2 AND day = $3 AND start_time = $4",
+        )
+        .bind(w.capacity)
+        .bind(&port.id)
+        .bind(day.to_string())
+        .bind(&w.start)
+        .execute(&mut *tx)
+        .await?;
     }
     audit::record(
         &mut tx,
@@ -232,7 +282,11 @@ pub async fn set(app: &AppState, account: &Account, ip: IpAddr, port: &Port, day
             subject: format!("port:{}", port.id),
             detail: format!(
                 "{day}: {}",
-                wanted.iter().map(|w| format!("{}={}", w.start, w.capacity)).collect::<Vec<_>>().join(" ")
+                wanted
+                    .iter()
+                    .map(|w| format!("{}={}", w.start, w.capacity))
+                    .collect::<Vec<_>>()
+                    .join(" ")
             ),
             ip,
         },

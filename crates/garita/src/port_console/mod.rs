@@ -21,11 +21,28 @@ use crate::http::errors::Error;
 use crate::startup::AppState;
 
 pub const IDENTITY: &[&str] = &["confirmed", "not-confirmed", "referred"];
-pub const OUTCOMES: &[&str] = &["pending", "paroled-nta", "processed-other", "referred-secondary", "withdrew"];
-pub const STATUSES: &[&str] = &["expected", "arrived", "verified", "processed", "referred", "no-show"];
+pub const OUTCOMES: &[&str] = &[
+    "pending",
+    "paroled-nta",
+    "processed-other",
+    "referred-secondary",
+    "withdrew",
+];
+pub const STATUSES: &[&str] = &[
+    "expected",
+    "arrived",
+    "verified",
+    "processed",
+    "referred",
+    "no-show",
+];
 
 /// The port a staff member may act on: an officer's own; for an admin, the one asked for.
-pub fn scope<'a>(app: &'a AppState, account: &Account, asked: Option<&str>) -> Result<&'a Port, Error> {
+pub fn scope<'a>(
+    app: &'a AppState,
+    account: &Account,
+    asked: Option<&str>,
+) -> Result<&'a Port, Error> {
     let id = match account.role {
         Role::Officer => {
             let own = account.port_id.as_deref().ok_or(Error::Forbidden)?;
@@ -34,7 +51,9 @@ pub fn scope<'a>(app: &'a AppState, account: &Account, asked: Option<&str>) -> R
             }
             own.to_string()
         }
-        Role::Admin => asked.map(str::to_string).unwrap_or_else(|| app.ports.first().map(|p| p.id.clone()).unwrap_or_default()),
+        Role::Admin => asked
+            .map(str::to_string)
+            .unwrap_or_else(|| app.ports.first().map(|p| p.id.clone()).unwrap_or_default()),
         Role::Traveler => return Err(Error::Forbidden),
     };
     app.ports.iter().find(|p| p.id == id).ok_or(Error::NotFound)
@@ -79,7 +98,16 @@ pub struct DayEntry {
     pub members: Vec<MemberEntry>,
 }
 
-type MemberRow = (String, String, String, Vec<u8>, i64, i64, Option<String>, Option<String>);
+type MemberRow = (
+    String,
+    String,
+    String,
+    Vec<u8>,
+    i64,
+    i64,
+    Option<String>,
+    Option<String>,
+);
 
 fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry), Error> {
     let (appointment_id, code, traveler_id, sealed, is_holder, updated_at, identity, outcome) = row;
@@ -87,7 +115,8 @@ fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry),
         .vault
         .open(&format!("traveler:{traveler_id}"), &sealed)
         .map_err(|e| Error::Internal(e.into()))?;
-    let m: garita_domain::travelers::Member = serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
+    let m: garita_domain::travelers::Member =
+        serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
     let _ = (is_holder, updated_at);
     Ok((
         appointment_id,
@@ -106,7 +135,11 @@ fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry),
 }
 
 /// The confirmed appointments of a port on a day, by slot, with their members (unsealed).
-pub async fn day_list(app: &AppState, port_id: &str, day: NaiveDate) -> Result<Vec<DayEntry>, Error> {
+pub async fn day_list(
+    app: &AppState,
+    port_id: &str,
+    day: NaiveDate,
+) -> Result<Vec<DayEntry>, Error> {
     let rows: Vec<(String, String, i64, Option<String>, String)> = sqlx::query_as(
         "SELECT a.id, a.start_time, a.size, a.port_status, r.answers FROM appointments a
          JOIN appointment_requests r ON r.id = a.request_id
@@ -147,11 +180,17 @@ pub async fn day_list(app: &AppState, port_id: &str, day: NaiveDate) -> Result<V
 }
 
 /// One appointment at the staff member's port (another port's is not found).
-pub async fn appointment(app: &AppState, account: &Account, id: &str) -> Result<(DayEntry, String, NaiveDate), Error> {
-    let row: Option<(String, String)> = sqlx::query_as("SELECT port_id, day FROM appointments WHERE id = $1 AND status = 'confirmed'")
-        .bind(id)
-        .fetch_optional(&app.db.read)
-        .await?;
+pub async fn appointment(
+    app: &AppState,
+    account: &Account,
+    id: &str,
+) -> Result<(DayEntry, String, NaiveDate), Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT port_id, day FROM appointments WHERE id = $1 AND status = 'confirmed'",
+    )
+    .bind(id)
+    .fetch_optional(&app.db.read)
+    .await?;
     let (port_id, day) = row.ok_or(Error::NotFound)?;
     scope(app, account, Some(&port_id))?;
     let day: NaiveDate = day.parse().map_err(|_| Error::NotFound)?;
@@ -178,7 +217,14 @@ pub fn normalize_code(raw: &str) -> String {
 
 /// Checks a group in by one member's pass code. Refuses, with the reason, a pass that is
 /// unknown, for another port or day, not confirmed, cancelled, already used, or a no-show.
-pub async fn check_in(app: &AppState, account: &Account, ip: IpAddr, port: &Port, raw_code: &str, now: DateTime<Utc>) -> Result<String, Error> {
+pub async fn check_in(
+    app: &AppState,
+    account: &Account,
+    ip: IpAddr,
+    port: &Port,
+    raw_code: &str,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
     let code = normalize_code(raw_code);
     if code.is_empty() || code.len() > 40 {
         return Err(Error::Refused("pass-unknown", vec![]));
@@ -193,7 +239,12 @@ pub async fn check_in(app: &AppState, account: &Account, ip: IpAddr, port: &Port
         return Err(Error::Refused("pass-unknown", vec![]));
     };
     if port_id != port.id {
-        let name = app.ports.iter().find(|p| p.id == port_id).map(|p| p.name.clone()).unwrap_or(port_id);
+        let name = app
+            .ports
+            .iter()
+            .find(|p| p.id == port_id)
+            .map(|p| p.name.clone())
+            .unwrap_or(port_id);
         return Err(Error::Refused("pass-other-port", vec![("port", name)]));
     }
     match status.as_str() {
@@ -248,10 +299,16 @@ pub async fn decide(
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
     if !IDENTITY.contains(&identity) {
-        return Err(Error::field("identity", garita_domain::validation::Problem::Required));
+        return Err(Error::field(
+            "identity",
+            garita_domain::validation::Problem::Required,
+        ));
     }
     if !OUTCOMES.contains(&outcome) {
-        return Err(Error::field("outcome", garita_domain::validation::Problem::Required));
+        return Err(Error::field(
+            "outcome",
+            garita_domain::validation::Problem::Required,
+        ));
     }
     let (entry, _, _) = appointment(app, account, appointment_id).await?;
     if !entry.members.iter().any(|m| m.code == code) {
@@ -280,7 +337,10 @@ pub async fn decide(
     .fetch_all(&mut *tx)
     .await?;
     let all = checks.len() == entry.members.len();
-    let status = if checks.iter().any(|(i, o)| i == "referred" || o == "referred-secondary") {
+    let status = if checks
+        .iter()
+        .any(|(i, o)| i == "referred" || o == "referred-secondary")
+    {
         "referred"
     } else if all && checks.iter().all(|(_, o)| o != "pending") {
         "processed"
@@ -311,7 +371,12 @@ pub async fn decide(
 }
 
 /// The photo behind a pass, for staff of the pass's port; the view is audited.
-pub async fn photo(app: &AppState, account: &Account, ip: IpAddr, code: &str) -> Result<Vec<u8>, Error> {
+pub async fn photo(
+    app: &AppState,
+    account: &Account,
+    ip: IpAddr,
+    code: &str,
+) -> Result<Vec<u8>, Error> {
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT p.traveler_id, a.port_id FROM passes p JOIN appointments a ON a.id = p.appointment_id WHERE p.code = $1",
     )
@@ -320,7 +385,9 @@ pub async fn photo(app: &AppState, account: &Account, ip: IpAddr, code: &str) ->
     .await?;
     let (traveler_id, port_id) = row.ok_or(Error::NotFound)?;
     scope(app, account, Some(&port_id))?;
-    let jpeg = crate::photos::load(app, &traveler_id).await?.ok_or(Error::NotFound)?;
+    let jpeg = crate::photos::load(app, &traveler_id)
+        .await?
+        .ok_or(Error::NotFound)?;
     audit::record_view(
         app,
         Entry {
@@ -338,7 +405,8 @@ pub async fn photo(app: &AppState, account: &Account, ip: IpAddr, code: &str) ->
 /// Confirmed appointments nobody checked in by the end of their slot plus the grace period
 /// become no-shows; the group may ask again after the configured wait. Safe to run twice.
 pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Error> {
-    let grace = Duration::from_std(app.settings.no_show_grace).unwrap_or_else(|_| Duration::minutes(30));
+    let grace =
+        Duration::from_std(app.settings.no_show_grace).unwrap_or_else(|_| Duration::minutes(30));
     let mut marked = 0;
     for port in app.ports.iter() {
         let tz: chrono_tz::Tz = port.time_zone.parse().unwrap_or(chrono_tz::UTC);
@@ -352,7 +420,10 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
         .fetch_all(&app.db.read)
         .await?;
         for (id, day, start, request_id) in due {
-            let (Ok(d), Ok(t)) = (day.parse::<NaiveDate>(), NaiveTime::parse_from_str(&start, "%H:%M")) else {
+            let (Ok(d), Ok(t)) = (
+                day.parse::<NaiveDate>(),
+                NaiveTime::parse_from_str(&start, "%H:%M"),
+            ) else {
                 continue;
             };
             let slot_end = tz

@@ -29,7 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/console/appointments/{id}", get(appointment))
         .route("/console/appointments/{id}/members/{code}", post(decide))
         .route("/console/passes/{code}/photo", get(photo))
-        .route("/console/capacity", get(capacity_form).post(capacity_submit))
+        .route(
+            "/console/capacity",
+            get(capacity_form).post(capacity_submit),
+        )
 }
 
 #[derive(Deserialize)]
@@ -58,19 +61,34 @@ impl DayPage<'_> {
     }
 }
 
-async fn day_page(app: &AppState, ctx: &Ctx, asked: Option<&str>, q: String, code: String, errors: FormErrors, status: StatusCode) -> Result<Response> {
+async fn day_page(
+    app: &AppState,
+    ctx: &Ctx,
+    asked: Option<&str>,
+    q: String,
+    code: String,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response> {
     let account = staff(ctx)?;
     let port = scope(app, account, asked)?;
     let date = super::port_today(port, Utc::now());
     let all = super::day_list(app, &port.id, date).await?;
-    let counts = STATUSES.iter().map(|s| (*s, all.iter().filter(|e| e.status == *s).count())).collect();
+    let counts = STATUSES
+        .iter()
+        .map(|s| (*s, all.iter().filter(|e| e.status == *s).count()))
+        .collect();
     let needle = q.trim().to_lowercase();
     let code_needle = super::normalize_code(&q);
     let entries = if needle.is_empty() {
         all
     } else {
         all.into_iter()
-            .filter(|e| e.members.iter().any(|m| m.full_name.to_lowercase().contains(&needle) || m.code == code_needle))
+            .filter(|e| {
+                e.members
+                    .iter()
+                    .any(|m| m.full_name.to_lowercase().contains(&needle) || m.code == code_needle)
+            })
             .collect()
     };
     audit::record_view(
@@ -79,7 +97,14 @@ async fn day_page(app: &AppState, ctx: &Ctx, asked: Option<&str>, q: String, cod
             actor: Some(account),
             action: "view-day-list",
             subject: format!("port:{}", port.id),
-            detail: format!("{date}{}", if needle.is_empty() { String::new() } else { " (search)".into() }),
+            detail: format!(
+                "{date}{}",
+                if needle.is_empty() {
+                    String::new()
+                } else {
+                    " (search)".into()
+                }
+            ),
             ip: ctx.client_ip,
         },
     )
@@ -100,7 +125,16 @@ async fn day_page(app: &AppState, ctx: &Ctx, asked: Option<&str>, q: String, cod
 }
 
 async fn day(State(app): State<AppState>, ctx: Ctx, Query(q): Query<DayQuery>) -> Result<Response> {
-    day_page(&app, &ctx, q.port.as_deref(), q.q, String::new(), FormErrors::default(), StatusCode::OK).await
+    day_page(
+        &app,
+        &ctx,
+        q.port.as_deref(),
+        q.q,
+        String::new(),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -110,14 +144,27 @@ struct CheckInForm {
     port: Option<String>,
 }
 
-async fn check_in(State(app): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<CheckInForm>) -> Result<Response> {
+async fn check_in(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(f): CsrfForm<CheckInForm>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, f.port.as_deref())?;
     match super::check_in(&app, account, ctx.client_ip, port, &f.code, Utc::now()).await {
         Ok(id) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
         Err(Error::Refused(code, args)) => {
             let message = ctx.tr.with(&format!("error-{code}"), &args);
-            day_page(&app, &ctx, Some(&port.id.clone()), String::new(), f.code, FormErrors::general(message), StatusCode::CONFLICT).await
+            day_page(
+                &app,
+                &ctx,
+                Some(&port.id.clone()),
+                String::new(),
+                f.code,
+                FormErrors::general(message),
+                StatusCode::CONFLICT,
+            )
+            .await
         }
         Err(e) => Err(e),
     }
@@ -147,10 +194,18 @@ impl AppointmentPage<'_> {
     }
 }
 
-async fn appointment(State(app): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response> {
+async fn appointment(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let (entry, port_id, date) = super::appointment(&app, account, &id).await?;
-    let port = app.ports.iter().find(|p| p.id == port_id).ok_or(Error::NotFound)?;
+    let port = app
+        .ports
+        .iter()
+        .find(|p| p.id == port_id)
+        .ok_or(Error::NotFound)?;
     audit::record_view(
         &app,
         Entry {
@@ -162,7 +217,15 @@ async fn appointment(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Strin
         },
     )
     .await?;
-    Ok(render(StatusCode::OK, &AppointmentPage { ctx: &ctx, entry, port, date }))
+    Ok(render(
+        StatusCode::OK,
+        &AppointmentPage {
+            ctx: &ctx,
+            entry,
+            port,
+            date,
+        },
+    ))
 }
 
 #[derive(Deserialize)]
@@ -173,13 +236,32 @@ struct DecisionForm {
     outcome: String,
 }
 
-async fn decide(State(app): State<AppState>, ctx: Ctx, Path((id, code)): Path<(String, String)>, CsrfForm(f): CsrfForm<DecisionForm>) -> Result<Response> {
+async fn decide(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((id, code)): Path<(String, String)>,
+    CsrfForm(f): CsrfForm<DecisionForm>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
-    super::decide(&app, account, ctx.client_ip, &id, &code, &f.identity, &f.outcome, Utc::now()).await?;
+    super::decide(
+        &app,
+        account,
+        ctx.client_ip,
+        &id,
+        &code,
+        &f.identity,
+        &f.outcome,
+        Utc::now(),
+    )
+    .await?;
     Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response())
 }
 
-async fn photo(State(app): State<AppState>, ctx: Ctx, Path(code): Path<String>) -> Result<Response> {
+async fn photo(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
     Ok(crate::photos::jpeg_response(jpeg))
@@ -205,46 +287,108 @@ struct CapacityPage<'a> {
 
 impl CapacityPage<'_> {
     fn report_text(&self, r: &Report) -> String {
-        self.ctx
-            .tr
-            .with("capacity-report", &[("moved", r.moved.to_string()), ("notified", r.notified.to_string())])
+        self.ctx.tr.with(
+            "capacity-report",
+            &[
+                ("moved", r.moved.to_string()),
+                ("notified", r.notified.to_string()),
+            ],
+        )
     }
 }
 
-async fn capacity_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<CapacityQuery>) -> Result<Response> {
+async fn capacity_form(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<CapacityQuery>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, q.port.as_deref())?;
-    let date = q.date.unwrap_or_else(|| super::port_today(port, Utc::now()) + chrono::Duration::days(1));
+    let date = q
+        .date
+        .unwrap_or_else(|| super::port_today(port, Utc::now()) + chrono::Duration::days(1));
     let slots = capacity::slots(&app, port, date).await?;
-    let ports = if account.role == garita_domain::accounts::Role::Admin { app.ports.iter().collect() } else { vec![port] };
-    Ok(render(StatusCode::OK, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: None, errors: FormErrors::default() }))
+    let ports = if account.role == garita_domain::accounts::Role::Admin {
+        app.ports.iter().collect()
+    } else {
+        vec![port]
+    };
+    Ok(render(
+        StatusCode::OK,
+        &CapacityPage {
+            ctx: &ctx,
+            port,
+            ports,
+            date,
+            slots,
+            report: None,
+            errors: FormErrors::default(),
+        },
+    ))
 }
 
-async fn capacity_submit(State(app): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<HashMap<String, String>>) -> Result<Response> {
+async fn capacity_submit(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(f): CsrfForm<HashMap<String, String>>,
+) -> Result<Response> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, f.get("port").map(String::as_str))?;
     let date: NaiveDate = f
         .get("date")
         .and_then(|d| d.parse().ok())
-        .ok_or(Error::field("date", garita_domain::validation::Problem::InvalidDate))?;
+        .ok_or(Error::field(
+            "date",
+            garita_domain::validation::Problem::InvalidDate,
+        ))?;
     let mut wanted = Vec::new();
     let mut bad = false;
     for (k, v) in &f {
         if let Some(start) = k.strip_prefix("cap_") {
             match v.trim().parse::<i64>() {
-                Ok(capacity) if capacity >= 0 => wanted.push(SlotCapacity { start: start.to_string(), capacity, taken: 0 }),
+                Ok(capacity) if capacity >= 0 => wanted.push(SlotCapacity {
+                    start: start.to_string(),
+                    capacity,
+                    taken: 0,
+                }),
                 _ => bad = true,
             }
         }
     }
-    let ports = if account.role == garita_domain::accounts::Role::Admin { app.ports.iter().collect() } else { vec![port] };
+    let ports = if account.role == garita_domain::accounts::Role::Admin {
+        app.ports.iter().collect()
+    } else {
+        vec![port]
+    };
     if bad || wanted.is_empty() {
         let slots = capacity::slots(&app, port, date).await?;
         let errors = FormErrors::general(ctx.t("error-capacity-invalid"));
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: None, errors }));
+        return Ok(render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &CapacityPage {
+                ctx: &ctx,
+                port,
+                ports,
+                date,
+                slots,
+                report: None,
+                errors,
+            },
+        ));
     }
     wanted.sort_by(|a, b| a.start.cmp(&b.start));
     let report = capacity::set(&app, account, ctx.client_ip, port, date, &wanted).await?;
     let slots = report.slots.clone();
-    Ok(render(StatusCode::OK, &CapacityPage { ctx: &ctx, port, ports, date, slots, report: Some(report), errors: FormErrors::default() }))
+    Ok(render(
+        StatusCode::OK,
+        &CapacityPage {
+            ctx: &ctx,
+            port,
+            ports,
+            date,
+            slots,
+            report: Some(report),
+            errors: FormErrors::default(),
+        },
+    ))
 }

@@ -27,10 +27,7 @@ pub fn router() -> Router<AppState> {
             "/api/v1/ports/{port_id}/wait-times",
             get(port_latest).post(report),
         )
-        .route(
-            "/api/v1/ports/{port_id}/wait-times/history",
-            get(history),
-        )
+        .route("/api/v1/ports/{port_id}/wait-times/history", get(history))
 }
 
 /// The latest report of one lane.

@@ -55,7 +55,10 @@ pub fn nice_max(highest: i64) -> i64 {
 /// `points` must be in time order; points outside the frame are left out.
 pub fn hourly(points: &[Point], frame: &Frame) -> Vec<(i64, Option<f64>)> {
     let mut out: Vec<(i64, Vec<i64>)> = Vec::new();
-    for p in points.iter().filter(|p| p.at >= frame.start && p.at < frame.end) {
+    for p in points
+        .iter()
+        .filter(|p| p.at >= frame.start && p.at < frame.end)
+    {
         let bucket = (p.at - frame.start).div_euclid(BUCKET_SECS);
         match out.last_mut() {
             Some((b, delays)) if *b == bucket => delays.extend(p.delay),

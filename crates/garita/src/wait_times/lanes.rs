@@ -281,10 +281,7 @@ mod tests {
     fn problems(reports: &[LaneReport]) -> Vec<(&'static str, &'static str)> {
         match parse_reports(reports) {
             Ok(_) => Vec::new(),
-            Err(Invalid(errors)) => errors
-                .iter()
-                .map(|e| (e.field, e.problem.code()))
-                .collect(),
+            Err(Invalid(errors)) => errors.iter().map(|e| (e.field, e.problem.code())).collect(),
         }
     }
 
@@ -361,7 +358,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            problems(&[report("passenger-sentri", "open", "99999999999999999999999", "2.5")]),
+            problems(&[report(
+                "passenger-sentri",
+                "open",
+                "99999999999999999999999",
+                "2.5"
+            )]),
             [
                 ("passenger-sentri.lanes_open", "number-too-large"),
                 ("passenger-sentri.delay_minutes", "not-a-number")

@@ -52,18 +52,26 @@ pub struct Reading {
 impl Reading {
     /// Older than the stale limit: shown as out of date, never as current.
     pub fn is_stale(&self, app: &AppState, now: i64) -> bool {
-        let limit = i64::try_from(app.settings.wait_times_stale_after.as_secs()).unwrap_or(i64::MAX);
+        let limit =
+            i64::try_from(app.settings.wait_times_stale_after.as_secs()).unwrap_or(i64::MAX);
         now.saturating_sub(self.reported_at) > limit
     }
 }
 
 type Row = (String, String, String, i64, Option<i64>, i64);
 
-fn reading((port_id, lane, status, lanes_open, delay_minutes, reported_at): Row) -> Option<Reading> {
+fn reading(
+    (port_id, lane, status, lanes_open, delay_minutes, reported_at): Row,
+) -> Option<Reading> {
     let parsed = LaneKind::parse(&lane).zip(Status::parse(&status));
     if parsed.is_none() {
         // The table's CHECK constraints make this unreachable short of a hand edit.
-        tracing::warn!(port_id, lane, status, "wait time report with unknown lane or status");
+        tracing::warn!(
+            port_id,
+            lane,
+            status,
+            "wait time report with unknown lane or status"
+        );
     }
     let (lane, status) = parsed?;
     Some(Reading {
@@ -104,7 +112,10 @@ pub fn reporter<'a>(
 }
 
 pub fn port<'a>(app: &'a AppState, port_id: &str) -> Result<&'a Port, Error> {
-    app.ports.iter().find(|p| p.id == port_id).ok_or(Error::NotFound)
+    app.ports
+        .iter()
+        .find(|p| p.id == port_id)
+        .ok_or(Error::NotFound)
 }
 
 pub fn time_zone(port: &Port) -> chrono_tz::Tz {

@@ -63,10 +63,12 @@ fn status_label(tr: &Tr, status: Status) -> String {
     tr.t(&format!("wait-times-status-{}", status.id()))
 }
 
-/// "45 min", "2 h 5 min".
+/// "45 min", "2 h", "2 h 5 min".
 pub fn wait_text(tr: &Tr, minutes: i64) -> String {
     if minutes < 60 {
         tr.t1("wait-times-minutes", "minutes", minutes)
+    } else if minutes % 60 == 0 {
+        tr.t1("wait-times-hours", "hours", minutes / 60)
     } else {
         tr.with(
             "wait-times-hours-minutes",
@@ -116,7 +118,12 @@ fn day_start(zone: Tz, day: NaiveDate) -> i64 {
                 .and_then(|t| zone.from_local_datetime(&t).earliest())
         })
         .map(|t| t.timestamp())
-        .unwrap_or_else(|| day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp())
+        .unwrap_or_else(|| {
+            day.and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .timestamp()
+        })
 }
 
 // ---- The public pages ----
@@ -408,9 +415,7 @@ async fn port_page(
             row
         })
         .collect();
-    let today = local(t, zone)
-        .map(|l| l.date_naive())
-        .unwrap_or_default();
+    let today = local(t, zone).map(|l| l.date_naive()).unwrap_or_default();
     let days: Vec<(NaiveDate, i64, i64)> = (0..CHART_DAYS)
         .rev()
         .filter_map(|back| today.checked_sub_days(chrono::Days::new(back as u64)))
@@ -419,7 +424,9 @@ async fn port_page(
             (d, day_start(zone, d), day_start(zone, next))
         })
         .collect();
-    let hour = local(t, zone).map(|l| chrono::Timelike::hour(&l)).unwrap_or(0);
+    let hour = local(t, zone)
+        .map(|l| chrono::Timelike::hour(&l))
+        .unwrap_or(0);
     let usual_note = ctx.tr.with(
         "wait-times-usual-note",
         &[
@@ -523,6 +530,11 @@ async fn console_page(
                     ConsoleLane {
                         legend: lane_short(tr, lane),
                         current: match current {
+                            Some(r) if r.status == Status::Closed => tr.t1(
+                                "wait-times-current-closed",
+                                "updated",
+                                lane_row(ctx, app, r, zone, t).updated,
+                            ),
                             Some(r) => {
                                 let row = lane_row(ctx, app, r, zone, t);
                                 tr.with(
@@ -692,7 +704,10 @@ mod tests {
         assert_eq!(reports.len(), 2);
         assert_eq!(reports[0].lane, "passenger-standard");
         assert_eq!(reports[1].lane, "pedestrian-standard");
-        assert_eq!(reports[1].status, "", "figures without a status are refused later");
+        assert_eq!(
+            reports[1].status, "",
+            "figures without a status are refused later"
+        );
     }
 
     #[test]

@@ -129,20 +129,47 @@ mod tests {
         let now = 1_715_695_200 + 15 * 60; // 2024-05-14 14:15 UTC = 07:15 in Phoenix
         let day = 86_400;
         let points = [
-            Point { at: now - day, delay: Some(30) },
-            Point { at: now - 2 * day - 10 * 60, delay: Some(10) }, // 07:05
-            Point { at: now - 3 * day + 40 * 60, delay: Some(50) }, // 07:55
-            Point { at: now - 4 * day, delay: None },              // closed: left out
-            Point { at: now - 5 * day + 3600, delay: Some(999) },  // 08:15: another hour
-            Point { at: now - 29 * day, delay: Some(999) },        // too old
-            Point { at: now - 6 * day, delay: Some(20) },
-            Point { at: now + 60, delay: Some(999) },              // the future
+            Point {
+                at: now - day,
+                delay: Some(30),
+            },
+            Point {
+                at: now - 2 * day - 10 * 60,
+                delay: Some(10),
+            }, // 07:05
+            Point {
+                at: now - 3 * day + 40 * 60,
+                delay: Some(50),
+            }, // 07:55
+            Point {
+                at: now - 4 * day,
+                delay: None,
+            }, // closed: left out
+            Point {
+                at: now - 5 * day + 3600,
+                delay: Some(999),
+            }, // 08:15: another hour
+            Point {
+                at: now - 29 * day,
+                delay: Some(999),
+            }, // too old
+            Point {
+                at: now - 6 * day,
+                delay: Some(20),
+            },
+            Point {
+                at: now + 60,
+                delay: Some(999),
+            }, // the future
         ];
         let usual = usual_at_hour(&points, zone, now).unwrap();
         assert_eq!(usual.hour, 7);
         assert_eq!(usual.reports, 4);
         assert_eq!(usual.median, 25.0);
-        assert_eq!(usual_at_hour(&points[..3], zone, now).map(|u| u.median), Some(30.0));
+        assert_eq!(
+            usual_at_hour(&points[..3], zone, now).map(|u| u.median),
+            Some(30.0)
+        );
         assert_eq!(usual_at_hour(&points[..2], zone, now), None);
     }
 
@@ -152,15 +179,31 @@ mod tests {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let noon = 1_715_713_200; // 2024-05-14 12:00 in Phoenix
         let points = [
-            Point { at: noon, delay: Some(10) },
-            Point { at: noon + 3600, delay: Some(40) },
-            Point { at: noon + 86_400, delay: None },
+            Point {
+                at: noon,
+                delay: Some(10),
+            },
+            Point {
+                at: noon + 3600,
+                delay: Some(40),
+            },
+            Point {
+                at: noon + 86_400,
+                delay: None,
+            },
         ];
         assert_eq!(
-            by_day(&points, zone, &[d("2024-05-13"), d("2024-05-14"), d("2024-05-15")]),
+            by_day(
+                &points,
+                zone,
+                &[d("2024-05-13"), d("2024-05-14"), d("2024-05-15")]
+            ),
             [
                 Day::NoReports,
-                Day::Waits { median: 25.0, max: 40 },
+                Day::Waits {
+                    median: 25.0,
+                    max: 40
+                },
                 Day::Closed
             ]
         );

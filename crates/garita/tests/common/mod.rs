@@ -14,6 +14,8 @@ use sqlx::Connection;
 
 pub struct TestApp {
     pub base: String,
+    /// The database URL, for driving the `garita` binary against the same data.
+    pub db_url: String,
     pub state: AppState,
     pub api: reqwest::Client,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -72,7 +74,7 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let (url, file) = fresh_database().await;
-    let mut settings = Settings::for_local(url, MasterKey::random());
+    let mut settings = Settings::for_local(url.clone(), MasterKey::random());
     adjust(&mut settings);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let running = spawn(settings, async {
@@ -81,6 +83,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     .await
     .expect("app starts");
     TestApp {
+        db_url: url,
         base: format!("http://{}", running.addr),
         state: running.state,
         api: reqwest::Client::builder()

@@ -1,0 +1,11 @@
+register-title = ساختن حساب
+register-intro = به یک آدرس ایمیل و یک رمز نیاز دارید. هیچ کس دیگر معلومات شما را نمی‌بیند.
+field-email = آدرس ایمیل
+field-password = رمز
+field-password-hint = دست‌کم 12 حرف. یک جملهٔ کوتاه که یادتان بماند خوب است.
+register-submit = ساختن حساب
+register-have-account = حساب دارید؟ وارد شوید.
+login-title = ورود
+login-submit = ورود
+login-no-account = هنوز حساب ندارید؟ یک حساب بسازید.
+logout-submit = خروج
