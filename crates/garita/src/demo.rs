@@ -13,6 +13,8 @@ pub struct DemoAccount {
     pub password: String,
     pub role: Role,
     pub port: Option<String>,
+    /// Pass codes of a confirmed appointment today, for trying the port console.
+    pub passes: Vec<String>,
 }
 
 fn password() -> String {
@@ -119,11 +121,16 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 }
             }
         }
+        let mut passes = Vec::new();
+        if email == "maria@garita.test" {
+            passes = seat_today(app, &parsed_email).await?;
+        }
         out.push(DemoAccount {
             email,
             password,
             role,
             port,
+            passes,
         });
     }
     Ok(out)
@@ -158,4 +165,81 @@ fn placeholder_photo(variant: usize) -> Vec<u8> {
     // Encoding an in-memory RGB image as PNG cannot fail.
     let _ = img.write_to(&mut out, image::ImageFormat::Png);
     out.into_inner()
+}
+
+/// Gives María's family a confirmed appointment today at San Ysidro (if it has none), so an
+/// officer can try the console at once. Returns the pass codes.
+async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>> {
+    let fingerprint = app.vault.fingerprint(email.as_str());
+    let (account_id, size): (i64, i64) =
+        sqlx::query_as("SELECT id, member_count FROM accounts WHERE email_fingerprint = $1")
+            .bind(&fingerprint)
+            .fetch_one(&app.db.read)
+            .await?;
+    let now = chrono::Utc::now();
+    if let Some(live) = crate::appointments::live_appointment(app, account_id).await.map_err(err)? {
+        return Ok(live.passes.into_iter().map(|p| p.code).collect());
+    }
+    let port = app
+        .ports
+        .iter()
+        .find(|p| p.id == "san-ysidro")
+        .or(app.ports.first())
+        .ok_or_else(|| anyhow::anyhow!("no ports"))?;
+    let submission = crate::appointments::Submission {
+        ports: vec![port.id.clone()],
+        answers: Vec::new(),
+        location: Some(crate::appointments::Location {
+            latitude: 32.5149,
+            longitude: -117.0382,
+            accuracy_m: 50.0,
+        }),
+    };
+    let request = crate::appointments::submit(app, account_id, &submission, now)
+        .await
+        .map_err(err)?;
+    let today = crate::port_console::port_today(port, now);
+    crate::draw::ensure_slots(app, today, today).await.map_err(err)?;
+    let start = port
+        .slot_starts()
+        .last()
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default();
+    let id = crate::storage::vault::random_id();
+    let t = now.timestamp();
+    let mut tx = app.db.begin().await?;
+    sqlx::query(
+        "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
+    )
+    .bind(size)
+    .bind(&port.id)
+    .bind(today.to_string())
+    .bind(&start)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'offered', $9, $10, $10)",
+    )
+    .bind(&id)
+    .bind(&request.id)
+    .bind(account_id)
+    .bind(today.to_string())
+    .bind(&port.id)
+    .bind(today.to_string())
+    .bind(&start)
+    .bind(size)
+    .bind(t + 23 * 3600)
+    .bind(t)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE appointment_requests SET status = 'selected' WHERE id = $1")
+        .bind(&request.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let confirmed = crate::appointments::confirm(app, account_id, &id, now)
+        .await
+        .map_err(err)?;
+    Ok(confirmed.passes.into_iter().map(|p| p.code).collect())
 }

@@ -225,7 +225,14 @@ async fn main() -> anyhow::Result<()> {
                         a.password,
                         port
                     );
+                    if !a.passes.is_empty() {
+                        println!(
+                            "            confirmed appointment today at San Ysidro; pass codes: {}",
+                            a.passes.join(", ")
+                        );
+                    }
                 }
+                println!("\nRun a draw now:  garita draw --force --date <YYYY-MM-DD>   (same --database)");
                 println!();
             }
             println!("Garita is serving on http://{}", running.addr);
