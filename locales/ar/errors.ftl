@@ -85,3 +85,5 @@ error-appointment-not-live-title = انتهى الموعد
 error-appointment-not-live = هذا الموعد لم يعد صالحًا.
 error-draw-window-open-title = الوقت مبكر جدًا
 error-draw-window-open = ما زال تقديم الطلبات لهذه القرعة مفتوحًا.
+error-overloaded-title = مشغول الآن
+error-overloaded = Garita مشغول جدًا الآن. لم يضع أي شيء. يرجى المحاولة مرة أخرى بعد قليل.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = Appointment ended
 error-appointment-not-live = This appointment is no longer active.
 error-draw-window-open-title = Too early
 error-draw-window-open = The request window for this draw is still open.
+error-overloaded-title = Busy right now
+error-overloaded = Garita is very busy right now. Nothing was lost. Please try again in a moment.

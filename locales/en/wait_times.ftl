@@ -96,6 +96,7 @@ wait-times-current = Last report: { $status }, { $lanes ->
    *[other] { $lanes } lanes open
 }, wait { $wait }. { $updated }.
 wait-times-current-closed = Last report: closed. { $updated }.
+wait-times-error-in = { $lane }, { $field }: { $message }
 wait-times-current-none = No report yet.
 
 error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = La cita terminó
 error-appointment-not-live = Esta cita ya no está activa.
 error-draw-window-open-title = Demasiado pronto
 error-draw-window-open = El periodo de solicitudes para este sorteo sigue abierto.
+error-overloaded-title = Ocupado en este momento
+error-overloaded = Garita está muy ocupada en este momento. No se perdió nada. Intente de nuevo en un momento.

@@ -96,6 +96,7 @@ wait-times-current = Último dato: { $status }, { $lanes ->
    *[other] { $lanes } carriles abiertos
 }, espera de { $wait }. { $updated }.
 wait-times-current-closed = Último dato: cerrado. { $updated }.
+wait-times-error-in = { $lane }, { $field }: { $message }
 wait-times-current-none = Todavía sin datos.
 
 error-unknown-lane = Este no es un tipo de carril. Use uno de estos: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.

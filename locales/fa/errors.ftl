@@ -85,3 +85,5 @@ error-appointment-not-live-title = نوبت تمام شد
 error-appointment-not-live = این نوبت دیگر فعال نیست.
 error-draw-window-open-title = هنوز زود است
 error-draw-window-open = وقت درخواست برای این قرعه‌کشی هنوز باز است.
+error-overloaded-title = الان خیلی شلوغ است
+error-overloaded = Garita الان خیلی شلوغ است. هیچ چیزی گم نشد. لطفاً کمی بعد دوباره امتحان کنید.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = Rendez-vous terminé
 error-appointment-not-live = Ce rendez-vous n'est plus actif.
 error-draw-window-open-title = Trop tôt
 error-draw-window-open = Les demandes pour ce tirage au sort sont encore ouvertes.
+error-overloaded-title = Très occupé en ce moment
+error-overloaded = Garita est très occupé en ce moment. Rien n'a été perdu. Merci de réessayer dans un moment.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = अपॉइंटमेंट ख़त्�
 error-appointment-not-live = यह अपॉइंटमेंट अब चालू नहीं है।
 error-draw-window-open-title = अभी बहुत जल्दी है
 error-draw-window-open = इस लॉटरी के लिए आवेदन का समय अभी खुला है।
+error-overloaded-title = अभी बहुत भीड़ है
+error-overloaded = Garita पर अभी बहुत भीड़ है। कुछ भी खोया नहीं है। कृपया थोड़ी देर बाद फिर से कोशिश करें।

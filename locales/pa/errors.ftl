@@ -85,3 +85,5 @@ error-appointment-not-live-title = ਅਪਾਇੰਟਮੈਂਟ ਖ਼ਤਮ �
 error-appointment-not-live = ਇਹ ਅਪਾਇੰਟਮੈਂਟ ਹੁਣ ਚਾਲੂ ਨਹੀਂ ਹੈ।
 error-draw-window-open-title = ਹਾਲੇ ਬਹੁਤ ਜਲਦੀ ਹੈ
 error-draw-window-open = ਇਸ ਲਾਟਰੀ ਲਈ ਅਰਜ਼ੀਆਂ ਦਾ ਸਮਾਂ ਹਾਲੇ ਖੁੱਲ੍ਹਾ ਹੈ।
+error-overloaded-title = ਹੁਣ ਬਹੁਤ ਭੀੜ ਹੈ
+error-overloaded = Garita 'ਤੇ ਹੁਣ ਬਹੁਤ ਭੀੜ ਹੈ। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।

@@ -85,3 +85,5 @@ error-appointment-not-live-title = نوبت پای ته ورسېد
 error-appointment-not-live = دا نوبت نور فعال نه دی.
 error-draw-window-open-title = لا ډېر وختي دی
 error-draw-window-open = د دې پچې لپاره د غوښتنو وخت لا خلاص دی.
+error-overloaded-title = اوس ډېر بوخت دی
+error-overloaded = Garita اوس ډېر بوخت دی. هېڅ شی ورک شوی نه دی. مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = Agendamento encerrado
 error-appointment-not-live = Este agendamento não está mais ativo.
 error-draw-window-open-title = Cedo demais
 error-draw-window-open = Os pedidos para este sorteio ainda estão abertos.
+error-overloaded-title = Ocupado agora
+error-overloaded = O Garita está muito ocupado agora. Nada foi perdido. Por favor, tente de novo daqui a pouco.

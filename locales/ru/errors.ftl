@@ -85,3 +85,5 @@ error-appointment-not-live-title = Запись закончилась
 error-appointment-not-live = Эта запись больше не действует.
 error-draw-window-open-title = Слишком рано
 error-draw-window-open = Приём заявок на эту жеребьёвку ещё не закончился.
+error-overloaded-title = Сейчас большая нагрузка
+error-overloaded = Сейчас Garita очень загружена. Ничего не потерялось. Пожалуйста, попробуйте ещё раз чуть позже.

@@ -85,3 +85,5 @@ error-appointment-not-live-title = Randevu sona erdi
 error-appointment-not-live = Bu randevu artık geçerli değil.
 error-draw-window-open-title = Çok erken
 error-draw-window-open = Bu kura için başvurular hâlâ açık.
+error-overloaded-title = Şu an çok yoğun
+error-overloaded = Garita şu an çok yoğun. Hiçbir şey kaybolmadı. Lütfen biraz sonra tekrar deneyin.

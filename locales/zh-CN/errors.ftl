@@ -85,3 +85,5 @@ error-appointment-not-live-title = 预约已结束
 error-appointment-not-live = 这个预约已经失效。
 error-draw-window-open-title = 还太早
 error-draw-window-open = 这次抽签的申请时间还没有结束。
+error-overloaded-title = 现在很忙
+error-overloaded = Garita 现在非常忙。没有丢失任何信息。请过一会儿再试。

@@ -94,6 +94,10 @@ pub struct Settings {
     pub no_show_grace: Duration,
     /// Days a group that did not come must wait before asking again.
     pub no_show_wait_days: i64,
+    /// Requests handled at once; above this the server answers 503 with Retry-After.
+    pub max_in_flight: usize,
+    /// Photo uploads handled at once (they are slow and large; they must not starve the rest).
+    pub max_uploads_in_flight: usize,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
 }
@@ -172,6 +176,8 @@ impl Settings {
             wait_times_stale_after: Duration::from_secs(2 * 3600),
             no_show_grace: Duration::from_secs(30 * 60),
             no_show_wait_days: 30,
+            max_in_flight: 1024,
+            max_uploads_in_flight: 8,
             run_jobs: false,
         }
     }

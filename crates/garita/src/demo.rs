@@ -177,7 +177,10 @@ async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>
             .fetch_one(&app.db.read)
             .await?;
     let now = chrono::Utc::now();
-    if let Some(live) = crate::appointments::live_appointment(app, account_id).await.map_err(err)? {
+    if let Some(live) = crate::appointments::live_appointment(app, account_id)
+        .await
+        .map_err(err)?
+    {
         return Ok(live.passes.into_iter().map(|p| p.code).collect());
     }
     let port = app
@@ -199,7 +202,9 @@ async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>
         .await
         .map_err(err)?;
     let today = crate::port_console::port_today(port, now);
-    crate::draw::ensure_slots(app, today, today).await.map_err(err)?;
+    crate::draw::ensure_slots(app, today, today)
+        .await
+        .map_err(err)?;
     let start = port
         .slot_starts()
         .last()

@@ -159,6 +159,12 @@ struct ServeArgs {
     /// Load demo accounts (passwords printed once at start).
     #[arg(long)]
     demo: bool,
+    /// New accounts allowed per client address per hour.
+    #[arg(long, env = "GARITA_REGISTRATIONS_PER_IP_HOUR", default_value_t = 30)]
+    registrations_per_ip_hour: u32,
+    /// Requests handled at once; above it the server answers 503 with Retry-After.
+    #[arg(long, env = "GARITA_MAX_IN_FLIGHT", default_value_t = 1024)]
+    max_in_flight: usize,
     /// Force Secure cookies on or off (default: on unless serving on loopback).
     #[arg(long, env = "GARITA_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
@@ -212,6 +218,8 @@ async fn main() -> anyhow::Result<()> {
             settings.addr = args.addr;
             settings.secure_cookies = args.secure_cookies.unwrap_or(!args.addr.ip().is_loopback());
             settings.run_jobs = true;
+            settings.registrations_per_ip_hour = args.registrations_per_ip_hour;
+            settings.max_in_flight = args.max_in_flight;
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
                 let accounts = garita::demo::load(&running.state).await?;

@@ -126,7 +126,10 @@ pub fn router(state: AppState) -> Router {
         .merge(appointments::api::router())
         .merge(draw::api::router())
         .merge(passes::router())
-        .merge(photos::router())
+        .merge(photos::router(
+            state.settings.max_uploads_in_flight,
+            state.catalogs.clone(),
+        ))
         .merge(wait_times::router())
         .merge(port_console::pages::router())
         .merge(port_console::api::router())
@@ -163,7 +166,8 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         ));
     }
-    app.layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+    app.layer(shed_above(state.settings.max_in_flight, state.catalogs.clone()))
+        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req
                 .headers()
@@ -174,6 +178,69 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// Bounds the requests in flight across every route (one shared semaphore); beyond it the
+/// server sheds load at once with `overloaded` rather than queueing without bound, and
+/// recovers as soon as requests finish.
+pub fn shed_above(
+    max: usize,
+    catalogs: Arc<Catalogs>,
+) -> tower::ServiceBuilder<
+    tower::layer::util::Stack<
+        tower::limit::GlobalConcurrencyLimitLayer,
+        tower::layer::util::Stack<
+            tower::load_shed::LoadShedLayer,
+            tower::layer::util::Stack<
+                axum::error_handling::HandleErrorLayer<
+                    impl Fn(
+                            axum::http::HeaderMap,
+                            tower::BoxError,
+                        ) -> std::future::Ready<axum::response::Response>
+                        + Clone,
+                    (axum::http::HeaderMap,),
+                >,
+                tower::layer::util::Identity,
+            >,
+        >,
+    >,
+> {
+    tower::ServiceBuilder::new()
+        .layer(axum::error_handling::HandleErrorLayer::new(
+            move |headers: axum::http::HeaderMap, _: tower::BoxError| {
+                std::future::ready(overloaded(
+                    &catalogs,
+                    headers
+                        .get(header::ACCEPT_LANGUAGE)
+                        .and_then(|v| v.to_str().ok()),
+                ))
+            },
+        ))
+        .load_shed()
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max))
+}
+
+/// What an overloaded server answers at once, instead of queueing without bound: 503 with
+/// `Retry-After`, as problem+json in the caller's language.
+pub fn overloaded(catalogs: &Catalogs, accept_language: Option<&str>) -> axum::response::Response {
+    let locale = accept_language
+        .and_then(|a| catalogs.negotiate(a))
+        .unwrap_or(0);
+    let body = serde_json::json!({
+        "type": "urn:garita:problem:overloaded",
+        "title": catalogs.message(locale, "error-overloaded-title", None),
+        "status": 503,
+        "code": "overloaded",
+        "detail": catalogs.message(locale, "error-overloaded", None),
+    });
+    let mut res = (StatusCode::SERVICE_UNAVAILABLE, body.to_string()).into_response();
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    res
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

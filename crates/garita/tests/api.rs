@@ -646,3 +646,51 @@ async fn ports_health_and_openapi() {
     let (status, p) = problem(app.get_json("/api/v1/nothing-here", None).await).await;
     assert_eq!((status, p["code"].as_str().unwrap()), (404, "not-found"));
 }
+
+#[tokio::test]
+async fn overload_is_shed_with_retry_after_and_recovers() {
+    let app = common::spawn_with(|s| s.max_in_flight = 2).await;
+    let (email, _) = app.traveler().await;
+    // Logins hash with Argon2id (tens of milliseconds each): 24 at once exceed 2 in flight.
+    let mut tasks = Vec::new();
+    for _ in 0..24 {
+        let api = app.api.clone();
+        let url = app.url("/api/v1/sessions");
+        let body = json!({"email": email, "password": PASSWORD});
+        tasks.push(tokio::spawn(async move {
+            let res = api
+                .post(url)
+                .header("accept-language", "es")
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            let retry = res
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_string());
+            let body: Value = res.json().await.unwrap();
+            (status, retry, body)
+        }));
+    }
+    let mut shed = 0;
+    let mut ok = 0;
+    for t in tasks {
+        let (status, retry, body) = t.await.unwrap();
+        match status {
+            201 => ok += 1,
+            503 => {
+                shed += 1;
+                assert_eq!(retry.as_deref(), Some("1"));
+                assert_eq!(body["code"], "overloaded");
+                assert!(body["detail"].as_str().unwrap().contains("ocupada"));
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(ok >= 2 && shed >= 1, "ok {ok}, shed {shed}");
+    // Load gone: served again at once.
+    assert_eq!(app.get_json("/api/v1/ports", None).await.status(), 200);
+    app.login(&email, PASSWORD).await;
+}

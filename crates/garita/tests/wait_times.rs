@@ -379,7 +379,9 @@ async fn the_officers_form_saves_every_lane_at_once_or_explains_each_problem() {
         html.contains("This number cannot be less than 0."),
         "{html}"
     );
-    assert!(html.contains("href=\"#passenger-ready.delay_minutes\""));
+    assert!(html.contains(
+        "<a href=\"#passenger-ready.delay_minutes\">Passenger vehicles: Ready Lane, Wait in minutes: This number cannot be less than 0.</a>"
+    ), "the summary names the lane");
     assert!(html.contains(
         "id=\"passenger-ready.delay_minutes\" name=\"passenger-ready.delay_minutes\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" value=\"-5\" aria-invalid=\"true\" aria-describedby=\"hint-delay passenger-ready.delay_minutes-error\""
     ), "{html}");

@@ -21,11 +21,16 @@ use processing::{normalize, PhotoLimits};
 /// Uploads get a larger body limit than the rest, and only on these routes.
 const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 
-pub fn router() -> Router<AppState> {
+pub fn router(
+    max_uploads: usize,
+    catalogs: std::sync::Arc<crate::i18n::Catalogs>,
+) -> Router<AppState> {
     Router::new()
         .route("/api/v1/travelers/{id}/photo", get(api_get).put(api_put))
         .route("/group/members/{id}/photo", get(page_get).post(page_post))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+        // Uploads have their own, tighter bound so a burst of them cannot starve the rest.
+        .layer(crate::startup::shed_above(max_uploads, catalogs))
 }
 
 /// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo

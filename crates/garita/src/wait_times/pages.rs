@@ -490,6 +490,9 @@ struct ConsolePage<'a> {
     groups: Vec<ConsoleGroup>,
     statuses: Vec<(&'static str, String)>,
     errors: FormErrors,
+    /// The error summary: (field, message naming the lane and the field), since the same
+    /// message can concern several lanes.
+    summary: Vec<(String, String)>,
     saved: bool,
 }
 
@@ -506,6 +509,29 @@ struct SavedQuery {
     saved: Option<String>,
 }
 
+/// "Pedestrians: Ready Lane, wait in minutes: This number cannot be less than 0."
+fn summary_line(tr: &Tr, field: &str, message: &str) -> String {
+    let Some((lane, property)) = field
+        .split_once('.')
+        .and_then(|(l, p)| Some((LaneKind::parse(l)?, p)))
+    else {
+        return message.to_string();
+    };
+    let property = match property {
+        "status" => "wait-times-field-status",
+        "lanes_open" => "wait-times-field-lanes-open",
+        _ => "wait-times-field-delay",
+    };
+    tr.with(
+        "wait-times-error-in",
+        &[
+            ("lane", lane_label(tr, lane)),
+            ("field", tr.t(property)),
+            ("message", message.to_string()),
+        ],
+    )
+}
+
 async fn console_page(
     app: &AppState,
     ctx: &Ctx,
@@ -515,6 +541,17 @@ async fn console_page(
     saved: bool,
 ) -> Result<Response> {
     let tr = &ctx.tr;
+    let summary = errors
+        .general
+        .iter()
+        .map(|m| (String::new(), m.clone()))
+        .chain(
+            errors
+                .fields
+                .iter()
+                .map(|(f, m)| (f.clone(), summary_line(tr, f, m))),
+        )
+        .collect();
     let zone = time_zone(port);
     let t = now();
     let readings = latest(app, Some(&port.id)).await?;
@@ -577,6 +614,7 @@ async fn console_page(
                 .map(|s| (s.id(), status_label(tr, *s)))
                 .collect(),
             errors,
+            summary,
             saved,
         },
     ))

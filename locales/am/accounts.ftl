@@ -1,0 +1,11 @@
+register-title = አካውንት ይክፈቱ
+register-intro = የኢሜይል አድራሻ እና የይለፍ ቃል ያስፈልግዎታል። ሌላ ማንም የእርስዎን መረጃ ማየት አይችልም።
+field-email = የኢሜይል አድራሻ
+field-password = የይለፍ ቃል
+field-password-hint = ቢያንስ 12 ፊደላት። የሚያስታውሱት አጭር ዓረፍተ ነገር ጥሩ ነው።
+register-submit = አካውንት ይክፈቱ
+register-have-account = አካውንት አለዎት? ይግቡ።
+login-title = ይግቡ
+login-submit = ይግቡ
+login-no-account = እስካሁን አካውንት የለዎትም? አንድ ይክፈቱ።
+logout-submit = ይውጡ
