@@ -46,3 +46,123 @@ pub fn draw(requests: usize, seed: u64) -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// Fills a database with realistic load-test data: `travelers` people in groups (1 to 6, mean
+/// about 2.5), each group with an open appointment request, then a finished draw; and
+/// `sessions` logged-in groups (with photos, so they may submit) whose bearer tokens are
+/// written one per line to `tokens_file`. Passwords share one Argon2id hash (hashing 40,000
+/// distinct passwords would take longer than the benchmark).
+pub async fn seed(state: &crate::startup::AppState, travelers: usize, sessions: usize, tokens_file: &std::path::Path) -> anyhow::Result<()> {
+    use crate::storage::vault::{random_id, random_token, sha256_hex};
+    use rand::{Rng, SeedableRng};
+    let started = Instant::now();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let password = garita_domain::accounts::Password::parse("bench password of some length", |_| false)
+        .map_err(|p| anyhow::anyhow!("{p}"))?;
+    let hash = crate::accounts::passwords::hash(&password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let photo = {
+        let img = image::RgbImage::from_fn(64, 80, |x, y| image::Rgb([(x * 3) as u8, (y * 3) as u8, 120]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Jpeg)?;
+        out.into_inner()
+    };
+    let now = chrono::Utc::now();
+    let today = crate::appointments::cycle::local_day(&state.settings.cycle, now);
+    let port_ids: Vec<String> = state.ports.iter().map(|p| p.id.clone()).collect();
+    let mut tokens = Vec::new();
+    let mut made = 0usize;
+    let mut account_no = 0usize;
+    while made < travelers {
+        let mut tx = state.db.begin().await?;
+        for _ in 0..500 {
+            if made >= travelers {
+                break;
+            }
+            let size = [1, 1, 2, 2, 3, 3, 4, 5, 6, 2][rng.gen_range(0..10)].min(travelers - made);
+            let email = format!("bench{account_no}@garita.test");
+            let fingerprint = state.vault.fingerprint(&email);
+            let sealed = state.vault.seal(&format!("account-email:{fingerprint}"), email.as_bytes());
+            let (account_id,): (i64,) = sqlx::query_as(
+                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, language, member_count, created_at)
+                 VALUES ($1, $2, $3, 'traveler', 'es', $4, $5) RETURNING id",
+            )
+            .bind(&fingerprint)
+            .bind(sealed)
+            .bind(&hash)
+            .bind(size as i64)
+            .bind(now.timestamp())
+            .fetch_one(&mut *tx)
+            .await?;
+            let with_session = account_no < sessions;
+            for m in 0..size {
+                let id = random_id();
+                let member = garita_domain::travelers::Member {
+                    full_name: format!("Persona {account_no}-{m}"),
+                    date_of_birth: chrono::NaiveDate::from_ymd_opt(1960 + rng.gen_range(0..60), 1 + rng.gen_range(0..12), 1 + rng.gen_range(0..28)).unwrap_or_default(),
+                    citizenship: ["HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX"][rng.gen_range(0..10)].to_string(),
+                    language: "es".into(),
+                    document: None,
+                    contact: None,
+                };
+                let sealed = state.vault.seal(&format!("traveler:{id}"), &serde_json::to_vec(&member)?);
+                sqlx::query("INSERT INTO travelers (id, account_id, is_holder, sealed, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
+                    .bind(&id)
+                    .bind(account_id)
+                    .bind(i64::from(m == 0))
+                    .bind(sealed)
+                    .bind(now.timestamp())
+                    .execute(&mut *tx)
+                    .await?;
+                if with_session {
+                    sqlx::query("INSERT INTO photos (traveler_id, sealed, width, height, created_at) VALUES ($1, $2, 64, 80, $3)")
+                        .bind(&id)
+                        .bind(state.vault.seal(&format!("photo:{id}"), &photo))
+                        .bind(now.timestamp())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            let mut ports = port_ids.clone();
+            let keep = rng.gen_range(1..=3);
+            for i in 0..keep {
+                let j = rng.gen_range(i..ports.len());
+                ports.swap(i, j);
+            }
+            ports.truncate(keep);
+            sqlx::query(
+                "INSERT INTO appointment_requests (id, account_id, status, ports, answers, vulnerable, region_state, first_requested_on, submitted_at, updated_at)
+                 VALUES ($1, $2, 'open', $3, '[]', $4, 'MX.BN', $5, $6, $6)",
+            )
+            .bind(random_id())
+            .bind(account_id)
+            .bind(serde_json::to_string(&ports)?)
+            .bind(i64::from(rng.gen_range(0..10) == 0))
+            .bind((today - chrono::Duration::days(rng.gen_range(0..60))).to_string())
+            .bind(now.timestamp() - 86_400)
+            .execute(&mut *tx)
+            .await?;
+            if with_session {
+                let token = random_token();
+                sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
+                    .bind(sha256_hex(&token))
+                    .bind(account_id)
+                    .bind(now.timestamp())
+                    .execute(&mut *tx)
+                    .await?;
+                tokens.push(token);
+            }
+            made += size;
+            account_no += 1;
+        }
+        tx.commit().await?;
+    }
+    let day = crate::appointments::cycle::next_draw_day(&state.settings.cycle, now);
+    let outcome = crate::draw::run(state, day, now, true).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    std::fs::write(tokens_file, tokens.join("\n") + "\n")?;
+    println!(
+        "seeded {made} travelers in {account_no} groups, {} sessions, draw {day}: {outcome:?} in {:.1} s",
+        tokens.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

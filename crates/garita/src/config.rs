@@ -98,6 +98,8 @@ pub struct Settings {
     pub max_in_flight: usize,
     /// Photo uploads handled at once (they are slow and large; they must not starve the rest).
     pub max_uploads_in_flight: usize,
+    /// Serve `/bench/hello` outside all middleware (benchmarks only).
+    pub bench_routes: bool,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
 }
@@ -178,6 +180,7 @@ impl Settings {
             no_show_wait_days: 30,
             max_in_flight: 1024,
             max_uploads_in_flight: 8,
+            bench_routes: false,
             run_jobs: false,
         }
     }

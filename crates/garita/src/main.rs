@@ -52,6 +52,18 @@ enum Audit {
 
 #[derive(Subcommand)]
 enum Bench {
+    /// Fill a database with load-test data (see scripts/bench-load.sh).
+    Seed {
+        #[command(flatten)]
+        key: KeyArgs,
+        #[arg(long, default_value_t = 100_000)]
+        travelers: usize,
+        #[arg(long, default_value_t = 2_000)]
+        sessions: usize,
+        /// Where to write the sessions' bearer tokens.
+        #[arg(long)]
+        tokens_file: PathBuf,
+    },
     /// Draw N synthetic requests into 14 days × 8 ports × 1,450 places a day; print wall time
     /// and peak memory, and the time to verify the result.
     Draw {
@@ -165,6 +177,12 @@ struct ServeArgs {
     /// Requests handled at once; above it the server answers 503 with Retry-After.
     #[arg(long, env = "GARITA_MAX_IN_FLIGHT", default_value_t = 1024)]
     max_in_flight: usize,
+    /// Appointment requests and photo uploads per account per hour.
+    #[arg(long, env = "GARITA_SUBMISSIONS_PER_HOUR", default_value_t = 20)]
+    submissions_per_hour: u32,
+    /// Also serve GET /bench/hello outside all middleware: the machine's ceiling in benchmarks.
+    #[arg(long, hide = true)]
+    bench_routes: bool,
     /// Force Secure cookies on or off (default: on unless serving on loopback).
     #[arg(long, env = "GARITA_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
@@ -220,6 +238,8 @@ async fn main() -> anyhow::Result<()> {
             settings.run_jobs = true;
             settings.registrations_per_ip_hour = args.registrations_per_ip_hour;
             settings.max_in_flight = args.max_in_flight;
+            settings.submissions_per_hour = args.submissions_per_hour;
+            settings.bench_routes = args.bench_routes;
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
                 let accounts = garita::demo::load(&running.state).await?;
@@ -302,6 +322,13 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             what: Bench::Draw { requests, seed },
         } => garita::bench::draw(requests, seed)?,
+        Command::Bench {
+            what: Bench::Seed { key, travelers, sessions, tokens_file },
+        } => {
+            let state = garita::startup::AppState::build(key.settings()?).await?;
+            garita::bench::seed(&state, travelers, sessions, &tokens_file).await?;
+            state.db.close().await;
+        }
     }
     Ok(())
 }
