@@ -52,16 +52,26 @@ pub fn draw(requests: usize, seed: u64) -> anyhow::Result<()> {
 /// `sessions` logged-in groups (with photos, so they may submit) whose bearer tokens are
 /// written one per line to `tokens_file`. Passwords share one Argon2id hash (hashing 40,000
 /// distinct passwords would take longer than the benchmark).
-pub async fn seed(state: &crate::startup::AppState, travelers: usize, sessions: usize, tokens_file: &std::path::Path) -> anyhow::Result<()> {
+pub async fn seed(
+    state: &crate::startup::AppState,
+    travelers: usize,
+    sessions: usize,
+    tokens_file: &std::path::Path,
+) -> anyhow::Result<()> {
     use crate::storage::vault::{random_id, random_token, sha256_hex};
     use rand::{Rng, SeedableRng};
     let started = Instant::now();
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-    let password = garita_domain::accounts::Password::parse("bench password of some length", |_| false)
-        .map_err(|p| anyhow::anyhow!("{p}"))?;
-    let hash = crate::accounts::passwords::hash(&password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let password =
+        garita_domain::accounts::Password::parse("bench password of some length", |_| false)
+            .map_err(|p| anyhow::anyhow!("{p}"))?;
+    let hash = crate::accounts::passwords::hash(&password)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let photo = {
-        let img = image::RgbImage::from_fn(64, 80, |x, y| image::Rgb([(x * 3) as u8, (y * 3) as u8, 120]));
+        let img = image::RgbImage::from_fn(64, 80, |x, y| {
+            image::Rgb([(x * 3) as u8, (y * 3) as u8, 120])
+        });
         let mut out = std::io::Cursor::new(Vec::new());
         img.write_to(&mut out, image::ImageFormat::Jpeg)?;
         out.into_inner()
@@ -81,7 +91,9 @@ pub async fn seed(state: &crate::startup::AppState, travelers: usize, sessions: 
             let size = [1, 1, 2, 2, 3, 3, 4, 5, 6, 2][rng.gen_range(0..10)].min(travelers - made);
             let email = format!("bench{account_no}@garita.test");
             let fingerprint = state.vault.fingerprint(&email);
-            let sealed = state.vault.seal(&format!("account-email:{fingerprint}"), email.as_bytes());
+            let sealed = state
+                .vault
+                .seal(&format!("account-email:{fingerprint}"), email.as_bytes());
             let (account_id,): (i64,) = sqlx::query_as(
                 "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, language, member_count, created_at)
                  VALUES ($1, $2, $3, 'traveler', 'es', $4, $5) RETURNING id",
@@ -98,13 +110,22 @@ pub async fn seed(state: &crate::startup::AppState, travelers: usize, sessions: 
                 let id = random_id();
                 let member = garita_domain::travelers::Member {
                     full_name: format!("Persona {account_no}-{m}"),
-                    date_of_birth: chrono::NaiveDate::from_ymd_opt(1960 + rng.gen_range(0..60), 1 + rng.gen_range(0..12), 1 + rng.gen_range(0..28)).unwrap_or_default(),
-                    citizenship: ["HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX"][rng.gen_range(0..10)].to_string(),
+                    date_of_birth: chrono::NaiveDate::from_ymd_opt(
+                        1960 + rng.gen_range(0..60),
+                        1 + rng.gen_range(0..12),
+                        1 + rng.gen_range(0..28),
+                    )
+                    .unwrap_or_default(),
+                    citizenship: ["HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX"]
+                        [rng.gen_range(0..10)]
+                    .to_string(),
                     language: "es".into(),
                     document: None,
                     contact: None,
                 };
-                let sealed = state.vault.seal(&format!("traveler:{id}"), &serde_json::to_vec(&member)?);
+                let sealed = state
+                    .vault
+                    .seal(&format!("traveler:{id}"), &serde_json::to_vec(&member)?);
                 sqlx::query("INSERT INTO travelers (id, account_id, is_holder, sealed, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
                     .bind(&id)
                     .bind(account_id)
@@ -157,7 +178,9 @@ pub async fn seed(state: &crate::startup::AppState, travelers: usize, sessions: 
         tx.commit().await?;
     }
     let day = crate::appointments::cycle::next_draw_day(&state.settings.cycle, now);
-    let outcome = crate::draw::run(state, day, now, true).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let outcome = crate::draw::run(state, day, now, true)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     std::fs::write(tokens_file, tokens.join("\n") + "\n")?;
     println!(
         "seeded {made} travelers in {account_no} groups, {} sessions, draw {day}: {outcome:?} in {:.1} s",

@@ -25,6 +25,24 @@ macro_rules! catalog {
 pub const LOCALES: &[(&str, &str, Direction, &[&str])] = &[
     ("en", "English", Direction::Ltr, catalog!("en")),
     ("es", "Español", Direction::Ltr, catalog!("es")),
+    ("ht", "Kreyòl ayisyen", Direction::Ltr, catalog!("ht")),
+    (
+        "pt-BR",
+        "Português (Brasil)",
+        Direction::Ltr,
+        catalog!("pt-BR"),
+    ),
+    ("fr", "Français", Direction::Ltr, catalog!("fr")),
+    ("ru", "Русский", Direction::Ltr, catalog!("ru")),
+    ("uz", "Oʻzbekcha", Direction::Ltr, catalog!("uz")),
+    ("tr", "Türkçe", Direction::Ltr, catalog!("tr")),
+    ("ar", "العربية", Direction::Rtl, catalog!("ar")),
+    ("fa", "فارسی / دری", Direction::Rtl, catalog!("fa")),
+    ("ps", "پښتو", Direction::Rtl, catalog!("ps")),
+    ("hi", "हिन्दी", Direction::Ltr, catalog!("hi")),
+    ("pa", "ਪੰਜਾਬੀ", Direction::Ltr, catalog!("pa")),
+    ("zh-CN", "中文（简体）", Direction::Ltr, catalog!("zh-CN")),
+    ("am", "አማርኛ", Direction::Ltr, catalog!("am")),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,12 +250,32 @@ mod tests {
             Some("es")
         );
         assert_eq!(
-            c.negotiate("fr;q=0.9, en;q=0.5, es;q=0.7")
+            c.negotiate("de;q=0.9, en;q=0.5, es;q=0.7")
                 .map(|i| c.locales[i].code),
             Some("es")
         );
         assert_eq!(c.negotiate("xx, *;q=0.1"), None);
         assert_eq!(c.find("ES"), c.find("es-419"));
+        let code = |tag: &str| c.negotiate(tag).map(|i| c.locales[i].code);
+        assert_eq!(code("pt"), Some("pt-BR"));
+        assert_eq!(code("zh-Hans-CN"), Some("zh-CN"));
+        assert_eq!(code("fa-AF,ps;q=0.5"), Some("fa"));
+        assert_eq!(code("ht-HT"), Some("ht"));
+    }
+
+    #[test]
+    fn right_to_left_locales_say_so() {
+        let c = Arc::new(Catalogs::load().unwrap());
+        for (code, dir) in [
+            ("ar", "rtl"),
+            ("fa", "rtl"),
+            ("ps", "rtl"),
+            ("es", "ltr"),
+            ("uz", "ltr"),
+        ] {
+            let tr = Tr::new(c.clone(), c.find(code).unwrap());
+            assert_eq!(tr.dir(), dir, "{code}");
+        }
     }
 
     #[test]

@@ -323,7 +323,13 @@ async fn main() -> anyhow::Result<()> {
             what: Bench::Draw { requests, seed },
         } => garita::bench::draw(requests, seed)?,
         Command::Bench {
-            what: Bench::Seed { key, travelers, sessions, tokens_file },
+            what:
+                Bench::Seed {
+                    key,
+                    travelers,
+                    sessions,
+                    tokens_file,
+                },
         } => {
             let state = garita::startup::AppState::build(key.settings()?).await?;
             garita::bench::seed(&state, travelers, sessions, &tokens_file).await?;

@@ -54,8 +54,12 @@ impl Modify for BearerAuth {
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new().route(
-        "/api/v1/openapi.json",
-        get(|| async { Json(ApiDoc::openapi()) }),
-    )
+    Router::new().route("/api/v1/openapi.json", get(|| async { Json(document()) }))
+}
+
+/// The whole document: the handlers annotated here plus each feature's own part.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::wait_times::api_doc());
+    doc
 }

@@ -18,6 +18,16 @@ pub fn router() -> Router<AppState> {
         .route("/", get(home))
         .route("/static/garita.css", get(stylesheet))
         .route("/static/locate.js", get(locate_script))
+        .route(
+            "/static/pass.js",
+            get(|| async { static_file(PASS_JS, "text/javascript; charset=utf-8") }),
+        )
+        .route(
+            "/static/icon.svg",
+            get(|| async { static_file(ICON_SVG, "image/svg+xml") }),
+        )
+        .route("/sw.js", get(service_worker))
+        .route("/manifest.webmanifest", get(manifest))
 }
 
 /// Renders a template as an HTML response that no shared cache may keep (pages can show
@@ -142,6 +152,57 @@ async fn locate_script() -> Response {
     h.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}
+
+const PASS_JS: &str = include_str!("../static/pass.js");
+const ICON_SVG: &str = include_str!("../static/icon.svg");
+const SERVICE_WORKER: &str = include_str!("../static/sw.js");
+
+fn static_file(body: &'static str, content_type: &'static str) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}
+
+/// Served from the root so it may look after `/appointment/pass`; revalidated every time so
+/// a new version takes over.
+async fn service_worker() -> Response {
+    let mut res = SERVICE_WORKER.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    res
+}
+
+/// The web app manifest, in the visitor's language.
+async fn manifest(ctx: Ctx) -> Response {
+    let body = serde_json::json!({
+        "name": ctx.t("app-name"),
+        "short_name": ctx.t("app-name"),
+        "description": ctx.t("app-tagline"),
+        "lang": ctx.tr.code(),
+        "dir": ctx.tr.dir(),
+        "start_url": "/appointment",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b4f8a",
+        "icons": [{"src": "/static/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}],
+    });
+    let mut res = body.to_string().into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/manifest+json"),
     );
     res
 }

@@ -271,7 +271,9 @@ pub async fn spawn(
     let mut app = router(state.clone());
     if state.settings.bench_routes {
         // The ceiling: the same binary, listener and runtime, with no middleware at all.
-        app = Router::new().route("/bench/hello", get(|| async { "hello" })).merge(app);
+        app = Router::new()
+            .route("/bench/hello", get(|| async { "hello" }))
+            .merge(app);
     }
     if state.settings.run_jobs {
         draw::spawn_scheduler(state.clone());

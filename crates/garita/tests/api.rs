@@ -635,6 +635,13 @@ async fn ports_health_and_openapi() {
         "/api/v1/travelers",
         "/api/v1/travelers/{id}",
         "/api/v1/ports",
+        "/api/v1/appointment-requests",
+        "/api/v1/appointments/{id}/confirm",
+        "/api/v1/draws/{date}",
+        "/api/v1/console/check-ins",
+        "/api/v1/ports/{port_id}/capacity/{date}",
+        "/api/v1/audit",
+        "/api/v1/wait-times",
     ] {
         assert!(
             doc["paths"].get(path).is_some(),

@@ -1,0 +1,11 @@
+register-title = Kreye yon kont
+register-intro = Ou bezwen yon adrès imèl ak yon modpas. Pèsonn lòt pa ka wè enfòmasyon ou.
+field-email = Adrès imèl
+field-password = Modpas
+field-password-hint = Omwen 12 karaktè. Yon ti fraz ou ka sonje mache byen.
+register-submit = Kreye kont lan
+register-have-account = Ou gen yon kont deja? Konekte.
+login-title = Konekte
+login-submit = Konekte
+login-no-account = Ou poko gen kont? Kreye youn.
+logout-submit = Dekonekte
