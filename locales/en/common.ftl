@@ -3,6 +3,7 @@ app-tagline = Appointments at U.S. land ports of entry. Fair, free and in your l
 skip-to-content = Skip to main content
 nav-label = Main menu
 nav-home = Home
+nav-wait-times = Wait times
 nav-ports = Ports of entry
 nav-group = My group
 nav-login = Log in

@@ -3,6 +3,7 @@ app-tagline = Citas en los puertos de entrada terrestres de EE. UU. Justas, grat
 skip-to-content = Ir al contenido principal
 nav-label = Menú principal
 nav-home = Inicio
+nav-wait-times = Tiempos de espera
 nav-ports = Puertos de entrada
 nav-group = Mi grupo
 nav-login = Iniciar sesión
