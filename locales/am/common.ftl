@@ -29,3 +29,4 @@ ports-city = የሜክሲኮ በኩል፦ { $city }
 ports-time-zone = የሰዓት ክልል፦ { $zone }
 ports-capacity = በቀን በግምት { $count } ቀጠሮዎች
 ports-address = አድራሻ
+nav-wait-times = የመጠበቂያ ጊዜ

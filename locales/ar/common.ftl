@@ -29,3 +29,4 @@ ports-city = الجانب المكسيكي: { $city }
 ports-time-zone = المنطقة الزمنية: { $zone }
 ports-capacity = عدد المواعيد في اليوم: { $count } تقريبًا
 ports-address = العنوان
+nav-wait-times = أوقات الانتظار

@@ -1,108 +1,127 @@
-# PLACEHOLDER: English until translated
-wait-times-title = Border wait times
-wait-times-intro = How long you can expect to wait at each port of entry, as reported by the officers there. Times are in each port's local time.
-wait-times-none = No report yet for this port.
-wait-times-not-reported = No report yet: { $lanes }.
-wait-times-port-link = Details and last 7 days
-wait-times-feed = These figures as JSON (for developers)
-wait-times-history-json = The last 7 days as JSON (for developers)
-wait-times-back = All ports
+# Garita — العربية
+wait-times-title = أوقات الانتظار على الحدود
+wait-times-intro = مدة الانتظار المتوقعة في كل معبر حدودي، حسب ما يبلّغ عنه الموظفون هناك. الأوقات بالتوقيت المحلي لكل معبر حدودي.
+wait-times-none = لا يوجد تقرير بعد لهذا المعبر الحدودي.
+wait-times-not-reported = لا يوجد تقرير بعد: { $lanes }.
+wait-times-port-link = التفاصيل وآخر 7 أيام
+wait-times-feed = هذه الأرقام بصيغة JSON (للمبرمجين)
+wait-times-history-json = آخر 7 أيام بصيغة JSON (للمبرمجين)
+wait-times-back = كل المعابر الحدودية
 
-wait-times-col-lane = Lane
-wait-times-col-status = Status
-wait-times-col-lanes-open = Lanes open
-wait-times-col-wait = Wait
-wait-times-col-usual = Usually at this hour
-wait-times-col-updated = Updated
+wait-times-col-lane = المسار
+wait-times-col-status = الحالة
+wait-times-col-lanes-open = المسارات المفتوحة
+wait-times-col-wait = الانتظار
+wait-times-col-usual = المعتاد في هذه الساعة
+wait-times-col-updated = آخر تحديث
 
-wait-times-group-passenger = Passenger vehicles
-wait-times-group-pedestrian = Pedestrians
-wait-times-group-commercial = Commercial vehicles
-wait-times-lane-passenger-standard = Standard
+wait-times-group-passenger = سيارات الركاب
+wait-times-group-pedestrian = المشاة
+wait-times-group-commercial = المركبات التجارية
+wait-times-lane-passenger-standard = عادي
 wait-times-lane-passenger-ready = Ready Lane
 wait-times-lane-passenger-sentri = SENTRI
-wait-times-lane-pedestrian-standard = Standard
+wait-times-lane-pedestrian-standard = عادي
 wait-times-lane-pedestrian-ready = Ready Lane
-wait-times-lane-commercial-standard = Standard
+wait-times-lane-commercial-standard = عادي
 wait-times-lane-commercial-fast = FAST
 wait-times-lane-full = { $group }: { $lane }
 
-wait-times-status-open = Open
-wait-times-status-lanes-reduced = Fewer lanes open
-wait-times-status-closed = Closed
+wait-times-status-open = مفتوح
+wait-times-status-lanes-reduced = مسارات مفتوحة أقل
+wait-times-status-closed = مغلق
 
-wait-times-minutes = { $minutes } min
-wait-times-hours = { $hours } h
-wait-times-hours-minutes = { $hours } h { $minutes } min
-wait-times-ago-now = just now
-wait-times-ago-minutes = { $count } min ago
-wait-times-ago-hours = { $count } h ago
+wait-times-minutes = { $minutes } دقيقة
+wait-times-hours = { $hours } ساعة
+wait-times-hours-minutes = { $hours } ساعة و{ $minutes } دقيقة
+wait-times-ago-now = الآن
+wait-times-ago-minutes = قبل { $count } دقيقة
+wait-times-ago-hours = قبل { $count } ساعة
 wait-times-ago-days = { $count ->
-    [one] 1 day ago
-   *[other] { $count } days ago
+    [zero] قبل { $count } يوم
+    [one] قبل يوم واحد
+    [two] قبل يومين
+    [few] قبل { $count } أيام
+    [many] قبل { $count } يومًا
+   *[other] قبل { $count } يوم
 }
-wait-times-updated = Updated { $ago }, at { $time }
-wait-times-stale = Last updated { $ago }, at { $time } — may be out of date
+wait-times-updated = آخر تحديث { $ago }، الساعة { $time }
+wait-times-stale = آخر تحديث { $ago }، الساعة { $time } — قد لا تكون المعلومات حديثة
 
-wait-times-port-title = Wait times at { $port }
-wait-times-port-intro = Times are in the port's local time ({ $zone }).
-wait-times-now-heading = Latest reports
+wait-times-port-title = أوقات الانتظار في { $port }
+wait-times-port-intro = الأوقات بالتوقيت المحلي للمعبر الحدودي ({ $zone }).
+wait-times-now-heading = أحدث التقارير
 wait-times-usual-value = { $wait } ({ $count ->
-    [one] 1 report
-   *[other] { $count } reports
+    [zero] لا توجد تقارير
+    [one] تقرير واحد
+    [two] تقريران
+    [few] { $count } تقارير
+    [many] { $count } تقريرًا
+   *[other] { $count } تقرير
 })
-wait-times-usual-none = Not enough reports
-wait-times-usual-note = “Usually at this hour” is the median of the waits reported for that lane between { $from } and { $to } (port time) over the last { $days } days, shown when there are at least { $count } such reports: half of those waits were shorter, half longer.
+wait-times-usual-none = لا توجد تقارير كافية
+wait-times-usual-note = «المعتاد في هذه الساعة» هو الوسيط لأوقات الانتظار المبلّغ عنها لهذا المسار بين الساعة { $from } والساعة { $to } (بتوقيت المعبر الحدودي) خلال { $days ->
+    [zero] آخر { $days } يوم
+    [one] آخر يوم
+    [two] آخر يومين
+    [few] آخر { $days } أيام
+    [many] آخر { $days } يومًا
+   *[other] آخر { $days } يوم
+}. يظهر عندما يكون عدد هذه التقارير { $count } على الأقل: نصف أوقات الانتظار هذه كان أقصر، والنصف الآخر كان أطول.
 
-wait-times-week-heading = Last 7 days
-wait-times-week-intro = Reported wait in minutes, averaged by hour, in the port's local time. A gap in a line means no reports or a closed lane.
-wait-times-chart-title = { $group }: wait over the last 7 days
-wait-times-chart-desc = Line chart of the reported wait, in minutes, of each lane for { $group }, by hour, from { $from } to { $to } (port time). Highest: { $max }. The same figures, day by day, are in the table after the chart.
-wait-times-chart-max = { $wait } ({ $lane }, { $day } at { $time })
-wait-times-chart-max-none = no wait reported, only closed lanes
-wait-times-chart-empty = No reports in the last 7 days.
-wait-times-axis-wait = Wait (minutes)
-wait-times-axis-day = Day (port time)
-wait-times-legend = Lanes
+wait-times-week-heading = آخر 7 أيام
+wait-times-week-intro = الانتظار المبلّغ عنه بالدقائق، كمتوسط لكل ساعة، بالتوقيت المحلي للمعبر الحدودي. الانقطاع في الخط يعني أنه لا توجد تقارير أو أن المسار كان مغلقًا.
+wait-times-chart-title = { $group }: الانتظار خلال آخر 7 أيام
+wait-times-chart-desc = رسم بياني بالخطوط للانتظار المبلّغ عنه، بالدقائق، لكل مسار من { $group }، حسب الساعة، من { $from } إلى { $to } (بتوقيت المعبر الحدودي). الأطول: { $max }. الأرقام نفسها، يومًا بيوم، موجودة في الجدول بعد الرسم.
+wait-times-chart-max = { $wait } ({ $lane }، { $day } الساعة { $time })
+wait-times-chart-max-none = لا يوجد انتظار مبلّغ عنه، فقط مسارات مغلقة
+wait-times-chart-empty = لا توجد تقارير في آخر 7 أيام.
+wait-times-axis-wait = الانتظار (بالدقائق)
+wait-times-axis-day = اليوم (بتوقيت المعبر الحدودي)
+wait-times-legend = المسارات
 wait-times-weekday = { $weekday ->
-    [1] Mon
-    [2] Tue
-    [3] Wed
-    [4] Thu
-    [5] Fri
-    [6] Sat
-   *[7] Sun
+    [1] الاثنين
+    [2] الثلاثاء
+    [3] الأربعاء
+    [4] الخميس
+    [5] الجمعة
+    [6] السبت
+   *[7] الأحد
 } { $day }
-wait-times-table-show = Show these figures as a table
-wait-times-table-caption = { $group }: median wait each day in minutes (highest in brackets)
-wait-times-table-day = Day
+wait-times-table-show = عرض هذه الأرقام في جدول
+wait-times-table-caption = { $group }: وسيط الانتظار لكل يوم بالدقائق (الأطول بين قوسين)
+wait-times-table-day = اليوم
 wait-times-table-cell = { $median } ({ $max })
-wait-times-table-none = No reports
+wait-times-table-none = لا توجد تقارير
 
-wait-times-console-title = Update wait times: { $port }
-wait-times-console-choose-port = Update wait times: choose a port
-wait-times-console-intro = Fill in only the lanes you are reporting now. Lanes left on “Do not update” keep their last report. All lanes are saved together, or none if something is wrong.
-wait-times-console-save = Save wait times
-wait-times-console-saved = Saved. The public page shows the new figures.
-wait-times-console-nothing = Fill in at least one lane, then save.
-wait-times-console-public = See the public page of this port
-wait-times-field-status = Status
-wait-times-field-status-skip = Do not update
-wait-times-field-lanes-open = Lanes open
-wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
-wait-times-field-delay = Wait in minutes
-wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes ->
-    [one] 1 lane open
-   *[other] { $lanes } lanes open
-}, wait { $wait }. { $updated }.
-wait-times-current-closed = Last report: closed. { $updated }.
-wait-times-error-in = { $lane }, { $field }: { $message }
-wait-times-current-none = No report yet.
+wait-times-console-title = تحديث أوقات الانتظار: { $port }
+wait-times-console-choose-port = تحديث أوقات الانتظار: يرجى اختيار معبر حدودي
+wait-times-console-intro = يرجى ملء المسارات التي يتم التبليغ عنها الآن فقط. المسارات المتروكة على «بدون تحديث» تحتفظ بآخر تقرير لها. يتم حفظ كل المسارات معًا، أو لا يُحفظ أي منها إذا كان هناك خطأ.
+wait-times-console-save = حفظ أوقات الانتظار
+wait-times-console-saved = تم الحفظ. الصفحة العامة تعرض الأرقام الجديدة.
+wait-times-console-nothing = يرجى ملء مسار واحد على الأقل، ثم الحفظ.
+wait-times-console-public = عرض الصفحة العامة لهذا المعبر الحدودي
+wait-times-field-status = الحالة
+wait-times-field-status-skip = بدون تحديث
+wait-times-field-lanes-open = المسارات المفتوحة
+wait-times-field-lanes-open-hint = المسارات المفتوحة: عدد صحيح من 1 إلى 100. يرجى تركه فارغًا إذا كان المسار مغلقًا.
+wait-times-field-delay = الانتظار بالدقائق
+wait-times-field-delay-hint = الانتظار: عدد صحيح من الدقائق من 0 إلى 1440 (24 ساعة). يرجى تركه فارغًا إذا كان المسار مغلقًا.
+wait-times-current = آخر تقرير: { $status }، { $lanes ->
+    [zero] لا توجد مسارات مفتوحة
+    [one] مسار واحد مفتوح
+    [two] مساران مفتوحان
+    [few] { $lanes } مسارات مفتوحة
+    [many] { $lanes } مسارًا مفتوحًا
+   *[other] { $lanes } مسار مفتوح
+}، الانتظار { $wait }. { $updated }.
+wait-times-current-closed = آخر تقرير: مغلق. { $updated }.
+wait-times-error-in = { $lane }، { $field }: { $message }
+wait-times-current-none = لا يوجد تقرير بعد.
 
-error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
-error-duplicate-lane = Report each lane only once.
-error-unknown-status = Choose a status from the list: open, fewer lanes open (lanes-reduced) or closed.
-error-not-a-number = Write a whole number, for example 25.
-error-number-too-small = This number cannot be less than { $limit }.
-error-number-too-large = This number cannot be more than { $limit }. Check it.
+error-unknown-lane = هذا ليس نوع مسار. يرجى استخدام أحد هذه الأنواع: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
+error-duplicate-lane = يرجى التبليغ عن كل مسار مرة واحدة فقط.
+error-unknown-status = يرجى اختيار حالة من القائمة: مفتوح، مسارات مفتوحة أقل (lanes-reduced)، أو مغلق.
+error-not-a-number = يرجى كتابة عدد صحيح، مثلًا 25.
+error-number-too-small = لا يمكن أن يكون هذا العدد أقل من { $limit }.
+error-number-too-large = لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.

@@ -29,3 +29,4 @@ ports-city = طرف مکسیکو: { $city }
 ports-time-zone = منطقهٔ زمانی: { $zone }
 ports-capacity = تقریباً { $count } نوبت در روز
 ports-address = آدرس
+nav-wait-times = زمان انتظار

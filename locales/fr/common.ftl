@@ -29,3 +29,4 @@ ports-city = Côté mexicain : { $city }
 ports-time-zone = Fuseau horaire : { $zone }
 ports-capacity = Environ { $count } rendez-vous par jour
 ports-address = Adresse
+nav-wait-times = Temps d’attente

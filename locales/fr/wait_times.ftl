@@ -1,108 +1,108 @@
-# PLACEHOLDER: English until translated
-wait-times-title = Border wait times
-wait-times-intro = How long you can expect to wait at each port of entry, as reported by the officers there. Times are in each port's local time.
-wait-times-none = No report yet for this port.
-wait-times-not-reported = No report yet: { $lanes }.
-wait-times-port-link = Details and last 7 days
-wait-times-feed = These figures as JSON (for developers)
-wait-times-history-json = The last 7 days as JSON (for developers)
-wait-times-back = All ports
+# Garita — français
+wait-times-title = Temps d'attente à la frontière
+wait-times-intro = Combien de temps vous pouvez attendre à chaque poste-frontière, selon les agents sur place. Les heures sont à l'heure locale de chaque poste-frontière.
+wait-times-none = Pas encore de relevé pour ce poste-frontière.
+wait-times-not-reported = Pas encore de relevé : { $lanes }.
+wait-times-port-link = Détails et 7 derniers jours
+wait-times-feed = Ces chiffres en JSON (pour les développeurs)
+wait-times-history-json = Les 7 derniers jours en JSON (pour les développeurs)
+wait-times-back = Tous les postes-frontières
 
-wait-times-col-lane = Lane
-wait-times-col-status = Status
-wait-times-col-lanes-open = Lanes open
-wait-times-col-wait = Wait
-wait-times-col-usual = Usually at this hour
-wait-times-col-updated = Updated
+wait-times-col-lane = Voie
+wait-times-col-status = Statut
+wait-times-col-lanes-open = Voies ouvertes
+wait-times-col-wait = Attente
+wait-times-col-usual = D'habitude à cette heure
+wait-times-col-updated = Mis à jour
 
-wait-times-group-passenger = Passenger vehicles
-wait-times-group-pedestrian = Pedestrians
-wait-times-group-commercial = Commercial vehicles
-wait-times-lane-passenger-standard = Standard
+wait-times-group-passenger = Voitures
+wait-times-group-pedestrian = Piétons
+wait-times-group-commercial = Véhicules commerciaux
+wait-times-lane-passenger-standard = Normale
 wait-times-lane-passenger-ready = Ready Lane
 wait-times-lane-passenger-sentri = SENTRI
-wait-times-lane-pedestrian-standard = Standard
+wait-times-lane-pedestrian-standard = Normale
 wait-times-lane-pedestrian-ready = Ready Lane
-wait-times-lane-commercial-standard = Standard
+wait-times-lane-commercial-standard = Normale
 wait-times-lane-commercial-fast = FAST
-wait-times-lane-full = { $group }: { $lane }
+wait-times-lane-full = { $group } : { $lane }
 
-wait-times-status-open = Open
-wait-times-status-lanes-reduced = Fewer lanes open
-wait-times-status-closed = Closed
+wait-times-status-open = Ouvert
+wait-times-status-lanes-reduced = Moins de voies ouvertes
+wait-times-status-closed = Fermé
 
 wait-times-minutes = { $minutes } min
 wait-times-hours = { $hours } h
 wait-times-hours-minutes = { $hours } h { $minutes } min
-wait-times-ago-now = just now
-wait-times-ago-minutes = { $count } min ago
-wait-times-ago-hours = { $count } h ago
+wait-times-ago-now = à l'instant
+wait-times-ago-minutes = il y a { $count } min
+wait-times-ago-hours = il y a { $count } h
 wait-times-ago-days = { $count ->
-    [one] 1 day ago
-   *[other] { $count } days ago
+    [one] il y a { $count } jour
+   *[other] il y a { $count } jours
 }
-wait-times-updated = Updated { $ago }, at { $time }
-wait-times-stale = Last updated { $ago }, at { $time } — may be out of date
+wait-times-updated = Mis à jour { $ago }, à { $time }
+wait-times-stale = Dernière mise à jour { $ago }, à { $time } : ce n'est peut-être plus exact
 
-wait-times-port-title = Wait times at { $port }
-wait-times-port-intro = Times are in the port's local time ({ $zone }).
-wait-times-now-heading = Latest reports
+wait-times-port-title = Temps d'attente à { $port }
+wait-times-port-intro = Les heures sont à l'heure locale du poste-frontière ({ $zone }).
+wait-times-now-heading = Derniers relevés
 wait-times-usual-value = { $wait } ({ $count ->
-    [one] 1 report
-   *[other] { $count } reports
+    [one] { $count } relevé
+   *[other] { $count } relevés
 })
-wait-times-usual-none = Not enough reports
-wait-times-usual-note = “Usually at this hour” is the median of the waits reported for that lane between { $from } and { $to } (port time) over the last { $days } days, shown when there are at least { $count } such reports: half of those waits were shorter, half longer.
+wait-times-usual-none = Pas assez de relevés
+wait-times-usual-note = « D'habitude à cette heure » est la médiane des attentes relevées pour cette voie entre { $from } et { $to } (heure du poste-frontière) pendant les { $days } derniers jours. Elle est affichée s'il y a au moins { $count } relevés de ce type : la moitié de ces attentes étaient plus courtes, l'autre moitié plus longues.
 
-wait-times-week-heading = Last 7 days
-wait-times-week-intro = Reported wait in minutes, averaged by hour, in the port's local time. A gap in a line means no reports or a closed lane.
-wait-times-chart-title = { $group }: wait over the last 7 days
-wait-times-chart-desc = Line chart of the reported wait, in minutes, of each lane for { $group }, by hour, from { $from } to { $to } (port time). Highest: { $max }. The same figures, day by day, are in the table after the chart.
-wait-times-chart-max = { $wait } ({ $lane }, { $day } at { $time })
-wait-times-chart-max-none = no wait reported, only closed lanes
-wait-times-chart-empty = No reports in the last 7 days.
-wait-times-axis-wait = Wait (minutes)
-wait-times-axis-day = Day (port time)
-wait-times-legend = Lanes
+wait-times-week-heading = 7 derniers jours
+wait-times-week-intro = Attente relevée en minutes, en moyenne par heure, à l'heure locale du poste-frontière. Une coupure dans une ligne veut dire qu'il n'y a pas eu de relevé ou que la voie était fermée.
+wait-times-chart-title = { $group } : attente pendant les 7 derniers jours
+wait-times-chart-desc = Graphique en lignes de l'attente relevée, en minutes, pour chaque voie ({ $group }), par heure, du { $from } au { $to } (heure du poste-frontière). La plus longue : { $max }. Les mêmes chiffres, jour par jour, sont dans le tableau après le graphique.
+wait-times-chart-max = { $wait } ({ $lane }, { $day } à { $time })
+wait-times-chart-max-none = aucune attente relevée, seulement des voies fermées
+wait-times-chart-empty = Aucun relevé pendant les 7 derniers jours.
+wait-times-axis-wait = Attente (minutes)
+wait-times-axis-day = Jour (heure du poste-frontière)
+wait-times-legend = Voies
 wait-times-weekday = { $weekday ->
-    [1] Mon
-    [2] Tue
-    [3] Wed
-    [4] Thu
-    [5] Fri
-    [6] Sat
-   *[7] Sun
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+    [6] sam.
+   *[7] dim.
 } { $day }
-wait-times-table-show = Show these figures as a table
-wait-times-table-caption = { $group }: median wait each day in minutes (highest in brackets)
-wait-times-table-day = Day
+wait-times-table-show = Voir ces chiffres dans un tableau
+wait-times-table-caption = { $group } : attente médiane de chaque jour, en minutes (la plus longue entre parenthèses)
+wait-times-table-day = Jour
 wait-times-table-cell = { $median } ({ $max })
-wait-times-table-none = No reports
+wait-times-table-none = Aucun relevé
 
-wait-times-console-title = Update wait times: { $port }
-wait-times-console-choose-port = Update wait times: choose a port
-wait-times-console-intro = Fill in only the lanes you are reporting now. Lanes left on “Do not update” keep their last report. All lanes are saved together, or none if something is wrong.
-wait-times-console-save = Save wait times
-wait-times-console-saved = Saved. The public page shows the new figures.
-wait-times-console-nothing = Fill in at least one lane, then save.
-wait-times-console-public = See the public page of this port
-wait-times-field-status = Status
-wait-times-field-status-skip = Do not update
-wait-times-field-lanes-open = Lanes open
-wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
-wait-times-field-delay = Wait in minutes
-wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes ->
-    [one] 1 lane open
-   *[other] { $lanes } lanes open
-}, wait { $wait }. { $updated }.
-wait-times-current-closed = Last report: closed. { $updated }.
-wait-times-error-in = { $lane }, { $field }: { $message }
-wait-times-current-none = No report yet.
+wait-times-console-title = Mettre à jour les temps d'attente : { $port }
+wait-times-console-choose-port = Mettre à jour les temps d'attente : choisissez un poste-frontière
+wait-times-console-intro = Remplissez seulement les voies que vous relevez maintenant. Les voies laissées sur « Ne pas mettre à jour » gardent leur dernier relevé. Toutes les voies sont enregistrées ensemble, ou aucune si quelque chose ne va pas.
+wait-times-console-save = Enregistrer les temps d'attente
+wait-times-console-saved = Enregistré. La page publique montre les nouveaux chiffres.
+wait-times-console-nothing = Remplissez au moins une voie, puis enregistrez.
+wait-times-console-public = Voir la page publique de ce poste-frontière
+wait-times-field-status = Statut
+wait-times-field-status-skip = Ne pas mettre à jour
+wait-times-field-lanes-open = Voies ouvertes
+wait-times-field-lanes-open-hint = Voies ouvertes : un nombre entier de 1 à 100. Laissez vide pour une voie fermée.
+wait-times-field-delay = Attente en minutes
+wait-times-field-delay-hint = Attente : un nombre entier de minutes, de 0 à 1440 (24 heures). Laissez vide pour une voie fermée.
+wait-times-current = Dernier relevé : { $status }, { $lanes ->
+    [one] { $lanes } voie ouverte
+   *[other] { $lanes } voies ouvertes
+}, attente { $wait }. { $updated }.
+wait-times-current-closed = Dernier relevé : fermé. { $updated }.
+wait-times-error-in = { $lane }, { $field } : { $message }
+wait-times-current-none = Pas encore de relevé.
 
-error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
-error-duplicate-lane = Report each lane only once.
-error-unknown-status = Choose a status from the list: open, fewer lanes open (lanes-reduced) or closed.
-error-not-a-number = Write a whole number, for example 25.
-error-number-too-small = This number cannot be less than { $limit }.
-error-number-too-large = This number cannot be more than { $limit }. Check it.
+error-unknown-lane = Ce n'est pas un type de voie. Utilisez l'un de ceux-ci : passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
+error-duplicate-lane = Donnez chaque voie une seule fois.
+error-unknown-status = Choisissez un statut dans la liste : ouvert, moins de voies ouvertes (lanes-reduced) ou fermé.
+error-not-a-number = Écrivez un nombre entier, par exemple 25.
+error-number-too-small = Ce nombre ne peut pas être plus petit que { $limit }.
+error-number-too-large = Ce nombre ne peut pas être plus grand que { $limit }. Vérifiez-le.

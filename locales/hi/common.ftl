@@ -29,3 +29,4 @@ ports-city = मेक्सिको की तरफ़: { $city }
 ports-time-zone = टाइम ज़ोन: { $zone }
 ports-capacity = हर दिन लगभग { $count } अपॉइंटमेंट
 ports-address = पता
+nav-wait-times = प्रतीक्षा समय

@@ -29,3 +29,4 @@ ports-city = Bò kote Meksik: { $city }
 ports-time-zone = Zòn lè: { $zone }
 ports-capacity = Anviwon { $count } randevou pa jou
 ports-address = Adrès
+nav-wait-times = Tan pou tann

@@ -29,3 +29,4 @@ ports-city = ਮੈਕਸੀਕੋ ਵਾਲਾ ਪਾਸਾ: { $city }
 ports-time-zone = ਟਾਈਮ ਜ਼ੋਨ: { $zone }
 ports-capacity = ਹਰ ਰੋਜ਼ ਲਗਭਗ { $count } ਅਪਾਇੰਟਮੈਂਟ
 ports-address = ਪਤਾ
+nav-wait-times = ਉਡੀਕ ਦਾ ਸਮਾਂ

@@ -29,3 +29,4 @@ ports-city = د مکسیکو خوا: { $city }
 ports-time-zone = د وخت سیمه: { $zone }
 ports-capacity = په ورځ کې نږدې { $count } نوبتونه
 ports-address = پته
+nav-wait-times = د انتظار وخت

@@ -29,3 +29,4 @@ ports-city = Lado mexicano: { $city }
 ports-time-zone = Fuso horário: { $zone }
 ports-capacity = Cerca de { $count } agendamentos por dia
 ports-address = Endereço
+nav-wait-times = Tempos de espera

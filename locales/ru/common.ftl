@@ -29,3 +29,4 @@ ports-city = Мексиканская сторона: { $city }
 ports-time-zone = Часовой пояс: { $zone }
 ports-capacity = Записей в день: около { $count }
 ports-address = Адрес
+nav-wait-times = Время ожидания

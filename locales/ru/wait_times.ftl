@@ -1,108 +1,119 @@
-# PLACEHOLDER: English until translated
-wait-times-title = Border wait times
-wait-times-intro = How long you can expect to wait at each port of entry, as reported by the officers there. Times are in each port's local time.
-wait-times-none = No report yet for this port.
-wait-times-not-reported = No report yet: { $lanes }.
-wait-times-port-link = Details and last 7 days
-wait-times-feed = These figures as JSON (for developers)
-wait-times-history-json = The last 7 days as JSON (for developers)
-wait-times-back = All ports
+# Garita — русский
+wait-times-title = Время ожидания на границе
+wait-times-intro = Сколько примерно придётся ждать в каждом пункте пропуска, по отчётам сотрудников этого пункта. Время указано местное для каждого пункта пропуска.
+wait-times-none = По этому пункту пропуска отчётов пока нет.
+wait-times-not-reported = Отчётов пока нет: { $lanes }.
+wait-times-port-link = Подробнее и последние 7 дней
+wait-times-feed = Эти данные в JSON (для разработчиков)
+wait-times-history-json = Последние 7 дней в JSON (для разработчиков)
+wait-times-back = Все пункты пропуска
 
-wait-times-col-lane = Lane
-wait-times-col-status = Status
-wait-times-col-lanes-open = Lanes open
-wait-times-col-wait = Wait
-wait-times-col-usual = Usually at this hour
-wait-times-col-updated = Updated
+wait-times-col-lane = Полоса
+wait-times-col-status = Статус
+wait-times-col-lanes-open = Открыто полос
+wait-times-col-wait = Ожидание
+wait-times-col-usual = Обычно в этот час
+wait-times-col-updated = Обновлено
 
-wait-times-group-passenger = Passenger vehicles
-wait-times-group-pedestrian = Pedestrians
-wait-times-group-commercial = Commercial vehicles
-wait-times-lane-passenger-standard = Standard
+wait-times-group-passenger = Легковые машины
+wait-times-group-pedestrian = Пешеходы
+wait-times-group-commercial = Грузовой транспорт
+wait-times-lane-passenger-standard = Обычная
 wait-times-lane-passenger-ready = Ready Lane
 wait-times-lane-passenger-sentri = SENTRI
-wait-times-lane-pedestrian-standard = Standard
+wait-times-lane-pedestrian-standard = Обычная
 wait-times-lane-pedestrian-ready = Ready Lane
-wait-times-lane-commercial-standard = Standard
+wait-times-lane-commercial-standard = Обычная
 wait-times-lane-commercial-fast = FAST
 wait-times-lane-full = { $group }: { $lane }
 
-wait-times-status-open = Open
-wait-times-status-lanes-reduced = Fewer lanes open
-wait-times-status-closed = Closed
+wait-times-status-open = Открыто
+wait-times-status-lanes-reduced = Открыто меньше полос
+wait-times-status-closed = Закрыто
 
-wait-times-minutes = { $minutes } min
-wait-times-hours = { $hours } h
-wait-times-hours-minutes = { $hours } h { $minutes } min
-wait-times-ago-now = just now
-wait-times-ago-minutes = { $count } min ago
-wait-times-ago-hours = { $count } h ago
+wait-times-minutes = { $minutes } мин
+wait-times-hours = { $hours } ч
+wait-times-hours-minutes = { $hours } ч { $minutes } мин
+wait-times-ago-now = только что
+wait-times-ago-minutes = { $count } мин назад
+wait-times-ago-hours = { $count } ч назад
 wait-times-ago-days = { $count ->
-    [one] 1 day ago
-   *[other] { $count } days ago
+    [one] { $count } день назад
+    [few] { $count } дня назад
+    [many] { $count } дней назад
+   *[other] { $count } дня назад
 }
-wait-times-updated = Updated { $ago }, at { $time }
-wait-times-stale = Last updated { $ago }, at { $time } — may be out of date
+wait-times-updated = Обновлено { $ago }, в { $time }
+wait-times-stale = Последнее обновление { $ago }, в { $time }. Данные могут быть устаревшими
 
-wait-times-port-title = Wait times at { $port }
-wait-times-port-intro = Times are in the port's local time ({ $zone }).
-wait-times-now-heading = Latest reports
+wait-times-port-title = Время ожидания: { $port }
+wait-times-port-intro = Время указано местное для пункта пропуска ({ $zone }).
+wait-times-now-heading = Последние отчёты
 wait-times-usual-value = { $wait } ({ $count ->
-    [one] 1 report
-   *[other] { $count } reports
+    [one] { $count } отчёт
+    [few] { $count } отчёта
+    [many] { $count } отчётов
+   *[other] { $count } отчёта
 })
-wait-times-usual-none = Not enough reports
-wait-times-usual-note = “Usually at this hour” is the median of the waits reported for that lane between { $from } and { $to } (port time) over the last { $days } days, shown when there are at least { $count } such reports: half of those waits were shorter, half longer.
+wait-times-usual-none = Мало отчётов
+wait-times-usual-note = «Обычно в этот час» — это медиана ожидания по отчётам для этой полосы с { $from } до { $to } (время пункта пропуска) за { $days ->
+    [one] последний { $days } день
+    [few] последние { $days } дня
+    [many] последние { $days } дней
+   *[other] последние { $days } дня
+}. Её показывают, если таких отчётов не меньше { $count }: половина этих ожиданий была короче, половина — дольше.
 
-wait-times-week-heading = Last 7 days
-wait-times-week-intro = Reported wait in minutes, averaged by hour, in the port's local time. A gap in a line means no reports or a closed lane.
-wait-times-chart-title = { $group }: wait over the last 7 days
-wait-times-chart-desc = Line chart of the reported wait, in minutes, of each lane for { $group }, by hour, from { $from } to { $to } (port time). Highest: { $max }. The same figures, day by day, are in the table after the chart.
-wait-times-chart-max = { $wait } ({ $lane }, { $day } at { $time })
-wait-times-chart-max-none = no wait reported, only closed lanes
-wait-times-chart-empty = No reports in the last 7 days.
-wait-times-axis-wait = Wait (minutes)
-wait-times-axis-day = Day (port time)
-wait-times-legend = Lanes
+wait-times-week-heading = Последние 7 дней
+wait-times-week-intro = Ожидание по отчётам, в минутах, в среднем за каждый час, по местному времени пункта пропуска. Разрыв линии значит, что отчётов не было или полоса была закрыта.
+wait-times-chart-title = { $group }: ожидание за последние 7 дней
+wait-times-chart-desc = Линейный график ожидания по отчётам, в минутах, для каждой полосы ({ $group }), по часам, с { $from } по { $to } (время пункта пропуска). Самое долгое: { $max }. Те же данные по дням есть в таблице после графика.
+wait-times-chart-max = { $wait } ({ $lane }, { $day } в { $time })
+wait-times-chart-max-none = ожидание не указано, только закрытые полосы
+wait-times-chart-empty = За последние 7 дней отчётов нет.
+wait-times-axis-wait = Ожидание (минуты)
+wait-times-axis-day = День (время пункта пропуска)
+wait-times-legend = Полосы
 wait-times-weekday = { $weekday ->
-    [1] Mon
-    [2] Tue
-    [3] Wed
-    [4] Thu
-    [5] Fri
-    [6] Sat
-   *[7] Sun
+    [1] пн
+    [2] вт
+    [3] ср
+    [4] чт
+    [5] пт
+    [6] сб
+   *[7] вс
 } { $day }
-wait-times-table-show = Show these figures as a table
-wait-times-table-caption = { $group }: median wait each day in minutes (highest in brackets)
-wait-times-table-day = Day
+wait-times-table-show = Показать эти данные таблицей
+wait-times-table-caption = { $group }: медиана ожидания за каждый день, в минутах (в скобках — самое долгое)
+wait-times-table-day = День
 wait-times-table-cell = { $median } ({ $max })
-wait-times-table-none = No reports
+wait-times-table-none = Нет отчётов
 
-wait-times-console-title = Update wait times: { $port }
-wait-times-console-choose-port = Update wait times: choose a port
-wait-times-console-intro = Fill in only the lanes you are reporting now. Lanes left on “Do not update” keep their last report. All lanes are saved together, or none if something is wrong.
-wait-times-console-save = Save wait times
-wait-times-console-saved = Saved. The public page shows the new figures.
-wait-times-console-nothing = Fill in at least one lane, then save.
-wait-times-console-public = See the public page of this port
-wait-times-field-status = Status
-wait-times-field-status-skip = Do not update
-wait-times-field-lanes-open = Lanes open
-wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
-wait-times-field-delay = Wait in minutes
-wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes ->
-    [one] 1 lane open
-   *[other] { $lanes } lanes open
-}, wait { $wait }. { $updated }.
-wait-times-current-closed = Last report: closed. { $updated }.
+wait-times-console-title = Обновить время ожидания: { $port }
+wait-times-console-choose-port = Обновить время ожидания: выберите пункт пропуска
+wait-times-console-intro = Заполните только те полосы, по которым вы сообщаете сейчас. Полосы, где выбрано «Не обновлять», сохранят последний отчёт. Все полосы сохраняются вместе, или ни одна, если что-то не так.
+wait-times-console-save = Сохранить время ожидания
+wait-times-console-saved = Сохранено. Публичная страница показывает новые данные.
+wait-times-console-nothing = Заполните хотя бы одну полосу, потом сохраните.
+wait-times-console-public = Открыть публичную страницу этого пункта пропуска
+wait-times-field-status = Статус
+wait-times-field-status-skip = Не обновлять
+wait-times-field-lanes-open = Открыто полос
+wait-times-field-lanes-open-hint = Открыто полос: целое число от 1 до 100. Для закрытой полосы оставьте пустым.
+wait-times-field-delay = Ожидание в минутах
+wait-times-field-delay-hint = Ожидание: целое число минут от 0 до 1440 (24 часа). Для закрытой полосы оставьте пустым.
+wait-times-current = Последний отчёт: { $status }, { $lanes ->
+    [one] открыта { $lanes } полоса
+    [few] открыто { $lanes } полосы
+    [many] открыто { $lanes } полос
+   *[other] открыто { $lanes } полосы
+}, ожидание { $wait }. { $updated }.
+wait-times-current-closed = Последний отчёт: закрыто. { $updated }.
 wait-times-error-in = { $lane }, { $field }: { $message }
-wait-times-current-none = No report yet.
+wait-times-current-none = Отчётов пока нет.
 
-error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
-error-duplicate-lane = Report each lane only once.
-error-unknown-status = Choose a status from the list: open, fewer lanes open (lanes-reduced) or closed.
-error-not-a-number = Write a whole number, for example 25.
-error-number-too-small = This number cannot be less than { $limit }.
-error-number-too-large = This number cannot be more than { $limit }. Check it.
+error-unknown-lane = Такого типа полосы нет. Используйте один из этих: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
+error-duplicate-lane = Указывайте каждую полосу только один раз.
+error-unknown-status = Выберите статус из списка: открыто, открыто меньше полос (lanes-reduced) или закрыто.
+error-not-a-number = Напишите целое число, например 25.
+error-number-too-small = Это число не может быть меньше { $limit }.
+error-number-too-large = Это число не может быть больше { $limit }. Проверьте его.

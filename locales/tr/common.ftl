@@ -29,3 +29,4 @@ ports-city = Meksika tarafı: { $city }
 ports-time-zone = Saat dilimi: { $zone }
 ports-capacity = Günde yaklaşık { $count } randevu
 ports-address = Adres
+nav-wait-times = Bekleme süreleri

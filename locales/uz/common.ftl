@@ -29,3 +29,4 @@ ports-city = Meksika tomoni: { $city }
 ports-time-zone = Vaqt mintaqasi: { $zone }
 ports-capacity = Kuniga taxminan { $count } ta navbat
 ports-address = Manzil
+nav-wait-times = Kutish vaqti

@@ -29,3 +29,4 @@ ports-city = 墨西哥一侧：{ $city }
 ports-time-zone = 时区：{ $zone }
 ports-capacity = 每天大约 { $count } 个预约
 ports-address = 地址
+nav-wait-times = 等待时间

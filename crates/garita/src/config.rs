@@ -74,6 +74,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     pub session_idle: Duration,
     pub session_absolute: Duration,
+    /// How long a resolved session is trusted from memory (0: always ask the database).
+    pub session_cache_for: Duration,
     /// The ports definition (JSON). Defaults to the `data/ports.json` built into the binary.
     pub ports_json: String,
     pub body_limit_bytes: usize,
@@ -157,6 +159,7 @@ impl Settings {
             secure_cookies: false,
             session_idle: Duration::from_secs(2 * 3600),
             session_absolute: Duration::from_secs(12 * 3600),
+            session_cache_for: Duration::from_secs(5),
             ports_json: BUILTIN_PORTS.to_string(),
             body_limit_bytes: 64 * 1024,
             login_throttle: ThrottleSettings {

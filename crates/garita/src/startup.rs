@@ -44,6 +44,7 @@ pub struct Inner {
     /// Appointment requests and photo uploads per account.
     pub submission_throttle: Throttle,
     pub geofence: garita_domain::geofence::Geofence,
+    pub session_cache: crate::accounts::sessions::SessionCache,
 }
 
 #[derive(Clone)]
@@ -102,6 +103,7 @@ impl AppState {
                 std::time::Duration::from_secs(3600),
             ),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
+            session_cache: crate::accounts::sessions::SessionCache::new(settings.session_cache_for),
             settings,
         })))
     }

@@ -26,11 +26,67 @@ pub enum Resolved {
 /// Last-seen times are refreshed at most this often, so reads stay reads.
 const TOUCH_EVERY_SECS: i64 = 60;
 
+/// Resolved sessions kept in memory for a few seconds, so a burst of requests from one
+/// traveler costs one database read. Logging out and changing the language evict at once; a
+/// second Garita process would see another's logout at most `fresh` later.
+pub struct SessionCache {
+    entries: std::sync::Mutex<std::collections::HashMap<String, (Account, i64, i64, std::time::Instant)>>,
+    fresh: std::time::Duration,
+}
+
+impl SessionCache {
+    pub fn new(fresh: std::time::Duration) -> SessionCache {
+        SessionCache {
+            entries: Default::default(),
+            fresh,
+        }
+    }
+
+    fn get(&self, hash: &str) -> Option<(Account, i64, i64)> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries
+            .get(hash)
+            .filter(|e| e.3.elapsed() < self.fresh)
+            .map(|e| (e.0.clone(), e.1, e.2))
+    }
+
+    fn put(&self, hash: String, account: Account, created: i64, last_seen: i64) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if self.fresh.is_zero() {
+            return;
+        }
+        if entries.len() > 50_000 {
+            let fresh = self.fresh;
+            entries.retain(|_, e| e.3.elapsed() < fresh);
+        }
+        entries.insert(hash, (account, created, last_seen, std::time::Instant::now()));
+    }
+
+    pub fn evict(&self, hash: &str) {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner()).remove(hash);
+    }
+
+    pub fn evict_account(&self, account_id: i64) {
+        self.entries
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|_, e| e.0.id != account_id);
+    }
+}
+
 pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
     if token.len() > 100 {
         return Ok(Resolved::Unknown);
     }
     let hash = sha256_hex(token);
+    let t = now();
+    let idle = app.settings.session_idle.as_secs() as i64;
+    let absolute = app.settings.session_absolute.as_secs() as i64;
+    if let Some((account, created, last_seen)) = app.session_cache.get(&hash) {
+        if t - last_seen <= idle && t - created <= absolute && t - last_seen <= TOUCH_EVERY_SECS {
+            return Ok(Resolved::Active(account));
+        }
+    }
     let row: Option<(i64, i64, i64, String, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT s.account_id, s.created_at, s.last_seen_at, a.role, a.port_id, a.language
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
@@ -41,9 +97,6 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
     let Some((id, created, last_seen, role, port_id, language)) = row else {
         return Ok(Resolved::Unknown);
     };
-    let t = now();
-    let idle = app.settings.session_idle.as_secs() as i64;
-    let absolute = app.settings.session_absolute.as_secs() as i64;
     if t - last_seen > idle || t - created > absolute {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(&hash)
@@ -51,7 +104,9 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
             .await?;
         return Ok(Resolved::Expired);
     }
+    let mut last_seen = last_seen;
     if t - last_seen > TOUCH_EVERY_SECS {
+        last_seen = t;
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(t)
             .bind(&hash)
@@ -60,13 +115,15 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
     }
     let role =
         Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role} in database"))?;
-    Ok(Resolved::Active(Account {
+    let account = Account {
         id,
         role,
         port_id,
         language,
-        session_hash: hash,
-    }))
+        session_hash: hash.clone(),
+    };
+    app.session_cache.put(hash, account.clone(), created, last_seen);
+    Ok(Resolved::Active(account))
 }
 
 /// Opens a new session with a fresh token (never reusing one from before login).
@@ -83,6 +140,7 @@ pub async fn create(app: &AppState, account_id: i64) -> Result<String, sqlx::Err
 }
 
 pub async fn end(app: &AppState, session_hash: &str) -> Result<(), sqlx::Error> {
+    app.session_cache.evict(session_hash);
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(session_hash)
         .execute(&app.db.write)
@@ -91,6 +149,7 @@ pub async fn end(app: &AppState, session_hash: &str) -> Result<(), sqlx::Error> 
 }
 
 pub async fn set_language(app: &AppState, account_id: i64, code: &str) -> Result<(), sqlx::Error> {
+    app.session_cache.evict_account(account_id);
     sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
         .bind(code)
         .bind(account_id)

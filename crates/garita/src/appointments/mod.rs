@@ -177,23 +177,21 @@ pub async fn submit(
             },
         },
     };
-    let missing: Vec<(String,)> = sqlx::query_as(
-        "SELECT t.id FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
-         WHERE t.account_id = $1 AND p.traveler_id IS NULL",
+    // One read for both group checks: its size, and how many members lack a photo.
+    let (members, missing): (i64, i64) = sqlx::query_as(
+        "SELECT a.member_count, (SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
+                                 WHERE t.account_id = a.id AND p.traveler_id IS NULL)
+         FROM accounts a WHERE a.id = $1",
     )
     .bind(account_id)
-    .fetch_all(&app.db.read)
+    .fetch_one(&app.db.read)
     .await?;
-    if !missing.is_empty() {
+    if missing > 0 {
         problems.push(FieldError {
             field: "photos",
             problem: Problem::PhotoMissing,
         });
     }
-    let (members,): (i64,) = sqlx::query_as("SELECT member_count FROM accounts WHERE id = $1")
-        .bind(account_id)
-        .fetch_one(&app.db.read)
-        .await?;
     if members == 0 {
         problems.push(FieldError {
             field: "group",
@@ -225,21 +223,21 @@ pub async fn submit(
     .bind(account_id)
     .fetch_optional(&mut *tx)
     .await?;
-    match existing {
+    let (id, first_requested_on, notice): (String, String, Option<String>) = match existing {
         Some((_, status, _)) if status == "selected" => {
             return Err(Error::Conflict("request-selected"))
         }
         Some((_, _, Some(until))) if until > today => {
             return Err(Error::Refused("no-show-wait", vec![("date", until)]));
         }
-        Some((id, status, _)) => {
+        Some((id, _, _)) => {
             // An open request keeps its place in the queue; a closed one starts again.
-            sqlx::query(
+            let (first, notice): (String, Option<String>) = sqlx::query_as(
                 "UPDATE appointment_requests SET status = 'open', ports = $1, answers = $2, vulnerable = $3,
                    region_state = $4, submitted_at = $5, updated_at = $5, blocked_until = NULL,
                    notice = CASE WHEN status = 'open' THEN notice ELSE NULL END,
                    first_requested_on = CASE WHEN status = 'open' THEN first_requested_on ELSE $6 END
-                 WHERE id = $7",
+                 WHERE id = $7 RETURNING first_requested_on, notice",
             )
             .bind(&ports_json)
             .bind(&answers_json)
@@ -248,17 +246,18 @@ pub async fn submit(
             .bind(t)
             .bind(&today)
             .bind(&id)
-            .execute(&mut *tx)
+            .fetch_one(&mut *tx)
             .await?;
-            let _ = status;
+            (id, first, notice)
         }
         None => {
+            let id = random_id();
             sqlx::query(
                 "INSERT INTO appointment_requests
                    (id, account_id, status, ports, answers, vulnerable, region_state, first_requested_on, submitted_at, updated_at)
                  VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8, $8)",
             )
-            .bind(random_id())
+            .bind(&id)
             .bind(account_id)
             .bind(&ports_json)
             .bind(&answers_json)
@@ -268,11 +267,23 @@ pub async fn submit(
             .bind(t)
             .execute(&mut *tx)
             .await?;
+            (id, today.clone(), None)
         }
-    }
+    };
     tx.commit().await?;
-    let status = current(app, account_id, now).await?;
-    status.request.ok_or(Error::NotFound)
+    // Answer from what was just written rather than reading it all back.
+    Ok(RequestView {
+        id,
+        status: "open".into(),
+        ports: sub.ports.clone(),
+        answers,
+        region_state: located.state.code,
+        first_requested_on: first_requested_on.parse().map_err(|e| Error::Internal(anyhow::anyhow!("bad date: {e}")))?,
+        next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        not_selected_in: None,
+        notice,
+        blocked_until: None,
+    })
 }
 
 type RequestRow = (

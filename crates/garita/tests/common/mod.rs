@@ -75,6 +75,8 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let (url, file) = fresh_database().await;
     let mut settings = Settings::for_local(url.clone(), MasterKey::random());
+    // Tests change sessions behind the server's back (expiry); trust only the database.
+    settings.session_cache_for = std::time::Duration::ZERO;
     adjust(&mut settings);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let running = spawn(settings, async {
