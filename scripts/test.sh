@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Garita's whole test suite: every test on SQLite, then every integration test again on a
 # throwaway PostgreSQL cluster (started here as a non-root user, in a temp directory, and
-# stopped at the end). Needs PostgreSQL's server binaries (Debian: postgresql); .ci/run
-# installs them on a fresh machine.
+# stopped at the end), then the browser journeys and accessibility checks in headless
+# Chromium. Needs PostgreSQL's server binaries (Debian: postgresql), Chromium (Debian:
+# chromium) and Node.js with npm; .ci/run installs what is missing on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,4 +33,11 @@ run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
 
 echo "== cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests)"
 GARITA_TEST_POSTGRES="postgres://$PG_USER@127.0.0.1:$PG_PORT" cargo test --workspace --locked --tests -- --test-threads 4
+
+echo "== browser journeys and accessibility (Chromium, axe-core)"
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! command -v node >/dev/null; then
+  echo "Chromium (Debian: chromium) and Node.js are needed for the browser tests (see .ci/run)" >&2
+  exit 1
+fi
+(cd e2e && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
 echo "== all suites passed"

@@ -1,108 +1,108 @@
-# PLACEHOLDER: English until translated
-wait-times-title = Border wait times
-wait-times-intro = How long you can expect to wait at each port of entry, as reported by the officers there. Times are in each port's local time.
-wait-times-none = No report yet for this port.
-wait-times-not-reported = No report yet: { $lanes }.
-wait-times-port-link = Details and last 7 days
-wait-times-feed = These figures as JSON (for developers)
-wait-times-history-json = The last 7 days as JSON (for developers)
-wait-times-back = All ports
+# Garita — አማርኛ
+wait-times-title = በድንበር ላይ የመጠበቂያ ጊዜ
+wait-times-intro = በእያንዳንዱ የድንበር መግቢያ ምን ያህል ሊጠብቁ እንደሚችሉ፣ እዚያ ያሉ ሠራተኞች እንዳሳወቁት። ሰዓቶቹ በእያንዳንዱ የድንበር መግቢያ የአካባቢ ሰዓት ናቸው።
+wait-times-none = ለዚህ የድንበር መግቢያ እስካሁን ሪፖርት የለም።
+wait-times-not-reported = እስካሁን ሪፖርት የለም፦ { $lanes }።
+wait-times-port-link = ዝርዝር እና ያለፉት 7 ቀናት
+wait-times-feed = እነዚህ አሃዞች በ JSON (ለሶፍትዌር ሠሪዎች)
+wait-times-history-json = ያለፉት 7 ቀናት በ JSON (ለሶፍትዌር ሠሪዎች)
+wait-times-back = ሁሉም የድንበር መግቢያዎች
 
-wait-times-col-lane = Lane
-wait-times-col-status = Status
-wait-times-col-lanes-open = Lanes open
-wait-times-col-wait = Wait
-wait-times-col-usual = Usually at this hour
-wait-times-col-updated = Updated
+wait-times-col-lane = መስመር
+wait-times-col-status = ሁኔታ
+wait-times-col-lanes-open = ክፍት መስመሮች
+wait-times-col-wait = የመጠበቂያ ጊዜ
+wait-times-col-usual = በዚህ ሰዓት በአብዛኛው
+wait-times-col-updated = የተዘመነው
 
-wait-times-group-passenger = Passenger vehicles
-wait-times-group-pedestrian = Pedestrians
-wait-times-group-commercial = Commercial vehicles
-wait-times-lane-passenger-standard = Standard
+wait-times-group-passenger = የመንገደኛ ተሽከርካሪዎች
+wait-times-group-pedestrian = እግረኞች
+wait-times-group-commercial = የንግድ ተሽከርካሪዎች
+wait-times-lane-passenger-standard = መደበኛ
 wait-times-lane-passenger-ready = Ready Lane
 wait-times-lane-passenger-sentri = SENTRI
-wait-times-lane-pedestrian-standard = Standard
+wait-times-lane-pedestrian-standard = መደበኛ
 wait-times-lane-pedestrian-ready = Ready Lane
-wait-times-lane-commercial-standard = Standard
+wait-times-lane-commercial-standard = መደበኛ
 wait-times-lane-commercial-fast = FAST
-wait-times-lane-full = { $group }: { $lane }
+wait-times-lane-full = { $group }፦ { $lane }
 
-wait-times-status-open = Open
-wait-times-status-lanes-reduced = Fewer lanes open
-wait-times-status-closed = Closed
+wait-times-status-open = ክፍት
+wait-times-status-lanes-reduced = ያነሱ መስመሮች ክፍት
+wait-times-status-closed = ዝግ
 
-wait-times-minutes = { $minutes } min
-wait-times-hours = { $hours } h
-wait-times-hours-minutes = { $hours } h { $minutes } min
-wait-times-ago-now = just now
-wait-times-ago-minutes = { $count } min ago
-wait-times-ago-hours = { $count } h ago
+wait-times-minutes = { $minutes } ደቂቃ
+wait-times-hours = { $hours } ሰዓት
+wait-times-hours-minutes = { $hours } ሰዓት { $minutes } ደቂቃ
+wait-times-ago-now = አሁን
+wait-times-ago-minutes = ከ { $count } ደቂቃ በፊት
+wait-times-ago-hours = ከ { $count } ሰዓት በፊት
 wait-times-ago-days = { $count ->
-    [one] 1 day ago
-   *[other] { $count } days ago
+    [one] ከ { $count } ቀን በፊት
+   *[other] ከ { $count } ቀናት በፊት
 }
-wait-times-updated = Updated { $ago }, at { $time }
-wait-times-stale = Last updated { $ago }, at { $time } — may be out of date
+wait-times-updated = የተዘመነው { $ago }፣ በ { $time }
+wait-times-stale = ለመጨረሻ ጊዜ የተዘመነው { $ago }፣ በ { $time } — መረጃው የቆየ ሊሆን ይችላል
 
-wait-times-port-title = Wait times at { $port }
-wait-times-port-intro = Times are in the port's local time ({ $zone }).
-wait-times-now-heading = Latest reports
+wait-times-port-title = በ { $port } የመጠበቂያ ጊዜ
+wait-times-port-intro = ሰዓቶቹ በድንበር መግቢያው የአካባቢ ሰዓት ናቸው ({ $zone })።
+wait-times-now-heading = የቅርብ ጊዜ ሪፖርቶች
 wait-times-usual-value = { $wait } ({ $count ->
-    [one] 1 report
-   *[other] { $count } reports
+    [one] { $count } ሪፖርት
+   *[other] { $count } ሪፖርቶች
 })
-wait-times-usual-none = Not enough reports
-wait-times-usual-note = “Usually at this hour” is the median of the waits reported for that lane between { $from } and { $to } (port time) over the last { $days } days, shown when there are at least { $count } such reports: half of those waits were shorter, half longer.
+wait-times-usual-none = በቂ ሪፖርቶች የሉም
+wait-times-usual-note = «በዚህ ሰዓት በአብዛኛው» ማለት ባለፉት { $days } ቀናት ለዚህ መስመር ከ { $from } እስከ { $to } (የድንበር መግቢያው ሰዓት) የተነገሩት የመጠበቂያ ጊዜዎች መካከለኛ ዋጋ (ሚድያን) ነው። የሚታየው እንዲህ ያሉ ቢያንስ { $count } ሪፖርቶች ሲኖሩ ብቻ ነው፤ ከእነዚህ የመጠበቂያ ጊዜዎች ግማሹ አጭር፣ ግማሹ ረጅም ነበሩ።
 
-wait-times-week-heading = Last 7 days
-wait-times-week-intro = Reported wait in minutes, averaged by hour, in the port's local time. A gap in a line means no reports or a closed lane.
-wait-times-chart-title = { $group }: wait over the last 7 days
-wait-times-chart-desc = Line chart of the reported wait, in minutes, of each lane for { $group }, by hour, from { $from } to { $to } (port time). Highest: { $max }. The same figures, day by day, are in the table after the chart.
-wait-times-chart-max = { $wait } ({ $lane }, { $day } at { $time })
-wait-times-chart-max-none = no wait reported, only closed lanes
-wait-times-chart-empty = No reports in the last 7 days.
-wait-times-axis-wait = Wait (minutes)
-wait-times-axis-day = Day (port time)
-wait-times-legend = Lanes
+wait-times-week-heading = ያለፉት 7 ቀናት
+wait-times-week-intro = የተነገረው የመጠበቂያ ጊዜ በደቂቃ፣ የየሰዓቱ አማካይ፣ በድንበር መግቢያው የአካባቢ ሰዓት። በግራፉ ላይ ያለ ክፍተት ሪፖርት አልነበረም ወይም መስመሩ ዝግ ነበር ማለት ነው።
+wait-times-chart-title = { $group }፦ ያለፉት 7 ቀናት የመጠበቂያ ጊዜ
+wait-times-chart-desc = ለ { $group } የእያንዳንዱን መስመር የተነገረ የመጠበቂያ ጊዜ በደቂቃ፣ በየሰዓቱ፣ ከ { $from } እስከ { $to } (የድንበር መግቢያው ሰዓት) የሚያሳይ የመስመር ግራፍ። ከፍተኛው፦ { $max }። ተመሳሳይ አሃዞች፣ ቀን በቀን፣ ከግራፉ በኋላ ባለው ሰንጠረዥ ውስጥ አሉ።
+wait-times-chart-max = { $wait } ({ $lane }፣ { $day } በ { $time })
+wait-times-chart-max-none = ምንም የመጠበቂያ ጊዜ አልተነገረም፣ ዝግ መስመሮች ብቻ
+wait-times-chart-empty = ባለፉት 7 ቀናት ሪፖርት የለም።
+wait-times-axis-wait = የመጠበቂያ ጊዜ (ደቂቃ)
+wait-times-axis-day = ቀን (የድንበር መግቢያው ሰዓት)
+wait-times-legend = መስመሮች
 wait-times-weekday = { $weekday ->
-    [1] Mon
-    [2] Tue
-    [3] Wed
-    [4] Thu
-    [5] Fri
-    [6] Sat
-   *[7] Sun
+    [1] ሰኞ
+    [2] ማክሰ
+    [3] ረቡዕ
+    [4] ሐሙስ
+    [5] ዓርብ
+    [6] ቅዳሜ
+   *[7] እሑድ
 } { $day }
-wait-times-table-show = Show these figures as a table
-wait-times-table-caption = { $group }: median wait each day in minutes (highest in brackets)
-wait-times-table-day = Day
+wait-times-table-show = እነዚህን አሃዞች በሰንጠረዥ ያሳዩ
+wait-times-table-caption = { $group }፦ የእያንዳንዱ ቀን መካከለኛ (ሚድያን) የመጠበቂያ ጊዜ በደቂቃ (ከፍተኛው በቅንፍ ውስጥ)
+wait-times-table-day = ቀን
 wait-times-table-cell = { $median } ({ $max })
-wait-times-table-none = No reports
+wait-times-table-none = ሪፖርት የለም
 
-wait-times-console-title = Update wait times: { $port }
-wait-times-console-choose-port = Update wait times: choose a port
-wait-times-console-intro = Fill in only the lanes you are reporting now. Lanes left on “Do not update” keep their last report. All lanes are saved together, or none if something is wrong.
-wait-times-console-save = Save wait times
-wait-times-console-saved = Saved. The public page shows the new figures.
-wait-times-console-nothing = Fill in at least one lane, then save.
-wait-times-console-public = See the public page of this port
-wait-times-field-status = Status
-wait-times-field-status-skip = Do not update
-wait-times-field-lanes-open = Lanes open
-wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
-wait-times-field-delay = Wait in minutes
-wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes ->
-    [one] 1 lane open
-   *[other] { $lanes } lanes open
-}, wait { $wait }. { $updated }.
-wait-times-current-closed = Last report: closed. { $updated }.
-wait-times-error-in = { $lane }, { $field }: { $message }
-wait-times-current-none = No report yet.
+wait-times-console-title = የመጠበቂያ ጊዜን ያዘምኑ፦ { $port }
+wait-times-console-choose-port = የመጠበቂያ ጊዜን ያዘምኑ፦ የድንበር መግቢያ ይምረጡ
+wait-times-console-intro = አሁን ሪፖርት የሚያደርጉባቸውን መስመሮች ብቻ ይሙሉ። «አይዘመን» ላይ የተተዉ መስመሮች የቀደመ ሪፖርታቸውን ይይዛሉ። ሁሉም መስመሮች በአንድ ላይ ይቀመጣሉ፤ የሆነ ነገር ከተሳሳተ ግን አንዳቸውም አይቀመጡም።
+wait-times-console-save = የመጠበቂያ ጊዜን ያስቀምጡ
+wait-times-console-saved = ተቀምጧል። የሕዝብ ገጹ አዲሶቹን አሃዞች ያሳያል።
+wait-times-console-nothing = ቢያንስ አንድ መስመር ይሙሉ፣ ከዚያ ያስቀምጡ።
+wait-times-console-public = የዚህን የድንበር መግቢያ የሕዝብ ገጽ ይመልከቱ
+wait-times-field-status = ሁኔታ
+wait-times-field-status-skip = አይዘመን
+wait-times-field-lanes-open = ክፍት መስመሮች
+wait-times-field-lanes-open-hint = ክፍት መስመሮች፦ ከ 1 እስከ 100 ያለ ሙሉ ቁጥር። ለዝግ መስመር ባዶ ይተዉት።
+wait-times-field-delay = የመጠበቂያ ጊዜ በደቂቃ
+wait-times-field-delay-hint = የመጠበቂያ ጊዜ፦ ከ 0 እስከ 1440 ሙሉ ደቂቃዎች (24 ሰዓት)። ለዝግ መስመር ባዶ ይተዉት።
+wait-times-current = የቅርብ ጊዜ ሪፖርት፦ { $status }፣ { $lanes ->
+    [one] { $lanes } መስመር ክፍት
+   *[other] { $lanes } መስመሮች ክፍት
+}፣ የመጠበቂያ ጊዜ { $wait }። { $updated }።
+wait-times-current-closed = የቅርብ ጊዜ ሪፖርት፦ ዝግ። { $updated }።
+wait-times-error-in = { $lane }፣ { $field }፦ { $message }
+wait-times-current-none = እስካሁን ሪፖርት የለም።
 
-error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
-error-duplicate-lane = Report each lane only once.
-error-unknown-status = Choose a status from the list: open, fewer lanes open (lanes-reduced) or closed.
-error-not-a-number = Write a whole number, for example 25.
-error-number-too-small = This number cannot be less than { $limit }.
-error-number-too-large = This number cannot be more than { $limit }. Check it.
+error-unknown-lane = ይህ የመስመር ዓይነት አይደለም። ከእነዚህ አንዱን ይጠቀሙ፦ passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
+error-duplicate-lane = እያንዳንዱን መስመር አንድ ጊዜ ብቻ ሪፖርት ያድርጉ።
+error-unknown-status = ከዝርዝሩ አንድ ሁኔታ ይምረጡ፦ ክፍት፣ ያነሱ መስመሮች ክፍት (lanes-reduced) ወይም ዝግ።
+error-not-a-number = ሙሉ ቁጥር ይጻፉ፤ ለምሳሌ 25።
+error-number-too-small = ይህ ቁጥር ከ { $limit } ያነሰ ሊሆን አይችልም።
+error-number-too-large = ይህ ቁጥር ከ { $limit } በላይ ሊሆን አይችልም። ይፈትሹት።

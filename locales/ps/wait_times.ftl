@@ -1,108 +1,108 @@
-# PLACEHOLDER: English until translated
-wait-times-title = Border wait times
-wait-times-intro = How long you can expect to wait at each port of entry, as reported by the officers there. Times are in each port's local time.
-wait-times-none = No report yet for this port.
-wait-times-not-reported = No report yet: { $lanes }.
-wait-times-port-link = Details and last 7 days
-wait-times-feed = These figures as JSON (for developers)
-wait-times-history-json = The last 7 days as JSON (for developers)
-wait-times-back = All ports
+# Garita — پښتو
+wait-times-title = په سرحد کې د انتظار وخت
+wait-times-intro = په هره سرحدي دروازه کې باید څومره انتظار وباسئ، د هغه ځای د مامورینو د راپور له مخې. وختونه د هرې سرحدي دروازې په ځایي وخت دي.
+wait-times-none = د دې سرحدي دروازې لپاره تر اوسه راپور نشته.
+wait-times-not-reported = تر اوسه راپور نشته: { $lanes }.
+wait-times-port-link = جزییات او وروستۍ 7 ورځې
+wait-times-feed = دا شمېرې په JSON کې (د پروګرام جوړونکو لپاره)
+wait-times-history-json = وروستۍ 7 ورځې په JSON کې (د پروګرام جوړونکو لپاره)
+wait-times-back = ټولې سرحدي دروازې
 
-wait-times-col-lane = Lane
-wait-times-col-status = Status
-wait-times-col-lanes-open = Lanes open
-wait-times-col-wait = Wait
-wait-times-col-usual = Usually at this hour
-wait-times-col-updated = Updated
+wait-times-col-lane = لاره
+wait-times-col-status = حالت
+wait-times-col-lanes-open = پرانیستې لارې
+wait-times-col-wait = انتظار
+wait-times-col-usual = معمولاً په دې ساعت کې
+wait-times-col-updated = تازه شوی
 
-wait-times-group-passenger = Passenger vehicles
-wait-times-group-pedestrian = Pedestrians
-wait-times-group-commercial = Commercial vehicles
-wait-times-lane-passenger-standard = Standard
+wait-times-group-passenger = د سپرلۍ موټرې
+wait-times-group-pedestrian = پلي کسان
+wait-times-group-commercial = سوداګریز موټر
+wait-times-lane-passenger-standard = عادي
 wait-times-lane-passenger-ready = Ready Lane
 wait-times-lane-passenger-sentri = SENTRI
-wait-times-lane-pedestrian-standard = Standard
+wait-times-lane-pedestrian-standard = عادي
 wait-times-lane-pedestrian-ready = Ready Lane
-wait-times-lane-commercial-standard = Standard
+wait-times-lane-commercial-standard = عادي
 wait-times-lane-commercial-fast = FAST
 wait-times-lane-full = { $group }: { $lane }
 
-wait-times-status-open = Open
-wait-times-status-lanes-reduced = Fewer lanes open
-wait-times-status-closed = Closed
+wait-times-status-open = پرانیستې
+wait-times-status-lanes-reduced = لږې لارې پرانیستې
+wait-times-status-closed = تړلې
 
-wait-times-minutes = { $minutes } min
-wait-times-hours = { $hours } h
-wait-times-hours-minutes = { $hours } h { $minutes } min
-wait-times-ago-now = just now
-wait-times-ago-minutes = { $count } min ago
-wait-times-ago-hours = { $count } h ago
+wait-times-minutes = { $minutes } دقیقې
+wait-times-hours = { $hours } ساعته
+wait-times-hours-minutes = { $hours } ساعته { $minutes } دقیقې
+wait-times-ago-now = همدا اوس
+wait-times-ago-minutes = { $count } دقیقې مخکې
+wait-times-ago-hours = { $count } ساعته مخکې
 wait-times-ago-days = { $count ->
-    [one] 1 day ago
-   *[other] { $count } days ago
+    [one] { $count } ورځ مخکې
+   *[other] { $count } ورځې مخکې
 }
-wait-times-updated = Updated { $ago }, at { $time }
-wait-times-stale = Last updated { $ago }, at { $time } — may be out of date
+wait-times-updated = تازه شوی { $ago }، په { $time } بجو
+wait-times-stale = وروستی ځل تازه شوی { $ago }، په { $time } بجو — ښايي دا معلومات زاړه وي
 
-wait-times-port-title = Wait times at { $port }
-wait-times-port-intro = Times are in the port's local time ({ $zone }).
-wait-times-now-heading = Latest reports
+wait-times-port-title = په { $port } کې د انتظار وخت
+wait-times-port-intro = وختونه د سرحدي دروازې په ځایي وخت دي ({ $zone }).
+wait-times-now-heading = وروستي راپورونه
 wait-times-usual-value = { $wait } ({ $count ->
-    [one] 1 report
-   *[other] { $count } reports
+    [one] { $count } راپور
+   *[other] { $count } راپورونه
 })
-wait-times-usual-none = Not enough reports
-wait-times-usual-note = “Usually at this hour” is the median of the waits reported for that lane between { $from } and { $to } (port time) over the last { $days } days, shown when there are at least { $count } such reports: half of those waits were shorter, half longer.
+wait-times-usual-none = کافي راپورونه نشته
+wait-times-usual-note = «معمولاً په دې ساعت کې» د هغو انتظارونو منځنی (میډین) دی چې په وروستیو { $days } ورځو کې د دې لارې لپاره د { $from } او { $to } ترمنځ (د سرحدي دروازې وخت) راپور شوي. دا یوازې هغه وخت ښودل کېږي چې لږ تر لږه { $count } داسې راپورونه وي: د دې انتظارونو نیمایي لنډ وو، نیمایي اوږد.
 
-wait-times-week-heading = Last 7 days
-wait-times-week-intro = Reported wait in minutes, averaged by hour, in the port's local time. A gap in a line means no reports or a closed lane.
-wait-times-chart-title = { $group }: wait over the last 7 days
-wait-times-chart-desc = Line chart of the reported wait, in minutes, of each lane for { $group }, by hour, from { $from } to { $to } (port time). Highest: { $max }. The same figures, day by day, are in the table after the chart.
-wait-times-chart-max = { $wait } ({ $lane }, { $day } at { $time })
-wait-times-chart-max-none = no wait reported, only closed lanes
-wait-times-chart-empty = No reports in the last 7 days.
-wait-times-axis-wait = Wait (minutes)
-wait-times-axis-day = Day (port time)
-wait-times-legend = Lanes
+wait-times-week-heading = وروستۍ 7 ورځې
+wait-times-week-intro = راپور شوی انتظار په دقیقو، د هر ساعت منځنۍ اندازه، د سرحدي دروازې په ځایي وخت. په کرښه کې تشه دا معنا لري چې راپور نه و یا لاره تړلې وه.
+wait-times-chart-title = { $group }: په وروستیو 7 ورځو کې انتظار
+wait-times-chart-desc = د { $group } د هرې لارې د راپور شوي انتظار کرښه‌یي ګراف، په دقیقو، ساعت په ساعت، له { $from } څخه تر { $to } پورې (د سرحدي دروازې وخت). تر ټولو اوږد: { $max }. همدا شمېرې، ورځ په ورځ، له ګراف وروسته په جدول کې دي.
+wait-times-chart-max = { $wait } ({ $lane }، { $day }، په { $time } بجو)
+wait-times-chart-max-none = هېڅ انتظار راپور شوی نه دی، یوازې تړلې لارې
+wait-times-chart-empty = په وروستیو 7 ورځو کې راپور نشته.
+wait-times-axis-wait = انتظار (دقیقې)
+wait-times-axis-day = ورځ (د سرحدي دروازې وخت)
+wait-times-legend = لارې
 wait-times-weekday = { $weekday ->
-    [1] Mon
-    [2] Tue
-    [3] Wed
-    [4] Thu
-    [5] Fri
-    [6] Sat
-   *[7] Sun
+    [1] دوشنبه
+    [2] سه‌شنبه
+    [3] چهارشنبه
+    [4] پنجشنبه
+    [5] جمعه
+    [6] شنبه
+   *[7] یکشنبه
 } { $day }
-wait-times-table-show = Show these figures as a table
-wait-times-table-caption = { $group }: median wait each day in minutes (highest in brackets)
-wait-times-table-day = Day
+wait-times-table-show = دا شمېرې په جدول کې وښایاست
+wait-times-table-caption = { $group }: د هرې ورځې د انتظار منځنی (میډین) په دقیقو (تر ټولو اوږد په قوسونو کې)
+wait-times-table-day = ورځ
 wait-times-table-cell = { $median } ({ $max })
-wait-times-table-none = No reports
+wait-times-table-none = راپور نشته
 
-wait-times-console-title = Update wait times: { $port }
-wait-times-console-choose-port = Update wait times: choose a port
-wait-times-console-intro = Fill in only the lanes you are reporting now. Lanes left on “Do not update” keep their last report. All lanes are saved together, or none if something is wrong.
-wait-times-console-save = Save wait times
-wait-times-console-saved = Saved. The public page shows the new figures.
-wait-times-console-nothing = Fill in at least one lane, then save.
-wait-times-console-public = See the public page of this port
-wait-times-field-status = Status
-wait-times-field-status-skip = Do not update
-wait-times-field-lanes-open = Lanes open
-wait-times-field-lanes-open-hint = Lanes open: a whole number from 1 to 100. Leave it empty for a closed lane.
-wait-times-field-delay = Wait in minutes
-wait-times-field-delay-hint = Wait: whole minutes from 0 to 1440 (24 hours). Leave it empty for a closed lane.
-wait-times-current = Last report: { $status }, { $lanes ->
-    [one] 1 lane open
-   *[other] { $lanes } lanes open
-}, wait { $wait }. { $updated }.
-wait-times-current-closed = Last report: closed. { $updated }.
-wait-times-error-in = { $lane }, { $field }: { $message }
-wait-times-current-none = No report yet.
+wait-times-console-title = د انتظار وخت تازه کړئ: { $port }
+wait-times-console-choose-port = د انتظار وخت تازه کړئ: یوه سرحدي دروازه وټاکئ
+wait-times-console-intro = یوازې هغه لارې ډکې کړئ چې اوس یې راپور ورکوئ. هغه لارې چې په «مه تازه کوئ» پاتې شي، خپل وروستی راپور ساتي. ټولې لارې یو ځای خوندي کېږي، یا که څه غلط وي هېڅ یوه نه.
+wait-times-console-save = د انتظار وخت خوندي کړئ
+wait-times-console-saved = خوندي شو. عامه پاڼه نوې شمېرې ښيي.
+wait-times-console-nothing = لږ تر لږه یوه لاره ډکه کړئ، بیا یې خوندي کړئ.
+wait-times-console-public = د دې سرحدي دروازې عامه پاڼه وګورئ
+wait-times-field-status = حالت
+wait-times-field-status-skip = مه تازه کوئ
+wait-times-field-lanes-open = پرانیستې لارې
+wait-times-field-lanes-open-hint = پرانیستې لارې: له 1 تر 100 پورې بشپړ عدد. د تړلې لارې لپاره یې تش پرېږدئ.
+wait-times-field-delay = انتظار په دقیقو
+wait-times-field-delay-hint = انتظار: له 0 تر 1440 پورې بشپړې دقیقې (24 ساعته). د تړلې لارې لپاره یې تش پرېږدئ.
+wait-times-current = وروستی راپور: { $status }، { $lanes ->
+    [one] { $lanes } لاره پرانیستې
+   *[other] { $lanes } لارې پرانیستې
+}، انتظار { $wait }. { $updated }.
+wait-times-current-closed = وروستی راپور: تړلې. { $updated }.
+wait-times-error-in = { $lane }، { $field }: { $message }
+wait-times-current-none = تر اوسه راپور نشته.
 
-error-unknown-lane = This is not a lane type. Use one of: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
-error-duplicate-lane = Report each lane only once.
-error-unknown-status = Choose a status from the list: open, fewer lanes open (lanes-reduced) or closed.
-error-not-a-number = Write a whole number, for example 25.
-error-number-too-small = This number cannot be less than { $limit }.
-error-number-too-large = This number cannot be more than { $limit }. Check it.
+error-unknown-lane = دا د لارې ډول نه دی. له دې یو وکاروئ: passenger-standard, passenger-ready, passenger-sentri, pedestrian-standard, pedestrian-ready, commercial-standard, commercial-fast.
+error-duplicate-lane = د هرې لارې راپور یوازې یو ځل ورکړئ.
+error-unknown-status = له لېست څخه یو حالت وټاکئ: پرانیستې، لږې لارې پرانیستې (lanes-reduced) یا تړلې.
+error-not-a-number = یو بشپړ عدد ولیکئ، د بېلګې په توګه 25.
+error-number-too-small = دا عدد له { $limit } څخه کم نه شي کېدای.
+error-number-too-large = دا عدد له { $limit } څخه زیات نه شي کېدای. وې ګورئ.

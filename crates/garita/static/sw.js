@@ -4,7 +4,8 @@ const CACHE = 'garita-pass-v1';
 const PASS = '/appointment/pass';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['/static/garita.css?v=1'])).then(() => self.skipWaiting()));
+  // The pass page stores itself and its parts (pass.js) once the worker is ready.
+  event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener('activate', (event) => {

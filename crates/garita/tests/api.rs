@@ -704,11 +704,33 @@ async fn overload_is_shed_with_retry_after_and_recovers() {
 
 #[tokio::test]
 async fn the_session_cache_forgets_a_logout_at_once() {
-    let app = common::spawn_with(|s| s.session_cache_for = std::time::Duration::from_secs(60)).await;
+    let app =
+        common::spawn_with(|s| s.session_cache_for = std::time::Duration::from_secs(60)).await;
     let (_, token) = app.traveler().await;
-    assert_eq!(app.get_json("/api/v1/travelers", Some(&token)).await.status(), 200);
-    assert_eq!(app.get_json("/api/v1/travelers", Some(&token)).await.status(), 200);
-    let out = app.api.delete(app.url("/api/v1/sessions/current")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(
+        app.get_json("/api/v1/travelers", Some(&token))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        app.get_json("/api/v1/travelers", Some(&token))
+            .await
+            .status(),
+        200
+    );
+    let out = app
+        .api
+        .delete(app.url("/api/v1/sessions/current"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(out.status(), 204);
-    assert_eq!(app.get_json("/api/v1/travelers", Some(&token)).await.status(), 401);
+    assert_eq!(
+        app.get_json("/api/v1/travelers", Some(&token))
+            .await
+            .status(),
+        401
+    );
 }

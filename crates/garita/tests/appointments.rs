@@ -690,3 +690,30 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_and_draws() {
     .unwrap();
     assert!(live.0 > 0);
 }
+
+#[tokio::test]
+async fn simultaneous_submissions_of_one_group_make_one_request() {
+    let app = spawn_app().await;
+    let token = group(&app, 1).await;
+    let mut tasks = Vec::new();
+    for i in 0..10 {
+        let api = app.api.clone();
+        let url = app.url("/api/v1/appointment-requests");
+        let token = token.clone();
+        let port = if i % 2 == 0 { "nogales" } else { "laredo" };
+        tasks.push(tokio::spawn(async move {
+            api.post(url)
+                .bearer_auth(token)
+                .json(&json!({"ports": [port], "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 10.0}}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 201);
+    }
+    assert_eq!(app.count("appointment_requests").await, 1);
+}

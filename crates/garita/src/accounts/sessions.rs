@@ -30,7 +30,9 @@ const TOUCH_EVERY_SECS: i64 = 60;
 /// traveler costs one database read. Logging out and changing the language evict at once; a
 /// second Garita process would see another's logout at most `fresh` later.
 pub struct SessionCache {
-    entries: std::sync::Mutex<std::collections::HashMap<String, (Account, i64, i64, std::time::Instant)>>,
+    entries: std::sync::Mutex<
+        std::collections::HashMap<String, (Account, i64, i64, std::time::Instant)>,
+    >,
     fresh: std::time::Duration,
 }
 
@@ -59,11 +61,17 @@ impl SessionCache {
             let fresh = self.fresh;
             entries.retain(|_, e| e.3.elapsed() < fresh);
         }
-        entries.insert(hash, (account, created, last_seen, std::time::Instant::now()));
+        entries.insert(
+            hash,
+            (account, created, last_seen, std::time::Instant::now()),
+        );
     }
 
     pub fn evict(&self, hash: &str) {
-        self.entries.lock().unwrap_or_else(|p| p.into_inner()).remove(hash);
+        self.entries
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(hash);
     }
 
     pub fn evict_account(&self, account_id: i64) {
@@ -122,7 +130,8 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
         language,
         session_hash: hash.clone(),
     };
-    app.session_cache.put(hash, account.clone(), created, last_seen);
+    app.session_cache
+        .put(hash, account.clone(), created, last_seen);
     Ok(Resolved::Active(account))
 }
 

@@ -217,6 +217,12 @@ pub async fn submit(
     let today = cycle::local_day(&app.settings.cycle, now).to_string();
     let t = now.timestamp();
     let mut tx = app.db.begin().await?;
+    // Lock the group first (a no-op update takes the row lock on PostgreSQL; SQLite has one
+    // writer anyway), so two simultaneous submissions of one group cannot both insert.
+    sqlx::query("UPDATE accounts SET member_count = member_count WHERE id = $1")
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
     let existing: Option<(String, String, Option<String>)> = sqlx::query_as(
         "SELECT id, status, blocked_until FROM appointment_requests WHERE account_id = $1",
     )
@@ -278,7 +284,9 @@ pub async fn submit(
         ports: sub.ports.clone(),
         answers,
         region_state: located.state.code,
-        first_requested_on: first_requested_on.parse().map_err(|e| Error::Internal(anyhow::anyhow!("bad date: {e}")))?,
+        first_requested_on: first_requested_on
+            .parse()
+            .map_err(|e| Error::Internal(anyhow::anyhow!("bad date: {e}")))?,
         next_draw: cycle::next_draw_day(&app.settings.cycle, now),
         not_selected_in: None,
         notice,

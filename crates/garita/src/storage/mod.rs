@@ -67,7 +67,7 @@ impl Db {
                 sqlx::query("PRAGMA journal_mode = WAL")
                     .execute(&write)
                     .await?;
-                let read = pool(8).connect_with(options).await?;
+                let read = pool(32).connect_with(options).await?;
                 Ok(Db {
                     read,
                     write,

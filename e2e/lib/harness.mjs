@@ -1,0 +1,289 @@
+// Shared pieces of Garita's browser tests: start the real binary with --demo on a throwaway
+// SQLite file, run the draw, drive Debian's Chromium through playwright-core, take 360 px
+// screenshots and run axe-core (WCAG 2.2 AA) on every page a journey visits.
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const run = promisify(execFile);
+
+export const E2E_DIR = path.resolve(import.meta.dirname, '..');
+export const REPO = path.resolve(E2E_DIR, '..');
+export const GARITA_BIN = path.resolve(REPO, process.env.GARITA_BIN || 'target/debug/garita');
+export const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
+export const SHOTS = path.join(REPO, 'test-artifacts', 'screenshots');
+export const PHOTO = path.join(E2E_DIR, 'fixtures', 'photo.png');
+export const VIEWPORT = { width: 360, height: 740 };
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const TIJUANA = { latitude: 32.5149, longitude: -117.0382, accuracy: 50 };
+export const CHROME_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Parses the demo block that `garita serve --demo` prints. */
+export function parseDemo(stdout) {
+  const accounts = {};
+  let last = null;
+  for (const line of stdout.split('\n')) {
+    const acc = line.match(/^\s+(admin|officer|traveler)\s+(\S+@\S+)\s+(\S+)(?:\s+\(([^)]+)\))?\s*$/);
+    if (acc) {
+      last = { role: acc[1], email: acc[2], password: acc[3], port: acc[4] ?? null };
+      accounts[last.email] = last;
+      continue;
+    }
+    const appt = line.match(/confirmed appointment today at (.+?); pass codes: (.+)$/);
+    if (appt && last) {
+      last.appointment = { port: appt[1].trim(), codes: appt[2].split(',').map((c) => c.trim()) };
+    }
+  }
+  return accounts;
+}
+
+/** Starts `garita serve --demo` on a free loopback port with a fresh database and key. */
+export async function startGarita() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'garita-e2e-'));
+  const port = await freePort();
+  const database = `sqlite://${dir}/e2e.db`;
+  const secretKey = randomBytes(32).toString('hex');
+  const child = spawn(
+    GARITA_BIN,
+    ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--database', database, '--secret-key', secretKey],
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GARITA_LOG: process.env.GARITA_LOG || 'warn' },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`garita did not start in 60 s\n${stdout}\n${stderr}`)), 60_000);
+    child.once('error', (e) => { clearTimeout(timer); reject(new Error(`cannot run ${GARITA_BIN}: ${e.message} (build it with cargo build, or set GARITA_BIN)`)); });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`garita exited (${code}) before serving\n${stdout}\n${stderr}`)); });
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (stdout.includes('Garita is serving on')) { clearTimeout(timer); resolve(); }
+    });
+  });
+  child.removeAllListeners('exit');
+  const accounts = parseDemo(stdout);
+  const garita = {
+    url: `http://127.0.0.1:${port}`,
+    dir,
+    database,
+    secretKey,
+    accounts,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(t);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return garita;
+}
+
+/** Today and tomorrow in the cycle's zone (America/Chicago): a request joins one of them. */
+export function drawDays(now = new Date()) {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const today = fmt.format(now);
+  const tomorrow = fmt.format(new Date(now.getTime() + 24 * 3600 * 1000));
+  return [today, tomorrow];
+}
+
+/** Runs `garita draw --force` for today and tomorrow (a day already drawn says so and is left). */
+export async function runDraws(garita) {
+  const out = [];
+  for (const date of drawDays()) {
+    const { stdout, stderr } = await run(
+      GARITA_BIN,
+      ['draw', '--force', '--date', date, '--database', garita.database, '--secret-key', garita.secretKey],
+      { cwd: REPO, env: { ...process.env, GARITA_LOG: 'warn' } },
+    );
+    out.push(`${date}: ${stdout.trim()} ${stderr.trim()}`.trim());
+  }
+  return out;
+}
+
+/** Chromium with a fresh profile directory, 360×740 like a small phone. */
+export async function openBrowser(options = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH)`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'garita-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROME_FLAGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    isMobile: false,
+    hasTouch: true,
+    serviceWorkers: 'allow',
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects screenshots and axe results of one journey; `assertClean` fails with every violation. */
+export class Journey {
+  constructor(name) {
+    this.name = name;
+    this.violations = [];
+    this.checked = [];
+    this.step = 0;
+    mkdirSync(SHOTS, { recursive: true });
+  }
+
+  /** Screenshot (whole page at 360 px) and axe-core for the page as it is now. */
+  async visit(page, step) {
+    this.step += 1;
+    const label = `${this.name}-${String(this.step).padStart(2, '0')}-${step}`;
+    await page.screenshot({ path: path.join(SHOTS, `${label}.png`), fullPage: true });
+    await this.axe(page, label);
+    await this.overflow(page, label);
+    await this.focusVisible(page, label);
+    return label;
+  }
+
+  /** Tabs through the page: every element that takes keyboard focus must show it. */
+  async focusVisible(page, label, max = 80) {
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+    const seen = new Set();
+    const hidden = [];
+    for (let i = 0; i < max; i += 1) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        // Visible: an outline of 2 px or more with 3:1 contrast against what is around the
+        // element (WCAG 1.4.11), or a box shadow.
+        const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+          .reduce((a, v, k) => a + v * [0.2126, 0.7152, 0.0722][k], 0);
+        let bg = [255, 255, 255];
+        for (let e = el.parentElement; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length >= 3 && (c.length < 4 || c[3] > 0)) { bg = c; break; }
+        }
+        const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+        const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && ratio(rgb(cs.outlineColor), bg) >= 3;
+        const shown = outline || cs.boxShadow !== 'none';
+        const path = [];
+        for (let e = el; e && e !== document.body; e = e.parentElement) {
+          path.unshift(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}`);
+        }
+        return { key: path.join('>') + [...el.parentElement.children].indexOf(el), shown, html: el.outerHTML.slice(0, 120) };
+      });
+      if (!f || seen.has(f.key)) break;
+      seen.add(f.key);
+      if (!f.shown) hidden.push(f.html);
+    }
+    await page.evaluate(() => document.activeElement?.blur());
+    if (hidden.length > 0) {
+      const url = new URL(page.url());
+      this.violations.push({ page: `${label} ${url.pathname}`, id: 'focus-visible', impact: 'serious', help: 'Keyboard focus must be visible', nodes: hidden.map((h) => ({ target: '', html: h, summary: '' })) });
+    }
+  }
+
+  /** A 360 px phone must not scroll sideways: names the elements that stick out. */
+  async overflow(page, label) {
+    const found = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      const out = [];
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+        if (r.width === 0 || (rtl ? r.left >= -0.5 : r.right <= width + 0.5)) continue;
+        let scroller = el.parentElement;
+        while (scroller && scroller !== document.body && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
+        if (scroller && scroller !== document.body) continue; // inside a scrolling box: fine
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(r.left)}..${Math.round(r.right)} px)`);
+        if (out.length >= 8) break;
+      }
+      return [`page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`, ...out];
+    });
+    if (found.length > 0) {
+      const url = new URL(page.url());
+      this.violations.push({ page: `${label} ${url.pathname}`, id: 'horizontal-overflow', impact: 'layout', help: found[0], nodes: found.slice(1).map((t) => ({ target: t, html: '', summary: '' })) });
+    }
+  }
+
+  async axe(page, label) {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern (a
+    // <script> tag, or eval() from the page, would be refused).
+    if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+    const result = await page.evaluate(async ({ tags }) => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 200) })),
+      }));
+    }, { tags: WCAG_TAGS });
+    const url = new URL(page.url());
+    this.checked.push(`${label} ${url.pathname}${url.search}`);
+    for (const v of result) this.violations.push({ page: `${label} ${url.pathname}`, ...v });
+    return result;
+  }
+
+  /** Keeps what the page showed when a step failed: test-artifacts/<journey>-failure.{png,html}. */
+  async failure(page) {
+    const base = path.join(SHOTS, '..', `${this.name}-failure`);
+    await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => {});
+    await page.content().then((html) => writeFileSync(`${base}.html`, `<!-- ${page.url()} -->\n${html}`)).catch(() => {});
+  }
+
+  report() {
+    return this.violations
+      .map((v) => `${v.page}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.html}\n      ${n.summary?.replace(/\n/g, '\n      ')}`).join('\n')}`)
+      .join('\n');
+  }
+}
+
+/** Clicks something that submits a form or follows a link and waits for the next page. */
+export async function clickAndWait(page, locator) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+}
+
+export function uniqueEmail(tag) {
+  return `e2e-${tag}-${randomBytes(4).toString('hex')}@example.org`;
+}
