@@ -734,3 +734,28 @@ async fn the_session_cache_forgets_a_logout_at_once() {
         401
     );
 }
+
+#[tokio::test]
+async fn registrations_are_limited_per_address() {
+    let app = common::spawn_with(|s| s.registrations_per_ip_hour = 3).await;
+    for i in 0..3 {
+        let res = app
+            .post_json(
+                "/api/v1/accounts",
+                None,
+                &json!({"email": format!("r{i}@example.org"), "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+    }
+    let res = app
+        .post_json(
+            "/api/v1/accounts",
+            None,
+            &json!({"email": "r9@example.org", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(res.status(), 429);
+    assert!(res.headers().contains_key("retry-after"));
+    assert_eq!(app.count("accounts").await, 3);
+}

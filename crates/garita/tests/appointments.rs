@@ -210,8 +210,31 @@ async fn request_draw_confirm_and_pass() {
     garita_domain::draw::verify(&p).unwrap();
     let mut tampered = published.clone();
     tampered["results"][0]["port"] = json!("san-ysidro");
-    let t: garita_domain::draw::PublishedDraw = serde_json::from_value(tampered).unwrap();
+    let t: garita_domain::draw::PublishedDraw = serde_json::from_value(tampered.clone()).unwrap();
     assert!(garita_domain::draw::verify(&t).is_err());
+    // The same through the command anyone can run on the downloaded file.
+    let dir = std::env::temp_dir();
+    let honest = dir.join(format!("draw-honest-{}.json", std::process::id()));
+    let forged = dir.join(format!("draw-forged-{}.json", std::process::id()));
+    std::fs::write(&honest, published.to_string()).unwrap();
+    std::fs::write(&forged, tampered.to_string()).unwrap();
+    let run = |f: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_garita"))
+            .args(["verify-draw", f.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let ok = run(&honest);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("OK"));
+    let bad = run(&forged);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("FAILED"));
+    let _ = (std::fs::remove_file(honest), std::fs::remove_file(forged));
     assert_eq!(capacity_violations(&app).await, vec![]);
 }
 
@@ -633,11 +656,15 @@ async fn a_request_needs_every_members_photo_and_bad_photos_are_refused() {
 }
 
 #[tokio::test]
-async fn capacity_holds_under_parallel_confirmations_cancellations_and_draws() {
-    let app = spawn_with(scarce(6)).await;
+async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_draws() {
+    let app = spawn_with(|s| {
+        scarce(12)(s);
+        s.cycle.days_ahead = 3;
+    })
+    .await;
     let mut tokens = Vec::new();
-    for i in 0..14 {
-        let t = group(&app, 1 + i % 2).await;
+    for i in 0..48 {
+        let t = group(&app, 1 + i % 3).await;
         assert_eq!(
             request(&app, &t, &["brownsville", "hidalgo"], TIJUANA, 10.0)
                 .await
@@ -648,47 +675,92 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_and_draws() {
     }
     let day = next_draw(&app);
     draw(&app, day).await;
-    // Everyone offered a place confirms, cancels, confirms again, all at once, while the next
-    // day's draw runs and takes whatever is freed.
+    // Every group offered a place confirms and cancels, several times, all at once (hundreds
+    // of requests on the last places), while the next day's draw takes whatever is freed and
+    // an officer cuts capacity, moving groups between slots.
     let mut tasks = Vec::new();
+    let mut offered = Vec::new();
     for t in &tokens {
         let s = status(&app, t).await;
         if let Some(id) = s["appointment"]["id"].as_str() {
-            for action in ["confirm", "cancel", "confirm", "cancel"] {
+            offered.push(id.to_string());
+            for action in [
+                "confirm", "cancel", "confirm", "confirm", "cancel", "confirm",
+            ] {
                 let api = app.api.clone();
                 let url = app.url(&format!("/api/v1/appointments/{id}/{action}"));
-                let t = t.clone();
+                let (t, id) = (t.clone(), id.to_string());
                 tasks.push(tokio::spawn(async move {
-                    api.post(url)
+                    let code = api
+                        .post(url)
                         .bearer_auth(t)
                         .json(&json!({}))
                         .send()
                         .await
                         .unwrap()
                         .status()
-                        .as_u16()
+                        .as_u16();
+                    (id, action, code)
                 }));
             }
         }
     }
+    assert!(tasks.len() >= 100, "{} requests", tasks.len());
     let state = app.state.clone();
     let next = day + Duration::days(1);
     let drawing = tokio::spawn(async move {
         garita::draw::run(&state, next, Utc::now() + Duration::days(3), true).await
     });
+    let officer = app
+        .staff(garita_domain::accounts::Role::Officer, Some("brownsville"))
+        .await;
+    let cut_url = app.url(&format!(
+        "/api/v1/ports/brownsville/capacity/{}",
+        day + Duration::days(1)
+    ));
+    let cutting = {
+        let api = app.api.clone();
+        tokio::spawn(async move {
+            api.put(cut_url)
+                .bearer_auth(officer)
+                .json(&json!({"slots": [{"start": "09:00", "capacity": 4}]}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    };
+    let mut cancelled_ok = std::collections::HashSet::new();
     for t in tasks {
-        let code = t.await.unwrap();
+        let (id, action, code) = t.await.unwrap();
         assert!(code == 200 || code == 409, "unexpected {code}");
+        if action == "cancel" && code == 200 {
+            cancelled_ok.insert(id);
+        }
     }
     let _ = drawing.await.unwrap();
+    assert_eq!(cutting.await.unwrap(), 200);
     assert_eq!(capacity_violations(&app).await, vec![]);
-    let live: (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM appointments WHERE status IN ('offered', 'confirmed')",
-    )
-    .fetch_one(&app.state.db.read)
-    .await
-    .unwrap();
-    assert!(live.0 > 0);
+    // Every acknowledged cancellation is reflected: nothing cancelled comes back to life.
+    for id in &offered {
+        let (state,): (String,) = sqlx::query_as("SELECT status FROM appointments WHERE id = $1")
+            .bind(id)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+        if cancelled_ok.contains(id) {
+            assert!(
+                state == "declined" || state == "cancelled",
+                "{id} acknowledged cancelled but is {state}"
+            );
+        }
+    }
+    let (over,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM slots WHERE taken > capacity")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(over, 0);
 }
 
 #[tokio::test]

@@ -77,6 +77,8 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings::for_local(url.clone(), MasterKey::random());
     // Tests change sessions behind the server's back (expiry); trust only the database.
     settings.session_cache_for = std::time::Duration::ZERO;
+    // Tests register many accounts from one address; the throttle has its own test.
+    settings.registrations_per_ip_hour = 10_000;
     adjust(&mut settings);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let running = spawn(settings, async {
