@@ -1,5 +1,7 @@
 # Garita — አማርኛ
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %B %-d %Y
 app-tagline = በአሜሪካ የየብስ ድንበር መግቢያዎች ቀጠሮ። ፍትሐዊ፣ ነፃ እና በእርስዎ ቋንቋ።
 skip-to-content = ወደ ዋናው ይዘት ይሂዱ
 nav-label = ዋና ምናሌ

@@ -1,5 +1,7 @@
 # Garita — العربية
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = مواعيد في المعابر الحدودية البرية للولايات المتحدة. بعدل، وبالمجان، وبلغتك.
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-label = القائمة الرئيسية

@@ -1,4 +1,6 @@
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %B %-d, %Y
 app-tagline = Appointments at U.S. land ports of entry. Fair, free and in your language.
 skip-to-content = Skip to main content
 nav-label = Main menu

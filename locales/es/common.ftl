@@ -1,4 +1,6 @@
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d de %B de %Y
 app-tagline = Citas en los puertos de entrada terrestres de EE. UU. Justas, gratuitas y en su idioma.
 skip-to-content = Ir al contenido principal
 nav-label = Menú principal

@@ -1,5 +1,7 @@
 # Garita — فارسی (برای خوانندگان فارسی و دری)
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = نوبت در گذرگاه‌های مرزی زمینی آمریکا. عادلانه، رایگان و به زبان شما.
 skip-to-content = رفتن به متن اصلی
 nav-label = فهرست اصلی

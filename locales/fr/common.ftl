@@ -1,5 +1,7 @@
 # Garita — français
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = Des rendez-vous aux postes-frontières terrestres des États-Unis. Justes, gratuits et dans votre langue.
 skip-to-content = Aller au contenu principal
 nav-label = Menu principal

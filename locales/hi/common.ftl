@@ -1,5 +1,7 @@
 # Garita — हिन्दी
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = अमेरिका की ज़मीनी सीमा चौकियों पर अपॉइंटमेंट। सबके लिए बराबर, मुफ़्त और आपकी भाषा में।
 skip-to-content = मुख्य हिस्से पर जाएँ
 nav-label = मुख्य मेन्यू

@@ -1,5 +1,7 @@
 # Garita — Kreyòl ayisyen
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = Randevou nan pò antre sou tè Etazini yo. Jis, gratis, epi nan lang ou.
 skip-to-content = Ale nan pati prensipal la
 nav-label = Meni prensipal

@@ -1,5 +1,7 @@
 # Garita — ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ)
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = ਅਮਰੀਕਾ ਦੀਆਂ ਜ਼ਮੀਨੀ ਬਾਰਡਰ ਚੌਕੀਆਂ 'ਤੇ ਅਪਾਇੰਟਮੈਂਟ। ਸਭ ਲਈ ਬਰਾਬਰ, ਮੁਫ਼ਤ ਅਤੇ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ।
 skip-to-content = ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ
 nav-label = ਮੁੱਖ ਮੀਨੂ

@@ -1,5 +1,7 @@
 # Garita — پښتو
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = د امریکا په ځمکنیو سرحدي دروازو کې نوبت. عادلانه، وړیا او ستاسو په ژبه.
 skip-to-content = اصلي برخې ته لاړ شئ
 nav-label = اصلي مېنو

@@ -1,5 +1,7 @@
 # Garita — português (Brasil)
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d de %B de %Y
 app-tagline = Agendamentos nos postos de fronteira terrestre dos EUA. Justo, gratuito e no seu idioma.
 skip-to-content = Ir para o conteúdo principal
 nav-label = Menu principal

@@ -1,5 +1,7 @@
 # Garita — русский
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = Запись в наземные пункты пропуска США. Честно, бесплатно и на вашем языке.
 skip-to-content = Перейти к основному тексту
 nav-label = Главное меню

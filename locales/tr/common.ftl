@@ -1,5 +1,7 @@
 # Garita — Türkçe
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d %B %Y
 app-tagline = ABD kara sınır kapılarında randevu. Adil, ücretsiz ve sizin dilinizde.
 skip-to-content = Ana içeriğe geç
 nav-label = Ana menü

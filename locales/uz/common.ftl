@@ -1,5 +1,7 @@
 # Garita — oʻzbekcha (lotin yozuvi)
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %-d-%B, %Y
 app-tagline = AQShning quruqlikdagi chegara punktlariga navbat. Adolatli, bepul va sizning tilingizda.
 skip-to-content = Asosiy qismga oʻtish
 nav-label = Asosiy menyu

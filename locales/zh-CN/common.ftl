@@ -1,5 +1,7 @@
 # Garita — 简体中文
 app-name = Garita
+# How dates are written: strftime codes (%-d day, %B month name, %Y year); keep the codes.
+date-pattern = %Y年%-m月%-d日
 app-tagline = 预约美国陆路入境口岸。公平，免费，用您的语言。
 skip-to-content = 跳到主要内容
 nav-label = 主菜单

@@ -182,6 +182,44 @@ impl Catalogs {
     }
 }
 
+/// A date, however deeply borrowed (templates pass references of references).
+pub trait DateLike {
+    fn date(&self) -> chrono::NaiveDate;
+}
+
+impl DateLike for chrono::NaiveDate {
+    fn date(&self) -> chrono::NaiveDate {
+        *self
+    }
+}
+
+impl<T: DateLike + ?Sized> DateLike for &T {
+    fn date(&self) -> chrono::NaiveDate {
+        (**self).date()
+    }
+}
+
+fn chrono_locale(code: &str) -> chrono::Locale {
+    use chrono::Locale::*;
+    match code {
+        "es" => es_MX,
+        "ht" => ht_HT,
+        "pt-BR" => pt_BR,
+        "fr" => fr_FR,
+        "ru" => ru_RU,
+        "uz" => uz_UZ,
+        "tr" => tr_TR,
+        "ar" => ar_SA,
+        "fa" => fa_IR,
+        "ps" => ps_AF,
+        "hi" => hi_IN,
+        "pa" => pa_IN,
+        "zh-CN" => zh_CN,
+        "am" => am_ET,
+        _ => en_US,
+    }
+}
+
 /// The translator handed to handlers and templates.
 #[derive(Clone)]
 pub struct Tr {
@@ -215,6 +253,23 @@ impl Tr {
 
     pub fn code(&self) -> &'static str {
         self.locale().code
+    }
+
+    /// A date written the way this language writes it (pattern `date-pattern`, month names
+    /// from the locale's data), e.g. "26 de noviembre de 2026".
+    pub fn date(&self, d: impl DateLike) -> String {
+        use std::fmt::Write;
+        let d = d.date();
+        let pattern = self.t("date-pattern");
+        let mut out = String::new();
+        match write!(
+            out,
+            "{}",
+            d.format_localized(&pattern, chrono_locale(self.code()))
+        ) {
+            Ok(()) => out,
+            Err(_) => d.to_string(),
+        }
     }
 
     pub fn dir(&self) -> &'static str {
@@ -261,6 +316,24 @@ mod tests {
         assert_eq!(code("zh-Hans-CN"), Some("zh-CN"));
         assert_eq!(code("fa-AF,ps;q=0.5"), Some("fa"));
         assert_eq!(code("ht-HT"), Some("ht"));
+    }
+
+    #[test]
+    fn dates_are_written_in_each_language() {
+        let c = Arc::new(Catalogs::load().unwrap());
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let date = |code: &str| Tr::new(c.clone(), c.find(code).unwrap()).date(d);
+        assert_eq!(date("en"), "November 26, 2026");
+        assert_eq!(date("es"), "26 de noviembre de 2026");
+        assert_eq!(date("zh-CN"), "2026年11月26日");
+        for l in c.locales() {
+            let text = date(l.code);
+            assert!(
+                text.contains("26") && text.contains("2026"),
+                "{}: {text}",
+                l.code
+            );
+        }
     }
 
     #[test]

@@ -65,7 +65,7 @@ async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         .as_ref()
         .and_then(|a| app.ports.iter().find(|p| p.id == a.port_id));
     let confirm_by_local = match (&status.appointment, &status.request) {
-        (Some(a), Some(r)) => local(a.confirm_by, state_time_zone(&r.region_state)),
+        (Some(a), Some(r)) => local(&ctx.tr, a.confirm_by, state_time_zone(&r.region_state)),
         _ => String::new(),
     };
     let c = &app.settings.cycle;
@@ -74,6 +74,7 @@ async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         .as_ref()
         .map(|r| {
             local(
+                &ctx.tr,
                 cycle::draw_time(c, r.next_draw),
                 state_time_zone(&r.region_state),
             )
@@ -93,11 +94,14 @@ async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     ))
 }
 
-/// "2026-11-26 10:30 (America/Tijuana)": numeric, unambiguous, with the zone named.
-pub fn local(t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+/// "26 de noviembre de 2026, 10:30 (America/Tijuana)": the date in the reader's language,
+/// the 24-hour time, and the zone named.
+pub fn local(tr: &crate::i18n::Tr, t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
+    let l = t.with_timezone(&zone);
     format!(
-        "{} ({})",
-        t.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
+        "{}, {} ({})",
+        tr.date(l.date_naive()),
+        l.format("%H:%M"),
         zone.name()
     )
 }

@@ -33,7 +33,7 @@ pub struct MemberPass {
 struct PassPage<'a> {
     ctx: &'a Ctx,
     port: &'a Port,
-    day: String,
+    day: chrono::NaiveDate,
     start_time: String,
     passes: Vec<MemberPass>,
 }
@@ -68,7 +68,7 @@ async fn page(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         &PassPage {
             ctx: &ctx,
             port,
-            day: appointment.day.to_string(),
+            day: appointment.day,
             start_time: appointment.start_time.clone(),
             passes,
         },
