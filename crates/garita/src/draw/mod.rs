@@ -59,7 +59,10 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
 
 pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
     let row: Option<(String, String, Option<String>)> =
-        sqlx::query_as("SELECT status, commitment, published FROM draws WHERE day = $1")
+        sqlx::query_as(
+            "SELECT d.status, d.commitment, p.published FROM draws d
+             LEFT JOIN draw_publications p ON p.day = d.day WHERE d.day = $1",
+        )
             .bind(day.to_string())
             .fetch_optional(&app.db.read)
             .await?;
@@ -203,10 +206,9 @@ pub async fn run(
     let confirm_by = t + c.confirm_hours * 3600;
     let mut tx = app.db.begin().await?;
     let claimed = sqlx::query(
-        "UPDATE draws SET status = 'done', published = $1, ran_at = $2, participants = $3, selected = $4
-         WHERE day = $5 AND status = 'committed'",
+        "UPDATE draws SET status = 'done', ran_at = $1, participants = $2, selected = $3
+         WHERE day = $4 AND status = 'committed'",
     )
-    .bind(&published_json)
     .bind(t)
     .bind(published.requests.len() as i64)
     .bind(published.results.len() as i64)
@@ -217,6 +219,11 @@ pub async fn run(
     if claimed != 1 {
         return Ok(Outcome::AlreadyDone);
     }
+    sqlx::query("INSERT INTO draw_publications (day, published) VALUES ($1, $2)")
+        .bind(day.to_string())
+        .bind(&published_json)
+        .execute(&mut *tx)
+        .await?;
     for placement in &published.results {
         let p = participants
             .get(&placement.request)
