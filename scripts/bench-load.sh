@@ -34,7 +34,7 @@ psql -h 127.0.0.1 -p $PG_PORT -U "$PG_USER" -d postgres -qc "CREATE DATABASE gar
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(wrk -v 2>&1 | head -1)"
 RESULTS=$WORK/results.tsv
 : > "$RESULTS"
-for engine in sqlite postgres; do
+for engine in ${ENGINES:-sqlite postgres}; do
   if [ $engine = sqlite ]; then DB="sqlite://$WORK/bench.db"; else DB="postgres://$PG_USER@127.0.0.1:$PG_PORT/garita_bench"; fi
   "$BIN" bench seed --database "$DB" --secret-key "$KEY" --travelers "$TRAVELERS" --sessions 2000 --tokens-file "$WORK/tokens-$engine" | sed "s/^/[$engine] /"
   GARITA_LOG=warn "$BIN" serve --database "$DB" --secret-key "$KEY" --addr 127.0.0.1:$PORT --bench-routes \
@@ -49,7 +49,11 @@ for engine in sqlite postgres; do
     done
   done
   kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=
-  grep -c ' 500 \| panicked' "$WORK/server-$engine.log" >/dev/null && echo "[$engine] server log has errors" || true
+  if grep -q 'ERROR\|panicked' "$WORK/server-$engine.log"; then
+    cp "$WORK/server-$engine.log" "/tmp/garita-bench-server-$engine.log"
+    [ $engine = postgres ] && cp "$WORK/pg.log" /tmp/garita-bench-postgresql.log
+    echo "[$engine] the server logged errors: /tmp/garita-bench-server-$engine.log"
+  fi
 done
 
 python3 - "$RESULTS" <<'PY'

@@ -4,30 +4,12 @@
 mod common;
 
 use chrono::{Duration, NaiveDate, Utc};
-use common::{member, spawn_app, spawn_with, TestApp};
+use common::{jpeg, member, png, spawn_app, spawn_with, TestApp};
 use garita::appointments::cycle;
 use garita::draw::Outcome;
 use serde_json::{json, Value};
 
 const TIJUANA: (f64, f64) = (32.5149, -117.0382);
-
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
-
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x % 200) as u8, (y % 200) as u8, 60])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
-    out.into_inner()
-}
 
 async fn put_photo(app: &TestApp, token: &str, id: &str, bytes: Vec<u8>) -> reqwest::Response {
     app.api

@@ -386,15 +386,6 @@ async fn pages_are_small_and_self_contained() {
         .contains("max-age"));
 }
 
-fn photo_png() -> Vec<u8> {
-    let img = image::RgbImage::from_fn(240, 320, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
-
 #[tokio::test]
 async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
     let app = spawn_app().await;
@@ -424,7 +415,7 @@ async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
     // The photo form is multipart and needs its CSRF token like any other.
     let form = reqwest::multipart::Form::new().part(
         "photo",
-        reqwest::multipart::Part::bytes(photo_png())
+        reqwest::multipart::Part::bytes(common::png(240, 320))
             .file_name("foto.png")
             .mime_str("image/png")
             .unwrap(),
@@ -442,7 +433,7 @@ async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
         .text("csrf_token", csrf.clone())
         .part(
             "photo",
-            reqwest::multipart::Part::bytes(photo_png())
+            reqwest::multipart::Part::bytes(common::png(240, 320))
                 .file_name("foto.png")
                 .mime_str("image/png")
                 .unwrap(),

@@ -4,18 +4,9 @@
 mod common;
 
 use chrono::{Duration, NaiveDate, Utc};
-use common::{member, spawn_with, TestApp};
+use common::{member, png, spawn_with, TestApp};
 use garita_domain::accounts::Role;
 use serde_json::{json, Value};
-
-fn png() -> Vec<u8> {
-    let img = image::RgbImage::from_fn(200, 260, |x, y| {
-        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
-    });
-    let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
-    out.into_inner()
-}
 
 /// One slot a day (09:00) of `places` at every port, two days ahead.
 fn small_ports(places: u32) -> impl FnOnce(&mut garita::config::Settings) {
@@ -58,7 +49,7 @@ async fn confirmed_group(app: &TestApp, n: usize, port: &str) -> Group {
                 m["id"].as_str().unwrap()
             )))
             .bearer_auth(&token)
-            .body(png())
+            .body(png(200, 260))
             .send()
             .await
             .unwrap();
@@ -490,7 +481,7 @@ async fn a_capacity_cut_moves_or_notifies_every_affected_group() {
                 m["id"].as_str().unwrap()
             )))
             .bearer_auth(&token)
-            .body(png())
+            .body(png(200, 260))
             .send()
             .await
             .unwrap();

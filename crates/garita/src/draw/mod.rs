@@ -58,14 +58,13 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
 }
 
 pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
-    let row: Option<(String, String, Option<String>)> =
-        sqlx::query_as(
-            "SELECT d.status, d.commitment, p.published FROM draws d
+    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT d.status, d.commitment, p.published FROM draws d
              LEFT JOIN draw_publications p ON p.day = d.day WHERE d.day = $1",
-        )
-            .bind(day.to_string())
-            .fetch_optional(&app.db.read)
-            .await?;
+    )
+    .bind(day.to_string())
+    .fetch_optional(&app.db.read)
+    .await?;
     Ok(match row {
         None => None,
         Some((status, _, Some(published))) if status == "done" => Some(Record::Done(Box::new(

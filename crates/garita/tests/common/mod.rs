@@ -197,3 +197,28 @@ pub fn csrf_of(html: &str) -> String {
     let start = html.find(marker).expect("page has a CSRF field") + marker.len();
     html[start..start + html[start..].find('"').unwrap()].to_string()
 }
+
+fn encode(img: image::RgbImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+/// A photo as a phone would send it (PNG), with some detail so it is not trivially compressible.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    encode(
+        image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        }),
+        image::ImageFormat::Png,
+    )
+}
+
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    encode(
+        image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x % 200) as u8, (y % 200) as u8, 60])
+        }),
+        image::ImageFormat::Jpeg,
+    )
+}
