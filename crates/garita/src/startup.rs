@@ -168,7 +168,8 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         ));
     }
-    app.layer(shed_above(state.settings.max_in_flight, state.catalogs.clone()))
+    app.layer(middleware::from_fn(run_to_completion))
+        .layer(shed_above(state.settings.max_in_flight, state.catalogs.clone()))
         .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req
@@ -220,6 +221,17 @@ pub fn shed_above(
         ))
         .load_shed()
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max))
+}
+
+/// Runs each request to its end in its own task, even if the client goes away: a handler
+/// cancelled halfway through a transaction could otherwise hand its database connection back
+/// in a state the pool does not know about (seen under load on PostgreSQL as a deadlock
+/// followed by "current transaction is aborted" on every later use of that connection).
+async fn run_to_completion(req: Request, next: middleware::Next) -> axum::response::Response {
+    match tokio::spawn(next.run(req)).await {
+        Ok(res) => res,
+        Err(e) => Error::Internal(anyhow::anyhow!("request task failed: {e}")).into_response(),
+    }
 }
 
 /// What an overloaded server answers at once, instead of queueing without bound: 503 with
