@@ -49,8 +49,11 @@ pub fn render(status: StatusCode, template: &impl Template) -> Response {
 /// Problems of a submitted form, each tied to its field, ready for a template.
 #[derive(Default)]
 pub struct FormErrors {
-    /// (field id, message)
+    /// (field id, message), shown next to each field.
     pub fields: Vec<(String, String)>,
+    /// (field id, "Field name: message"), for the summary at the top, which is read out of
+    /// context and so must say which field it means.
+    pub summary: Vec<(String, String)>,
     /// A problem with the form as a whole (e.g. wrong password).
     pub general: Option<String>,
 }
@@ -61,11 +64,20 @@ impl FormErrors {
     }
 
     pub fn from_fields(ctx: &Ctx, fields: &[FieldError]) -> FormErrors {
+        let fields: Vec<(String, String)> = fields
+            .iter()
+            .map(|e| (e.field.to_string(), field_message(&ctx.tr, e)))
+            .collect();
+        let summary = fields
+            .iter()
+            .map(|(f, m)| match field_label(ctx, f) {
+                Some(label) => (f.clone(), format!("{label}: {m}")),
+                None => (f.clone(), m.clone()),
+            })
+            .collect();
         FormErrors {
-            fields: fields
-                .iter()
-                .map(|e| (e.field.to_string(), field_message(&ctx.tr, e)))
-                .collect(),
+            fields,
+            summary,
             general: None,
         }
     }
@@ -73,6 +85,7 @@ impl FormErrors {
     pub fn general(message: String) -> FormErrors {
         FormErrors {
             fields: Vec::new(),
+            summary: Vec::new(),
             general: Some(message),
         }
     }
@@ -87,6 +100,17 @@ impl FormErrors {
             .find(|(f, _)| f == field)
             .map(|(_, m)| m.as_str())
     }
+}
+
+/// The visible name of a form field: its `field-<id>` message, or the legend of its group.
+fn field_label(ctx: &Ctx, field: &str) -> Option<String> {
+    let key = match field {
+        "ports" => "request-ports-legend".to_string(),
+        "answers" => "request-questions-legend".to_string(),
+        "location" => "request-location-legend".to_string(),
+        other => format!("field-{}", other.replace('_', "-")),
+    };
+    ctx.tr.catalogs().has_message(0, &key).then(|| ctx.t(&key))
 }
 
 #[derive(Template)]

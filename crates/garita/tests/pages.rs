@@ -173,6 +173,10 @@ async fn form_errors_are_shown_next_to_their_fields_in_spanish() {
     assert!(html.contains("aria-describedby=\"password-hint password-error\""));
     assert!(html.contains("id=\"email-error\""));
     assert!(html.contains("class=\"error-summary\""));
+    assert!(
+        html.contains("Contraseña: Use al menos 12 caracteres."),
+        "the summary names the field"
+    );
     assert!(html.contains("value=\"rosa\""), "what was typed is kept");
     assert_eq!(app.count("accounts").await, 0);
 
