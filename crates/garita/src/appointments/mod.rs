@@ -177,15 +177,7 @@ pub async fn submit(
             },
         },
     };
-    // One read for both group checks: its size, and how many members lack a photo.
-    let (members, missing): (i64, i64) = sqlx::query_as(
-        "SELECT a.member_count, (SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
-                                 WHERE t.account_id = a.id AND p.traveler_id IS NULL)
-         FROM accounts a WHERE a.id = $1",
-    )
-    .bind(account_id)
-    .fetch_one(&app.db.read)
-    .await?;
+    let (members, missing) = group_readiness(app, account_id).await?;
     if missing > 0 {
         problems.push(FieldError {
             field: "photos",
@@ -294,6 +286,19 @@ pub async fn submit(
     })
 }
 
+/// A group's size and how many of its members have no photo yet, in one read.
+pub async fn group_readiness(app: &AppState, account_id: i64) -> Result<(i64, i64), Error> {
+    let row: (i64, i64) = sqlx::query_as(
+        "SELECT a.member_count, (SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
+                                 WHERE t.account_id = a.id AND p.traveler_id IS NULL)
+         FROM accounts a WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_one(&app.db.read)
+    .await?;
+    Ok(row)
+}
+
 type RequestRow = (
     String,
     String,
@@ -301,46 +306,33 @@ type RequestRow = (
     String,
     String,
     String,
-    i64,
+    Option<String>,
     Option<String>,
     Option<String>,
 );
 
 pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Status, Error> {
     let row: Option<RequestRow> = sqlx::query_as(
-        "SELECT id, status, ports, answers, region_state, first_requested_on, submitted_at, notice, blocked_until
-         FROM appointment_requests WHERE account_id = $1",
+        "SELECT r.id, r.status, r.ports, r.answers, r.region_state, r.first_requested_on,
+                (SELECT MAX(d.day) FROM draws d WHERE d.status = 'done' AND d.ran_at >= r.submitted_at),
+                r.notice, r.blocked_until
+         FROM appointment_requests r WHERE r.account_id = $1",
     )
     .bind(account_id)
     .fetch_optional(&app.db.read)
     .await?;
-    let Some((
-        id,
-        status,
-        ports,
-        answers,
-        region_state,
-        first,
-        submitted_at,
-        notice,
-        blocked_until,
-    )) = row
+    let Some((id, status, ports, answers, region_state, first, last_draw, notice, blocked_until)) =
+        row
     else {
         return Ok(Status {
             request: None,
             appointment: None,
         });
     };
-    let last_draw: Option<(String,)> = sqlx::query_as(
-        "SELECT day FROM draws WHERE status = 'done' AND ran_at >= $1 ORDER BY day DESC LIMIT 1",
-    )
-    .bind(submitted_at)
-    .fetch_optional(&app.db.read)
-    .await?;
     let request = RequestView {
         id,
         not_selected_in: if status == "open" {
-            last_draw.and_then(|(d,)| d.parse().ok())
+            last_draw.and_then(|d| d.parse().ok())
         } else {
             None
         },

@@ -53,13 +53,7 @@ async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
     let now = Utc::now();
     let status = super::current(&app, account.id, now).await?;
-    let members = crate::travelers::list(&app, account.id).await?.len();
-    let (missing_photos,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id WHERE t.account_id = $1 AND p.traveler_id IS NULL",
-    )
-    .bind(account.id)
-    .fetch_one(&app.db.read)
-    .await?;
+    let (members, missing_photos) = super::group_readiness(&app, account.id).await?;
     let port = status
         .appointment
         .as_ref()
@@ -85,7 +79,7 @@ async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         &StatusPage {
             ctx: &ctx,
             status,
-            members,
+            members: usize::try_from(members).unwrap_or(0),
             missing_photos: usize::try_from(missing_photos).unwrap_or(0),
             port,
             confirm_by_local,
