@@ -2,7 +2,6 @@
 //! the home page and the one stylesheet.
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -148,7 +147,7 @@ pub fn error_page(ctx: &Ctx, f: &Failure) -> Response {
 
 const CSS: &str = include_str!("../static/garita.css");
 
-async fn stylesheet(State(_): State<AppState>) -> Response {
+async fn stylesheet() -> Response {
     let mut res = CSS.into_response();
     let h = res.headers_mut();
     h.insert(

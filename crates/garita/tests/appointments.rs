@@ -22,26 +22,6 @@ async fn put_photo(app: &TestApp, token: &str, id: &str, bytes: Vec<u8>) -> reqw
         .unwrap()
 }
 
-/// A traveler with `n` members, each with a photo. Returns the token.
-async fn group(app: &TestApp, n: usize) -> String {
-    let (_, token) = app.traveler().await;
-    for i in 0..n {
-        let m: Value = app
-            .post_json(
-                "/api/v1/travelers",
-                Some(&token),
-                &member(&format!("Member {i}")),
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
-        let res = put_photo(app, &token, m["id"].as_str().unwrap(), png(200, 260)).await;
-        assert_eq!(res.status(), 204);
-    }
-    token
-}
-
 async fn request(
     app: &TestApp,
     token: &str,
@@ -109,7 +89,7 @@ fn scarce(places: u32) -> impl FnOnce(&mut garita::config::Settings) {
 #[tokio::test]
 async fn request_draw_confirm_and_pass() {
     let app = spawn_app().await;
-    let token = group(&app, 2).await;
+    let token = app.group(2, "Member").await;
     let res = request(&app, &token, &["el-paso", "san-ysidro"], TIJUANA, 2000.0).await;
     assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
     let s = status(&app, &token).await;
@@ -223,8 +203,8 @@ async fn request_draw_confirm_and_pass() {
 #[tokio::test]
 async fn not_selected_carries_over_and_is_selected_next_day() {
     let app = spawn_with(scarce(1)).await;
-    let first = group(&app, 1).await;
-    let second = group(&app, 1).await;
+    let first = app.group(1, "Member").await;
+    let second = app.group(1, "Member").await;
     for t in [&first, &second] {
         assert_eq!(
             request(&app, t, &["nogales"], TIJUANA, 100.0)
@@ -295,8 +275,8 @@ async fn lapsed_places_return_to_the_next_draw() {
         s.cycle.days_ahead = 2;
     })
     .await;
-    let first = group(&app, 1).await;
-    let second = group(&app, 1).await;
+    let first = app.group(1, "Member").await;
+    let second = app.group(1, "Member").await;
     for t in [&first, &second] {
         request(&app, t, &["laredo"], TIJUANA, 100.0).await;
     }
@@ -398,7 +378,7 @@ async fn lapsed_places_return_to_the_next_draw() {
 #[tokio::test]
 async fn changing_the_group_after_selection_voids_the_passes() {
     let app = spawn_app().await;
-    let token = group(&app, 2).await;
+    let token = app.group(2, "Member").await;
     request(&app, &token, &["hidalgo"], TIJUANA, 10.0).await;
     draw(&app, next_draw(&app)).await;
     let id = status(&app, &token).await["appointment"]["id"]
@@ -459,7 +439,7 @@ async fn changing_the_group_after_selection_voids_the_passes() {
 #[tokio::test]
 async fn the_region_is_checked_and_nothing_is_stored_outside_it() {
     let app = spawn_app().await;
-    let token = group(&app, 1).await;
+    let token = app.group(1, "Member").await;
     let problem = |res: reqwest::Response| async move {
         let status = res.status().as_u16();
         (status, res.json::<Value>().await.unwrap())
@@ -646,7 +626,7 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_dra
     .await;
     let mut tokens = Vec::new();
     for i in 0..48 {
-        let t = group(&app, 1 + i % 3).await;
+        let t = app.group(1 + i % 3, "Member").await;
         assert_eq!(
             request(&app, &t, &["brownsville", "hidalgo"], TIJUANA, 10.0)
                 .await
@@ -748,7 +728,7 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_dra
 #[tokio::test]
 async fn simultaneous_submissions_of_one_group_make_one_request() {
     let app = spawn_app().await;
-    let token = group(&app, 1).await;
+    let token = app.group(1, "Member").await;
     let mut tasks = Vec::new();
     for i in 0..10 {
         let api = app.api.clone();

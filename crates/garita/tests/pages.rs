@@ -111,18 +111,7 @@ async fn register_add_edit_and_remove_members_through_the_forms() {
 #[tokio::test]
 async fn forms_without_a_valid_csrf_token_change_nothing() {
     let app = spawn_app().await;
-    let b = app.browser();
-    let (_, html) = page(&b, app.url("/register")).await;
-    let csrf = csrf_of(&html);
-    b.post(app.url("/register"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", "rosa@example.org"),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (b, _) = app.signed_up_browser("/register").await;
     for token in ["", "forged-token"] {
         let res = b
             .post(app.url("/group/members"))
@@ -334,18 +323,7 @@ async fn login_gives_a_fresh_session_and_logout_ends_it() {
 #[tokio::test]
 async fn an_expired_page_session_explains_itself() {
     let app = spawn_app().await;
-    let b = app.browser();
-    let (_, html) = page(&b, app.url("/register?lang=es")).await;
-    let csrf = csrf_of(&html);
-    b.post(app.url("/register"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", "rosa@example.org"),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (b, csrf) = app.signed_up_browser("/register?lang=es").await;
     sqlx::query("UPDATE sessions SET created_at = created_at - $1")
         .bind(13 * 3600_i64)
         .execute(&app.state.db.write)
@@ -393,18 +371,7 @@ async fn pages_are_small_and_self_contained() {
 #[tokio::test]
 async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
     let app = spawn_app().await;
-    let b = app.browser();
-    let (_, html) = page(&b, app.url("/register?lang=es")).await;
-    let csrf = csrf_of(&html);
-    b.post(app.url("/register"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", "rosa@example.org"),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (b, csrf) = app.signed_up_browser("/register?lang=es").await;
     b.post(app.url("/group/members"))
         .form(&member_form(&csrf, "Rosa Díaz", "k-000000001"))
         .send()

@@ -30,31 +30,7 @@ struct Group {
 /// A group of `n` that asked for `port`, was drawn and confirmed; its appointment is then put
 /// on the port's today (`day_offset` 0) or another day.
 async fn confirmed_group(app: &TestApp, n: usize, port: &str) -> Group {
-    let (_, token) = app.traveler().await;
-    for i in 0..n {
-        let m: Value = app
-            .post_json(
-                "/api/v1/travelers",
-                Some(&token),
-                &member(&format!("Viajera {i}")),
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
-        let res = app
-            .api
-            .put(app.url(&format!(
-                "/api/v1/travelers/{}/photo",
-                m["id"].as_str().unwrap()
-            )))
-            .bearer_auth(&token)
-            .body(png(200, 260))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 204);
-    }
+    let token = app.group(n, "Viajera").await;
     let res = app
         .post_json(
             "/api/v1/appointment-requests",
@@ -112,7 +88,7 @@ fn port_today(app: &TestApp, port: &str) -> NaiveDate {
 }
 
 /// Moves an appointment to `day` (creating that day's slots).
-async fn move_to(app: &TestApp, appointment: &str, port: &str, day: NaiveDate) {
+async fn move_to(app: &TestApp, appointment: &str, day: NaiveDate) {
     garita::draw::ensure_slots(&app.state, day, day)
         .await
         .unwrap();
@@ -122,7 +98,6 @@ async fn move_to(app: &TestApp, appointment: &str, port: &str, day: NaiveDate) {
         .execute(&app.state.db.write)
         .await
         .unwrap();
-    let _ = port;
 }
 
 async fn check_in(app: &TestApp, token: &str, code: &str) -> (u16, Value) {
@@ -164,7 +139,7 @@ fn audit_verify(app: &TestApp) -> (bool, String) {
 async fn officers_see_and_act_on_their_own_port_only_and_every_view_is_audited() {
     let app = spawn_with(small_ports(10)).await;
     let g = confirmed_group(&app, 2, "el-paso").await;
-    move_to(&app, &g.appointment, "el-paso", port_today(&app, "el-paso")).await;
+    move_to(&app, &g.appointment, port_today(&app, "el-paso")).await;
     let el_paso = app.staff(Role::Officer, Some("el-paso")).await;
     let san_ysidro = app.staff(Role::Officer, Some("san-ysidro")).await;
 
@@ -308,7 +283,7 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     let today = port_today(&app, "nogales");
 
     let good = confirmed_group(&app, 1, "nogales").await;
-    move_to(&app, &good.appointment, "nogales", today).await;
+    move_to(&app, &good.appointment, today).await;
     assert_eq!(check_in(&app, &officer, &good.codes[0]).await.0, 200);
     let (status, p) = check_in(&app, &officer, &good.codes[0]).await;
     assert_eq!(
@@ -331,7 +306,7 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     );
 
     let cancelled = confirmed_group(&app, 1, "nogales").await;
-    move_to(&app, &cancelled.appointment, "nogales", today).await;
+    move_to(&app, &cancelled.appointment, today).await;
     app.post_json(
         &format!("/api/v1/appointments/{}/cancel", cancelled.appointment),
         Some(&cancelled.token),
@@ -345,13 +320,7 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     );
 
     let elsewhere = confirmed_group(&app, 1, "laredo").await;
-    move_to(
-        &app,
-        &elsewhere.appointment,
-        "laredo",
-        port_today(&app, "laredo"),
-    )
-    .await;
+    move_to(&app, &elsewhere.appointment, port_today(&app, "laredo")).await;
     let (_, p) = check_in(&app, &officer, &elsewhere.codes[0]).await;
     assert_eq!(p["code"], "pass-other-port");
 
@@ -368,7 +337,7 @@ async fn the_no_show_job_marks_exactly_the_late_once() {
     let on_time = confirmed_group(&app, 1, "hidalgo").await;
     let arrived = confirmed_group(&app, 1, "hidalgo").await;
     for g in [&late, &on_time, &arrived] {
-        move_to(&app, &g.appointment, "hidalgo", today).await;
+        move_to(&app, &g.appointment, today).await;
     }
     // `on_time` has the 16:00 slot today; the others 09:00.
     garita::draw::ensure_slots(&app.state, today, today)

@@ -405,12 +405,7 @@ pub async fn live_appointment(
     }
 }
 
-async fn appointment_of(
-    app: &AppState,
-    tx: &mut Tx,
-    account_id: i64,
-    id: &str,
-) -> Result<AppointmentRow, Error> {
+async fn appointment_of(tx: &mut Tx, account_id: i64, id: &str) -> Result<AppointmentRow, Error> {
     let row: Option<AppointmentRow> = sqlx::query_as(
         "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments WHERE id = $1 AND account_id = $2",
     )
@@ -418,8 +413,18 @@ async fn appointment_of(
     .bind(account_id)
     .fetch_optional(&mut **tx)
     .await?;
-    let _ = app;
     row.ok_or(Error::NotFound)
+}
+
+/// One appointment as its owner sees it, read after a change.
+async fn appointment_view(app: &AppState, id: &str) -> Result<AppointmentView, Error> {
+    let row: AppointmentRow = sqlx::query_as(
+        "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.db.read)
+    .await?;
+    view(app, row).await
 }
 
 /// Gives an appointment's places back to its slot.
@@ -460,7 +465,7 @@ pub async fn confirm(
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
     let mut tx = app.db.begin().await?;
-    let row = appointment_of(app, &mut tx, account_id, id).await?;
+    let row = appointment_of(&mut tx, account_id, id).await?;
     let t = now.timestamp();
     let changed = sqlx::query(
         "UPDATE appointments SET status = 'confirmed', updated_at = $1
@@ -493,13 +498,7 @@ pub async fn confirm(
             .await?;
     }
     tx.commit().await?;
-    let row: AppointmentRow = sqlx::query_as(
-        "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(&app.db.read)
-    .await?;
-    view(app, row).await
+    appointment_view(app, id).await
 }
 
 /// Declines an offer (the request goes back to waiting for the next draw) or cancels a
@@ -511,8 +510,7 @@ pub async fn cancel(
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
     let mut tx = app.db.begin().await?;
-    let (_, status, port_id, day, start, size, _) =
-        appointment_of(app, &mut tx, account_id, id).await?;
+    let (_, status, port_id, day, start, size, _) = appointment_of(&mut tx, account_id, id).await?;
     let (new_status, request_status) = match status.as_str() {
         "offered" => ("declined", "open"),
         "confirmed" => ("cancelled", "closed"),
@@ -541,13 +539,7 @@ pub async fn cancel(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    let row: AppointmentRow = sqlx::query_as(
-        "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(&app.db.read)
-    .await?;
-    view(app, row).await
+    appointment_view(app, id).await
 }
 
 /// A pass is bound to its members: when the group changes after selection, the live

@@ -103,21 +103,18 @@ type MemberRow = (
     String,
     String,
     Vec<u8>,
-    i64,
-    i64,
     Option<String>,
     Option<String>,
 );
 
 fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry), Error> {
-    let (appointment_id, code, traveler_id, sealed, is_holder, updated_at, identity, outcome) = row;
+    let (appointment_id, code, traveler_id, sealed, identity, outcome) = row;
     let plain = app
         .vault
         .open(&format!("traveler:{traveler_id}"), &sealed)
         .map_err(|e| Error::Internal(e.into()))?;
     let m: garita_domain::travelers::Member =
         serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
-    let _ = (is_holder, updated_at);
     Ok((
         appointment_id,
         MemberEntry {
@@ -150,7 +147,7 @@ pub async fn day_list(
     .fetch_all(&app.db.read)
     .await?;
     let members: Vec<MemberRow> = sqlx::query_as(
-        "SELECT p.appointment_id, p.code, t.id, t.sealed, t.is_holder, t.updated_at, mc.identity, mc.outcome
+        "SELECT p.appointment_id, p.code, t.id, t.sealed, mc.identity, mc.outcome
          FROM passes p JOIN appointments a ON a.id = p.appointment_id JOIN travelers t ON t.id = p.traveler_id
          LEFT JOIN member_checks mc ON mc.code = p.code
          WHERE a.port_id = $1 AND a.day = $2 AND a.status = 'confirmed' ORDER BY t.is_holder DESC, t.created_at, p.code",

@@ -177,6 +177,64 @@ impl TestApp {
         self.login(&email, PASSWORD).await
     }
 
+    /// A traveler whose group has `n` members named "<prefix> 0", "<prefix> 1"…, each with a
+    /// photo, so it may ask for an appointment. Returns the bearer token.
+    pub async fn group(&self, n: usize, prefix: &str) -> String {
+        let (_, token) = self.traveler().await;
+        for i in 0..n {
+            let m: Value = self
+                .post_json(
+                    "/api/v1/travelers",
+                    Some(&token),
+                    &member(&format!("{prefix} {i}")),
+                )
+                .await
+                .json()
+                .await
+                .unwrap();
+            let res = self
+                .api
+                .put(self.url(&format!(
+                    "/api/v1/travelers/{}/photo",
+                    m["id"].as_str().unwrap()
+                )))
+                .bearer_auth(&token)
+                .body(png(200, 260))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 204);
+        }
+        token
+    }
+
+    /// A browser that registered (as rosa@example.org) from `register_path` (e.g.
+    /// "/register?lang=es") and is logged in; with the CSRF token of its forms.
+    pub async fn signed_up_browser(&self, register_path: &str) -> (reqwest::Client, String) {
+        let b = self.browser();
+        let html = b
+            .get(self.url(register_path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = csrf_of(&html);
+        let res = b
+            .post(self.url("/register"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("email", "rosa@example.org"),
+                ("password", PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        (b, csrf)
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         let (n,): (i64,) =
             sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
