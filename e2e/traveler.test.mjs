@@ -169,7 +169,7 @@ for (const lang of LANGS) {
 
       if (lang === 'en') {
         // The draw's public record.
-        for (const day of drawDays()) {
+        for (const day of drawDays(garita)) {
           await page.goto(url(`/draws/${day}`));
           await j.visit(page, `draw-${day}`);
         }

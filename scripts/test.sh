@@ -7,7 +7,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== cargo test (SQLite, unit and property tests, integration tests)"
+# Each stage prints its name, and the seconds the previous one took.
+stage_started=""
+stage_name=""
+stage() {
+  local t
+  t=$(date +%s)
+  if [ -n "$stage_started" ]; then echo "== ($stage_name: $((t - stage_started)) s)"; fi
+  stage_name=$1
+  stage_started=$t
+  [ -n "$1" ] && echo "== $1"
+  return 0
+}
+
+stage "cargo test (SQLite, unit and property tests, integration tests)"
 cargo test --workspace --locked
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -31,13 +44,29 @@ run_pg "$PG_BIN/initdb" -D "$PG_DIR/data" --auth=trust -U "$PG_USER" >/dev/null
 run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
   -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" -w start >/dev/null
 
-echo "== cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests)"
+stage "cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests)"
 GARITA_TEST_POSTGRES="postgres://$PG_USER@127.0.0.1:$PG_PORT" cargo test --workspace --locked --tests -- --test-threads 4
 
-echo "== browser journeys and accessibility (Chromium, axe-core)"
+stage "browser journeys and accessibility (Chromium, axe-core)"
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! command -v node >/dev/null; then
   echo "Chromium (Debian: chromium) and Node.js are needed for the browser tests (see .ci/run)" >&2
   exit 1
 fi
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
+
+# No test may depend on the hour it runs: the same suites again with the wall clock set to a
+# late evening and to a minute before noon in the cycle's zone (libfaketime; monotonic timers
+# keep real time). Tests read the service's clock, never the wall clock.
+if ! command -v faketime >/dev/null; then
+  echo "faketime (Debian: faketime) is needed to run the suites at other hours (see .ci/run)" >&2
+  exit 1
+fi
+today_central=$(TZ=America/Chicago date +%F)
+for hhmm in 23:30 11:59; do
+  at=$(date -u -d "TZ=\"America/Chicago\" $today_central $hhmm" '+%Y-%m-%d %H:%M:%S')
+  stage "cargo test (SQLite) and browser journeys at $hhmm America/Chicago ($at UTC, faketime)"
+  TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$at" cargo test --workspace --locked --tests
+  (cd e2e && TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$at" node --test --test-concurrency=1)
+done
+stage ""
 echo "== all suites passed"

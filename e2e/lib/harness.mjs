@@ -52,12 +52,36 @@ export function parseDemo(stdout) {
       accounts[last.email] = last;
       continue;
     }
-    const appt = line.match(/confirmed appointment today at (.+?); pass codes: (.+)$/);
+    const appt = line.match(/confirmed appointment (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) at (.+?); pass codes: (.+)$/);
     if (appt && last) {
-      last.appointment = { port: appt[1].trim(), codes: appt[2].split(',').map((c) => c.trim()) };
+      last.appointment = {
+        day: appt[1], start: appt[2], port: appt[3].trim(), codes: appt[4].split(',').map((c) => c.trim()),
+      };
     }
   }
   return accounts;
+}
+
+const CYCLE_ZONE = 'America/Chicago';
+
+/** YYYY-MM-DD of `instant` in the cycle's zone. */
+function cycleDay(instant) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CYCLE_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(instant);
+}
+
+/**
+ * Where the service's clock starts: GARITA_E2E_CLOCK_START (RFC 3339) if set, otherwise 10:00
+ * in the cycle's zone on today's date there — the request window open, the draw still to come,
+ * the ports' slots ahead. The journeys give the same result at whatever hour they run.
+ */
+export function clockStart(now = new Date()) {
+  if (process.env.GARITA_E2E_CLOCK_START) return new Date(process.env.GARITA_E2E_CLOCK_START);
+  const day = cycleDay(now);
+  const noonUtc = new Date(`${day}T12:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: CYCLE_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(noonUtc).find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
+  return new Date(`${day}T10:00:00${offset}`);
 }
 
 /** Starts `garita serve --demo` on a free loopback port with a fresh database and key. */
@@ -66,9 +90,12 @@ export async function startGarita() {
   const port = await freePort();
   const database = `sqlite://${dir}/e2e.db`;
   const secretKey = randomBytes(32).toString('hex');
+  const start = clockStart();
+  const startedAt = Date.now();
   const child = spawn(
     GARITA_BIN,
-    ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--database', database, '--secret-key', secretKey],
+    ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--database', database, '--secret-key', secretKey,
+      '--clock-start', start.toISOString()],
     {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,6 +122,8 @@ export async function startGarita() {
     database,
     secretKey,
     accounts,
+    /** Now, by the service's clock (it started at `start` and runs at real speed). */
+    now: () => new Date(start.getTime() + (Date.now() - startedAt)),
     stdout: () => stdout,
     stderr: () => stderr,
     async stop() {
@@ -111,21 +140,20 @@ export async function startGarita() {
   return garita;
 }
 
-/** Today and tomorrow in the cycle's zone (America/Chicago): a request joins one of them. */
-export function drawDays(now = new Date()) {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' });
-  const today = fmt.format(now);
-  const tomorrow = fmt.format(new Date(now.getTime() + 24 * 3600 * 1000));
-  return [today, tomorrow];
+/** Today and tomorrow in the cycle's zone (America/Chicago) by the service's clock: a request joins one of them. */
+export function drawDays(garita) {
+  const now = garita.now();
+  return [cycleDay(now), cycleDay(new Date(now.getTime() + 24 * 3600 * 1000))];
 }
 
 /** Runs `garita draw --force` for today and tomorrow (a day already drawn says so and is left). */
 export async function runDraws(garita) {
   const out = [];
-  for (const date of drawDays()) {
+  for (const date of drawDays(garita)) {
     const { stdout, stderr } = await run(
       GARITA_BIN,
-      ['draw', '--force', '--date', date, '--database', garita.database, '--secret-key', garita.secretKey],
+      ['draw', '--force', '--date', date, '--database', garita.database, '--secret-key', garita.secretKey,
+        '--clock-start', garita.now().toISOString()],
       { cwd: REPO, env: { ...process.env, GARITA_LOG: 'warn' } },
     );
     out.push(`${date}: ${stdout.trim()} ${stderr.trim()}`.trim());
@@ -137,7 +165,12 @@ export async function runDraws(garita) {
 export async function openBrowser(options = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH)`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'garita-e2e-chromium-'));
+  // Chromium keeps the real wall clock even when the suites run under faketime (it stalls on
+  // a faked one); the service's clock is what the journeys depend on.
+  const env = Object.fromEntries(Object.entries(process.env)
+    .filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME')));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    env,
     executablePath: CHROMIUM,
     headless: true,
     args: CHROME_FLAGS,

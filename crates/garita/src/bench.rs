@@ -76,7 +76,7 @@ pub async fn seed(
         img.write_to(&mut out, image::ImageFormat::Jpeg)?;
         out.into_inner()
     };
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let today = crate::appointments::cycle::local_day(&state.settings.cycle, now);
     let port_ids: Vec<String> = state.ports.iter().map(|p| p.id.clone()).collect();
     let mut tokens = Vec::new();

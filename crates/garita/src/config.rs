@@ -104,6 +104,8 @@ pub struct Settings {
     pub bench_routes: bool,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
+    /// The one clock the service reads (the system clock unless a test or `--clock-start` set it).
+    pub clock: crate::clock::Clock,
 }
 
 /// The daily cycle, in one time zone: requests are taken until `window_closes`, the draw runs
@@ -185,6 +187,7 @@ impl Settings {
             max_uploads_in_flight: 8,
             bench_routes: false,
             run_jobs: false,
+            clock: crate::clock::Clock::system(),
         }
     }
 

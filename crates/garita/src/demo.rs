@@ -13,7 +13,15 @@ pub struct DemoAccount {
     pub password: String,
     pub role: Role,
     pub port: Option<String>,
-    /// Pass codes of a confirmed appointment today, for trying the port console.
+    /// A confirmed appointment (the next slot that has not begun), for trying the port console.
+    pub seated: Option<Seated>,
+}
+
+/// María's confirmed appointment: where, when (the port's local day and time) and the pass codes.
+pub struct Seated {
+    pub port: String,
+    pub day: chrono::NaiveDate,
+    pub start_time: String,
     pub passes: Vec<String>,
 }
 
@@ -121,16 +129,16 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 }
             }
         }
-        let mut passes = Vec::new();
+        let mut seated = None;
         if email == "maria@garita.test" {
-            passes = seat_today(app, &parsed_email).await?;
+            seated = Some(seat_next(app, &parsed_email).await?);
         }
         out.push(DemoAccount {
             email,
             password,
             role,
             port,
-            passes,
+            seated,
         });
     }
     Ok(out)
@@ -167,28 +175,34 @@ fn placeholder_photo(variant: usize) -> Vec<u8> {
     out.into_inner()
 }
 
-/// Gives María's family a confirmed appointment today at San Ysidro (if it has none), so an
-/// officer can try the console at once. Returns the pass codes.
-async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>> {
+/// Gives María's family a confirmed appointment at San Ysidro (if it has none) in the next
+/// slot that has not begun — today while one is left, otherwise tomorrow's first — so that
+/// the demo is valid at whatever hour it starts and an officer can try the console.
+async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
     let fingerprint = app.vault.fingerprint(email.as_str());
     let (account_id, size): (i64, i64) =
         sqlx::query_as("SELECT id, member_count FROM accounts WHERE email_fingerprint = $1")
             .bind(&fingerprint)
             .fetch_one(&app.db.read)
             .await?;
-    let now = chrono::Utc::now();
-    if let Some(live) = crate::appointments::live_appointment(app, account_id)
-        .await
-        .map_err(err)?
-    {
-        return Ok(live.passes.into_iter().map(|p| p.code).collect());
-    }
+    let now = app.clock.now();
     let port = app
         .ports
         .iter()
         .find(|p| p.id == "san-ysidro")
         .or(app.ports.first())
         .ok_or_else(|| anyhow::anyhow!("no ports"))?;
+    if let Some(live) = crate::appointments::live_appointment(app, account_id)
+        .await
+        .map_err(err)?
+    {
+        return Ok(Seated {
+            port: port_name(app, &live.port_id),
+            day: live.day,
+            start_time: live.start_time,
+            passes: live.passes.into_iter().map(|p| p.code).collect(),
+        });
+    }
     let submission = crate::appointments::Submission {
         ports: vec![port.id.clone()],
         answers: Vec::new(),
@@ -202,26 +216,35 @@ async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>
         .await
         .map_err(err)?;
     let today = crate::port_console::port_today(port, now);
-    crate::draw::ensure_slots(app, today, today)
+    let local_time = now
+        .with_timezone(&port.time_zone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
+        .time();
+    let starts = port.slot_starts();
+    let (day, start) = match starts.iter().find(|t| **t > local_time) {
+        Some(t) => (today, *t),
+        None => (
+            today + chrono::Duration::days(1),
+            *starts.first().ok_or_else(|| anyhow::anyhow!("port without slots"))?,
+        ),
+    };
+    crate::draw::ensure_slots(app, today, day)
         .await
         .map_err(err)?;
-    let start = port
-        .slot_starts()
-        .last()
-        .map(|t| t.format("%H:%M").to_string())
-        .unwrap_or_default();
+    let start = start.format("%H:%M").to_string();
     let id = crate::storage::vault::random_id();
     let t = now.timestamp();
     let mut tx = app.db.begin().await?;
-    sqlx::query(
+    let took = sqlx::query(
         "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
     )
     .bind(size)
     .bind(&port.id)
-    .bind(today.to_string())
+    .bind(day.to_string())
     .bind(&start)
     .execute(&mut *tx)
-    .await?;
+    .await?
+    .rows_affected();
+    anyhow::ensure!(took == 1, "the demo appointment's slot is full");
     sqlx::query(
         "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'offered', $9, $10, $10)",
@@ -231,7 +254,7 @@ async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>
     .bind(account_id)
     .bind(today.to_string())
     .bind(&port.id)
-    .bind(today.to_string())
+    .bind(day.to_string())
     .bind(&start)
     .bind(size)
     .bind(t + 23 * 3600)
@@ -246,5 +269,18 @@ async fn seat_today(app: &AppState, email: &Email) -> anyhow::Result<Vec<String>
     let confirmed = crate::appointments::confirm(app, account_id, &id, now)
         .await
         .map_err(err)?;
-    Ok(confirmed.passes.into_iter().map(|p| p.code).collect())
+    Ok(Seated {
+        port: port.name.clone(),
+        day,
+        start_time: start,
+        passes: confirmed.passes.into_iter().map(|p| p.code).collect(),
+    })
+}
+
+fn port_name(app: &AppState, id: &str) -> String {
+    app.ports
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }

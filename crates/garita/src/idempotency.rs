@@ -3,7 +3,7 @@
 //! transaction, and a retry with the same key gets that answer back instead of a second write.
 
 use crate::http::errors::Error;
-use crate::storage::{now, Tx};
+use crate::storage::Tx;
 
 pub enum Claim {
     /// First time: go ahead, then `record` the answer before committing.
@@ -21,6 +21,7 @@ pub async fn claim(
     account_id: i64,
     key: &str,
     request_hash: &str,
+    now: i64,
 ) -> Result<Claim, Error> {
     if !valid_key(key) {
         return Err(Error::BadRequest("idempotency-key-invalid"));
@@ -32,7 +33,7 @@ pub async fn claim(
     .bind(account_id)
     .bind(key)
     .bind(request_hash)
-    .bind(now())
+    .bind(now)
     .execute(&mut **tx)
     .await?
     .rows_affected();

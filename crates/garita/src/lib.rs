@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod appointments;
 pub mod audit;
 pub mod bench;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod draw;

@@ -120,6 +120,10 @@ struct KeyArgs {
     /// Local time the draw runs (HH:MM).
     #[arg(long, env = "GARITA_DRAW_AT", default_value = "12:00")]
     draw_at: chrono::NaiveTime,
+    /// Start the service's clock at this instant (RFC 3339) and let it run from there: for
+    /// browser tests and demonstrations at a chosen hour. Never set it in production.
+    #[arg(long, env = "GARITA_CLOCK_START")]
+    clock_start: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl KeyArgs {
@@ -147,6 +151,9 @@ impl KeyArgs {
         settings.cycle.time_zone = self.cycle_time_zone;
         settings.cycle.window_closes = self.window_closes;
         settings.cycle.draw_at = self.draw_at;
+        if let Some(start) = self.clock_start {
+            settings.clock = garita::clock::Clock::starting_at(start.to_utc());
+        }
         Ok(settings)
     }
 }
@@ -253,10 +260,13 @@ async fn main() -> anyhow::Result<()> {
                         a.password,
                         port
                     );
-                    if !a.passes.is_empty() {
+                    if let Some(s) = &a.seated {
                         println!(
-                            "            confirmed appointment today at San Ysidro; pass codes: {}",
-                            a.passes.join(", ")
+                            "            confirmed appointment {} {} at {}; pass codes: {}",
+                            s.day,
+                            s.start_time,
+                            s.port,
+                            s.passes.join(", ")
                         );
                     }
                 }
@@ -269,7 +279,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Draw(args) => {
             let state = garita::startup::AppState::build(args.key.settings()?).await?;
-            match garita::draw::run(&state, args.date, chrono::Utc::now(), args.force).await {
+            match garita::draw::run(&state, args.date, state.clock.now(), args.force).await {
                 Ok(garita::draw::Outcome::Ran {
                     participants,
                     selected,

@@ -45,6 +45,8 @@ pub struct Inner {
     pub submission_throttle: Throttle,
     pub geofence: garita_domain::geofence::Geofence,
     pub session_cache: crate::accounts::sessions::SessionCache,
+    /// The one clock: every "now" in the service comes from here.
+    pub clock: crate::clock::Clock,
 }
 
 #[derive(Clone)]
@@ -104,6 +106,7 @@ impl AppState {
             ),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             session_cache: crate::accounts::sessions::SessionCache::new(settings.session_cache_for),
+            clock: settings.clock.clone(),
             settings,
         })))
     }

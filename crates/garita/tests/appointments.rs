@@ -46,12 +46,12 @@ async fn status(app: &TestApp, token: &str) -> Value {
 }
 
 fn next_draw(app: &TestApp) -> NaiveDate {
-    cycle::next_draw_day(&app.state.settings.cycle, Utc::now())
+    cycle::next_draw_day(&app.state.settings.cycle, app.now())
 }
 
 async fn draw(app: &TestApp, day: NaiveDate) -> Outcome {
     let after_close = cycle::window_close(&app.state.settings.cycle, day) + Duration::hours(1);
-    let now = after_close.max(Utc::now());
+    let now = after_close.max(app.now());
     garita::draw::run(&app.state, day, now, false)
         .await
         .unwrap()
@@ -273,6 +273,9 @@ async fn lapsed_places_return_to_the_next_draw() {
     let app = spawn_with(|s| {
         scarce(1)(s);
         s.cycle.days_ahead = 2;
+        // The clock moves a day ahead below; the travelers stay signed in meanwhile.
+        s.session_idle = std::time::Duration::from_secs(7 * 86_400);
+        s.session_absolute = s.session_idle;
     })
     .await;
     let first = app.group(1, "Member").await;
@@ -304,18 +307,24 @@ async fn lapsed_places_return_to_the_next_draw() {
     let offer = status(&app, &winner).await["appointment"].clone();
     assert_eq!(offer["day"], (day + Duration::days(2)).to_string());
     // The offer is not confirmed in time: it lapses and the place is free again.
-    sqlx::query("UPDATE appointments SET confirm_by = confirm_by - 100000")
-        .execute(&app.state.db.write)
-        .await
-        .unwrap();
+    let confirm_by: chrono::DateTime<Utc> = offer["confirm_by"].as_str().unwrap().parse().unwrap();
+    app.clock.set(confirm_by - Duration::seconds(1));
     assert_eq!(
-        garita::appointments::expire_offers(&app.state, Utc::now())
+        garita::appointments::expire_offers(&app.state, app.now())
+            .await
+            .unwrap(),
+        0,
+        "still time to confirm"
+    );
+    app.clock.set(confirm_by + Duration::seconds(1));
+    assert_eq!(
+        garita::appointments::expire_offers(&app.state, app.now())
             .await
             .unwrap(),
         1
     );
     assert_eq!(
-        garita::appointments::expire_offers(&app.state, Utc::now())
+        garita::appointments::expire_offers(&app.state, app.now())
             .await
             .unwrap(),
         0,
@@ -671,7 +680,7 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_dra
     let state = app.state.clone();
     let next = day + Duration::days(1);
     let drawing = tokio::spawn(async move {
-        garita::draw::run(&state, next, Utc::now() + Duration::days(3), true).await
+        garita::draw::run(&state, next, state.clock.now() + Duration::days(3), true).await
     });
     let officer = app
         .staff(garita_domain::accounts::Role::Officer, Some("brownsville"))

@@ -34,6 +34,7 @@ async fn start(db: &str, port: u16) -> Child {
         ])
         .env("GARITA_REGISTRATIONS_PER_IP_HOUR", "100000")
         .env("GARITA_LOG", "warn")
+        .env("GARITA_CLOCK_START", common::TEST_START)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -465,8 +465,8 @@ async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
     );
 
     let day =
-        garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, chrono::Utc::now());
-    garita::draw::run(&app.state, day, chrono::Utc::now(), true)
+        garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
+    garita::draw::run(&app.state, day, app.now(), true)
         .await
         .unwrap();
     let (_, html) = page(&b, app.url("/appointment")).await;

@@ -44,9 +44,9 @@ async fn confirmed_group(app: &TestApp, n: usize, port: &str) -> Group {
         .fetch_one(&app.state.db.read)
         .await
         .unwrap();
-    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, Utc::now())
+    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now())
         + Duration::days(done);
-    let _ = garita::draw::run(&app.state, day, Utc::now(), true)
+    let _ = garita::draw::run(&app.state, day, app.now(), true)
         .await
         .unwrap();
     let s: Value = app
@@ -84,7 +84,7 @@ async fn confirmed_group(app: &TestApp, n: usize, port: &str) -> Group {
 
 fn port_today(app: &TestApp, port: &str) -> NaiveDate {
     let p = app.state.ports.iter().find(|p| p.id == port).unwrap();
-    garita::port_console::port_today(p, Utc::now())
+    garita::port_console::port_today(p, app.now())
 }
 
 /// Moves an appointment to `day` (creating that day's slots).
@@ -462,7 +462,7 @@ async fn a_capacity_cut_moves_or_notifies_every_affected_group() {
         app.post_json("/api/v1/appointment-requests", Some(&token), &json!({"ports": ports, "location": {"latitude": 25.87, "longitude": -97.5, "accuracy_m": 100.0}})).await;
         groups.push(token);
     }
-    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, Utc::now());
+    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
     // Close everything but Brownsville's first day, then draw: all four get that slot.
     garita::draw::ensure_slots(&app.state, day + Duration::days(1), day + Duration::days(2))
         .await
@@ -472,7 +472,7 @@ async fn a_capacity_cut_moves_or_notifies_every_affected_group() {
         .execute(&app.state.db.write)
         .await
         .unwrap();
-    garita::draw::run(&app.state, day, Utc::now(), true)
+    garita::draw::run(&app.state, day, app.now(), true)
         .await
         .unwrap();
     for t in &groups {

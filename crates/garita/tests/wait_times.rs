@@ -135,7 +135,7 @@ async fn an_officers_report_shows_on_the_public_feed_and_pages() {
     assert_eq!(car["stale"], false);
     let updated = chrono::DateTime::parse_from_rfc3339(car["updated_at"].as_str().unwrap())
         .expect("updated_at is RFC 3339");
-    assert!((chrono::Utc::now().timestamp() - updated.timestamp()).abs() < 60);
+    assert!((app.now().timestamp() - updated.timestamp()).abs() < 60);
     let trucks = feed_lane(&feed, "san-ysidro", "commercial-fast");
     assert_eq!(trucks["status"], "closed");
     assert_eq!(trucks["lanes_open"], 0);
@@ -441,8 +441,8 @@ async fn the_officers_form_saves_every_lane_at_once_or_explains_each_problem() {
 }
 
 /// The instant of `hour`:00 local time, `days_back` days before today, at a port.
-fn local_at(zone: chrono_tz::Tz, days_back: u64, hour: u32) -> i64 {
-    let today = chrono::Utc::now().with_timezone(&zone).date_naive();
+fn local_at(app: &TestApp, zone: chrono_tz::Tz, days_back: u64, hour: u32) -> i64 {
+    let today = app.now().with_timezone(&zone).date_naive();
     let day = today
         .checked_sub_days(chrono::Days::new(days_back))
         .unwrap();
@@ -473,15 +473,8 @@ async fn the_port_page_charts_stored_history_and_the_usual_wait_at_this_hour() {
     let app = spawn_app().await;
     // Nogales is in Arizona: no daylight saving time, so "the same hour" is always 24 h apart.
     let zone: chrono_tz::Tz = "America/Phoenix".parse().unwrap();
-    let now = chrono::Utc::now().timestamp();
-    if now % 3600 > 3600 - 20 {
-        // Let the hour turn so the page and this test agree on what "this hour" is.
-        tokio::time::sleep(std::time::Duration::from_secs(
-            (3600 - now % 3600 + 1) as u64,
-        ))
-        .await;
-    }
-    let now = chrono::Utc::now().timestamp();
+    // The clock stands still, so the page and this test agree on what "this hour" is.
+    let now = app.now().timestamp();
     let day = 86_400;
 
     // Cars, same local hour on earlier days: 10, 50, 20, 40 (and 30 reported now, below).
@@ -520,7 +513,7 @@ async fn the_port_page_charts_stored_history_and_the_usual_wait_at_this_hour() {
             "nogales",
             "pedestrian-standard",
             Some(delay),
-            local_at(zone, 2, hour),
+            local_at(&app, zone, 2, hour),
         )
         .await;
     }
@@ -651,7 +644,7 @@ async fn old_reports_are_marked_stale_never_current() {
 #[tokio::test]
 async fn the_history_feed_and_the_api_description() {
     let app = spawn_app().await;
-    let now = chrono::Utc::now().timestamp();
+    let now = app.now().timestamp();
     insert_report(
         &app,
         "hidalgo",

@@ -12,7 +12,7 @@ use garita_domain::validation::{Collector, Invalid};
 
 use crate::http::errors::Error;
 use crate::startup::AppState;
-use crate::storage::{is_unique_violation, now};
+use crate::storage::is_unique_violation;
 
 /// What a person typed to register.
 #[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
@@ -81,7 +81,7 @@ pub async fn create_account(
     .bind(role.as_str())
     .bind(port_id)
     .bind(language)
-    .bind(now())
+    .bind(app.clock.timestamp())
     .fetch_one(&app.db.write)
     .await;
     match inserted {

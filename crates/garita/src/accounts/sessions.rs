@@ -4,7 +4,6 @@
 use garita_domain::accounts::Role;
 
 use crate::startup::AppState;
-use crate::storage::now;
 use crate::storage::vault::{random_token, sha256_hex};
 
 /// The signed-in account as a request sees it.
@@ -87,7 +86,7 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
         return Ok(Resolved::Unknown);
     }
     let hash = sha256_hex(token);
-    let t = now();
+    let t = app.clock.timestamp();
     let idle = app.settings.session_idle.as_secs() as i64;
     let absolute = app.settings.session_absolute.as_secs() as i64;
     if let Some((account, created, last_seen)) = app.session_cache.get(&hash) {
@@ -138,7 +137,7 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
 /// Opens a new session with a fresh token (never reusing one from before login).
 pub async fn create(app: &AppState, account_id: i64) -> Result<String, sqlx::Error> {
     let token = random_token();
-    let t = now();
+    let t = app.clock.timestamp();
     sqlx::query("INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
         .bind(sha256_hex(&token))
         .bind(account_id)

@@ -4,7 +4,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
 use garita_domain::accounts::Role;
 
 use super::{AppointmentView, RequestView, Status, Submission};
@@ -36,7 +35,7 @@ pub async fn submit(
     ApiJson(body): ApiJson<Submission>,
 ) -> Result<(StatusCode, Json<RequestView>)> {
     let account = ctx.require(Role::Traveler)?;
-    let view = super::submit(&app, account.id, &body, Utc::now()).await?;
+    let view = super::submit(&app, account.id, &body, app.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
@@ -45,7 +44,7 @@ pub async fn submit(
     responses((status = 200, body = Status), (status = 401), (status = 403)))]
 pub async fn current(State(app): State<AppState>, ctx: Ctx) -> Result<Json<Status>> {
     let account = ctx.require(Role::Traveler)?;
-    Ok(Json(super::current(&app, account.id, Utc::now()).await?))
+    Ok(Json(super::current(&app, account.id, app.clock.now()).await?))
 }
 
 /// Confirm an offered appointment before its deadline; each member gets a pass.
@@ -59,7 +58,7 @@ pub async fn confirm(
 ) -> Result<Json<AppointmentView>> {
     let account = ctx.require(Role::Traveler)?;
     Ok(Json(
-        super::confirm(&app, account.id, &id, Utc::now()).await?,
+        super::confirm(&app, account.id, &id, app.clock.now()).await?,
     ))
 }
 
@@ -74,6 +73,6 @@ pub async fn cancel(
 ) -> Result<Json<AppointmentView>> {
     let account = ctx.require(Role::Traveler)?;
     Ok(Json(
-        super::cancel(&app, account.id, &id, Utc::now()).await?,
+        super::cancel(&app, account.id, &id, app.clock.now()).await?,
     ))
 }

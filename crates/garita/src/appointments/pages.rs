@@ -51,7 +51,7 @@ impl StatusPage<'_> {
 
 async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
-    let now = Utc::now();
+    let now = app.clock.now();
     let status = super::current(&app, account.id, now).await?;
     let (members, missing_photos) = super::group_readiness(&app, account.id).await?;
     let port = status
@@ -126,7 +126,7 @@ impl RequestPage<'_> {
 
 async fn request_form(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
-    let current = super::current(&app, account.id, Utc::now()).await?;
+    let current = super::current(&app, account.id, app.clock.now()).await?;
     let (chosen, answers) = current
         .request
         .map(|r| (r.ports, r.answers))
@@ -213,7 +213,7 @@ async fn request_submit(
             },
         )
     };
-    match super::submit(&app, account.id, &submission, Utc::now()).await {
+    match super::submit(&app, account.id, &submission, app.clock.now()).await {
         Ok(_) => Ok(Redirect::to("/appointment").into_response()),
         Err(Error::Invalid(invalid)) => Ok(again(
             FormErrors::from_invalid(&ctx, &invalid),
@@ -247,7 +247,7 @@ async fn confirm(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
-    super::confirm(&app, account.id, &id, Utc::now()).await?;
+    super::confirm(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment/pass").into_response())
 }
 
@@ -258,6 +258,6 @@ async fn cancel(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response> {
     let account = ctx.require(Role::Traveler)?;
-    super::cancel(&app, account.id, &id, Utc::now()).await?;
+    super::cancel(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment").into_response())
 }

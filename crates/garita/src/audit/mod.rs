@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use crate::accounts::sessions::Account;
 use crate::http::errors::Error;
 use crate::startup::AppState;
-use crate::storage::{now, Db, Tx};
+use crate::storage::{Db, Tx};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -24,6 +24,8 @@ pub struct Entry<'a> {
     pub subject: String,
     pub detail: String,
     pub ip: IpAddr,
+    /// When it happened (seconds since the epoch, from the service's clock).
+    pub at: i64,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -109,7 +111,7 @@ pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
         sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
             .fetch_one(&mut **tx)
             .await?;
-    let at = now();
+    let at = e.at;
     let actor_id = e.actor.map(|a| a.id);
     let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
     let ip = e.ip.to_string();

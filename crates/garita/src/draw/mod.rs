@@ -47,7 +47,7 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
     .bind(day.to_string())
     .bind(&commitment)
     .bind(sealed)
-    .bind(Utc::now().timestamp())
+    .bind(app.clock.timestamp())
     .execute(&app.db.write)
     .await?;
     let (stored,): (String,) = sqlx::query_as("SELECT commitment FROM draws WHERE day = $1")
@@ -295,7 +295,7 @@ pub fn spawn_scheduler(app: AppState) -> tokio::task::JoinHandle<()> {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
         loop {
             every.tick().await;
-            if let Err(e) = tick(&app, Utc::now()).await {
+            if let Err(e) = tick(&app, app.clock.now()).await {
                 tracing::error!(error = ?e, "scheduled draw work failed; will retry");
             }
         }

@@ -15,7 +15,6 @@ use garita_domain::accounts::Role;
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::startup::AppState;
-use crate::storage::now;
 use processing::{normalize, PhotoLimits};
 
 /// Uploads get a larger body limit than the rest, and only on these routes.
@@ -47,7 +46,7 @@ pub async fn store(app: &AppState, account_id: i64, traveler_id: &str, bytes: By
         .map_err(|e| Error::BadPhoto(e.code()))?;
     app.submission_throttle.hit(&key);
     let sealed = app.vault.seal(&format!("photo:{traveler_id}"), &photo.jpeg);
-    let t = now();
+    let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
     sqlx::query(
         "INSERT INTO photos (traveler_id, sealed, width, height, created_at) VALUES ($1, $2, $3, $4, $5)

@@ -4,7 +4,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -60,7 +60,7 @@ pub async fn day(
     let port = scope(&app, account, q.port.as_deref())?;
     let date = q
         .date
-        .unwrap_or_else(|| super::port_today(port, Utc::now()));
+        .unwrap_or_else(|| super::port_today(port, app.clock.now()));
     let appointments = super::day_list(&app, &port.id, date).await?;
     audit::record_view(
         &app,
@@ -70,6 +70,7 @@ pub async fn day(
             subject: format!("port:{}", port.id),
             detail: format!("{date}: {} appointments", appointments.len()),
             ip: ctx.client_ip,
+            at: app.clock.timestamp(),
         },
     )
     .await?;
@@ -102,7 +103,7 @@ pub async fn check_in(
 ) -> Result<Json<CheckedIn>> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, account.port_id.as_deref())?;
-    let id = super::check_in(&app, account, ctx.client_ip, port, &body.code, Utc::now()).await?;
+    let id = super::check_in(&app, account, ctx.client_ip, port, &body.code, app.clock.now()).await?;
     let (appointment, _, _) = super::appointment(&app, account, &id).await?;
     Ok(Json(CheckedIn { appointment }))
 }
@@ -140,7 +141,7 @@ pub async fn decide(
         &code,
         &body.identity,
         &body.outcome,
-        Utc::now(),
+        app.clock.now(),
     )
     .await?;
     Ok(Json(Decided { status }))

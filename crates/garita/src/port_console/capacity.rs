@@ -143,7 +143,7 @@ pub async fn set(
             ));
         }
     }
-    let today = super::port_today(port, chrono::Utc::now());
+    let today = super::port_today(port, app.clock.now());
     let cut: Vec<(String, String, String)> = wanted
         .iter()
         .filter(|w| {
@@ -154,7 +154,7 @@ pub async fn set(
         .map(|w| (port.id.clone(), day.to_string(), w.start.clone()))
         .collect();
     let mut report = Report::default();
-    let t = crate::storage::now();
+    let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
     for w in wanted {
         let (taken,): (i64,) = sqlx::query_as(
@@ -221,6 +221,7 @@ pub async fn set(
                             port.id, w.start
                         ),
                         ip,
+                        at: t,
                     },
                 )
                 .await?;
@@ -257,6 +258,7 @@ pub async fn set(
                             port.id, w.start
                         ),
                         ip,
+                        at: t,
                     },
                 )
                 .await?;
@@ -289,6 +291,7 @@ pub async fn set(
                     .join(" ")
             ),
             ip,
+            at: t,
         },
     )
     .await?;

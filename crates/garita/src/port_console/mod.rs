@@ -277,6 +277,7 @@ pub async fn check_in(
             subject: format!("appointment:{id}"),
             detail: format!("pass {code} at {}", port.id),
             ip,
+            at: now.timestamp(),
         },
     )
     .await?;
@@ -360,6 +361,7 @@ pub async fn decide(
             subject: format!("pass:{code}"),
             detail: format!("identity={identity} outcome={outcome} group={status}"),
             ip,
+            at: now.timestamp(),
         },
     )
     .await?;
@@ -393,6 +395,7 @@ pub async fn photo(
             subject: format!("traveler:{traveler_id}"),
             detail: format!("pass {code}"),
             ip,
+            at: app.clock.timestamp(),
         },
     )
     .await?;
@@ -457,6 +460,7 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                         subject: format!("appointment:{id}"),
                         detail: format!("slot {day} {start} at {}", port.id),
                         ip: IpAddr::from([127, 0, 0, 1]),
+                        at: now.timestamp(),
                     },
                 )
                 .await?;

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use garita_domain::ports::Port;
 use serde::Deserialize;
 
@@ -72,7 +72,7 @@ async fn day_page(
 ) -> Result<Response> {
     let account = staff(ctx)?;
     let port = scope(app, account, asked)?;
-    let date = super::port_today(port, Utc::now());
+    let date = super::port_today(port, app.clock.now());
     let all = super::day_list(app, &port.id, date).await?;
     let counts = STATUSES
         .iter()
@@ -106,6 +106,7 @@ async fn day_page(
                 }
             ),
             ip: ctx.client_ip,
+            at: app.clock.timestamp(),
         },
     )
     .await?;
@@ -151,7 +152,7 @@ async fn check_in(
 ) -> Result<Response> {
     let account = staff(&ctx)?;
     let port = scope(&app, account, f.port.as_deref())?;
-    match super::check_in(&app, account, ctx.client_ip, port, &f.code, Utc::now()).await {
+    match super::check_in(&app, account, ctx.client_ip, port, &f.code, app.clock.now()).await {
         Ok(id) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
         Err(Error::Refused(code, args)) => {
             let message = ctx.tr.with(&format!("error-{code}"), &args);
@@ -214,6 +215,7 @@ async fn appointment(
             subject: format!("appointment:{id}"),
             detail: format!("{} members", entry.members.len()),
             ip: ctx.client_ip,
+            at: app.clock.timestamp(),
         },
     )
     .await?;
@@ -251,7 +253,7 @@ async fn decide(
         &code,
         &f.identity,
         &f.outcome,
-        Utc::now(),
+        app.clock.now(),
     )
     .await?;
     Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response())
@@ -306,7 +308,7 @@ async fn capacity_form(
     let port = scope(&app, account, q.port.as_deref())?;
     let date = q
         .date
-        .unwrap_or_else(|| super::port_today(port, Utc::now()) + chrono::Duration::days(1));
+        .unwrap_or_else(|| super::port_today(port, app.clock.now()) + chrono::Duration::days(1));
     let slots = capacity::slots(&app, port, date).await?;
     let ports = if account.role == garita_domain::accounts::Role::Admin {
         app.ports.iter().collect()

@@ -117,11 +117,6 @@ impl Db {
     }
 }
 
-/// Seconds since the Unix epoch: how every instant is stored (UTC, engine-neutral).
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
 /// True when a database error is a unique-constraint violation (on either engine).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())

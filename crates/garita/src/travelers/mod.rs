@@ -14,7 +14,6 @@ use utoipa::ToSchema;
 use crate::http::errors::Error;
 use crate::idempotency::{self, Claim};
 use crate::startup::AppState;
-use crate::storage::now;
 use crate::storage::vault::random_id;
 
 /// A member as shown to its owner.
@@ -65,8 +64,8 @@ impl Traveler {
     }
 }
 
-pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+pub fn today(app: &AppState) -> chrono::NaiveDate {
+    app.clock.now().date_naive()
 }
 
 fn open(
@@ -127,14 +126,14 @@ pub async fn add(
     input: &MemberInput,
     idempotency_key: Option<&str>,
 ) -> Result<Traveler, Error> {
-    let member = input.parse(today())?;
+    let member = input.parse(today(app))?;
     let mut tx = app.db.begin().await?;
     if let Some(key) = idempotency_key {
         let request_hash = hex::encode(sha2::Sha256::digest(
             serde_json::to_vec(input).map_err(|e| Error::Internal(e.into()))?,
         ));
         if let Claim::Replay(_, id) =
-            idempotency::claim(&mut tx, account_id, key, &request_hash).await?
+            idempotency::claim(&mut tx, account_id, key, &request_hash, app.clock.timestamp()).await?
         {
             drop(tx);
             return get(app, account_id, &id).await;
@@ -152,7 +151,7 @@ pub async fn add(
         return Err(Error::Conflict("group-full"));
     }
     let id = random_id();
-    let t = now();
+    let t = app.clock.timestamp();
     let (is_holder,): (i64,) = sqlx::query_as(
         "INSERT INTO travelers (id, account_id, is_holder, sealed, created_at, updated_at)
          VALUES ($1, $2, CASE WHEN EXISTS (SELECT 1 FROM travelers WHERE account_id = $2 AND is_holder = 1) THEN 0 ELSE 1 END, $3, $4, $4)
@@ -178,13 +177,13 @@ pub async fn update(
     id: &str,
     input: &MemberInput,
 ) -> Result<Traveler, Error> {
-    let member = input.parse(today())?;
+    let member = input.parse(today(app))?;
     // Saving the same details is not a change (and must not void an appointment).
     let current = get(app, account_id, id).await?;
-    if current.to_input().parse(today()).ok().as_ref() == Some(&member) {
+    if current.to_input().parse(today(app)).ok().as_ref() == Some(&member) {
         return Ok(current);
     }
-    let t = now();
+    let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
     let row: Option<(i64,)> = sqlx::query_as(
         "UPDATE travelers SET sealed = $1, updated_at = $2 WHERE id = $3 AND account_id = $4 RETURNING is_holder",
@@ -221,7 +220,7 @@ pub async fn remove(app: &AppState, account_id: i64, id: &str) -> Result<(), Err
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-    crate::appointments::void_live(&mut tx, account_id, now()).await?;
+    crate::appointments::void_live(&mut tx, account_id, app.clock.timestamp()).await?;
     tx.commit().await?;
     Ok(())
 }

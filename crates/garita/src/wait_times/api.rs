@@ -18,7 +18,6 @@ use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
 use crate::startup::AppState;
-use crate::storage::now;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -110,7 +109,7 @@ fn public(body: impl IntoResponse) -> Response {
     responses((status = 200, body = WaitTimesFeed)))]
 pub async fn feed(State(app): State<AppState>) -> Result<Response> {
     let readings = latest(&app, None).await?;
-    let t = now();
+    let t = app.clock.timestamp();
     Ok(public(Json(WaitTimesFeed {
         generated_at: rfc3339(t),
         stale_after_seconds: app.settings.wait_times_stale_after.as_secs(),
@@ -132,7 +131,7 @@ pub async fn port_latest(
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
     let readings = latest(&app, Some(&port.id)).await?;
-    Ok(public(Json(port_view(&app, port, &readings, now()))))
+    Ok(public(Json(port_view(&app, port, &readings, app.clock.timestamp()))))
 }
 
 /// A report for one lane. For `open` and `lanes-reduced`, `lanes_open` (1–100) and
@@ -201,7 +200,7 @@ pub async fn report(
     let updates = parse_reports(&reports)?;
     super::record(&app, &port.id, account.id, &updates).await?;
     let readings = latest(&app, Some(&port.id)).await?;
-    Ok(Json(port_view(&app, port, &readings, now())).into_response())
+    Ok(Json(port_view(&app, port, &readings, app.clock.timestamp())).into_response())
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -258,7 +257,7 @@ pub async fn history(
             Err(_) => return Err(Error::field("days", Problem::NotANumber)),
         },
     };
-    let reports = read_history(&app, &port.id, now() - days * 86_400).await?;
+    let reports = read_history(&app, &port.id, app.clock.timestamp() - days * 86_400).await?;
     Ok(public(Json(WaitTimesHistory {
         port_id: port.id.clone(),
         days,

@@ -19,7 +19,6 @@ use crate::accounts::sessions::Account;
 use crate::http::context::{Caller, Ctx};
 use crate::http::errors::Error;
 use crate::startup::AppState;
-use crate::storage::now;
 use lanes::{LaneKind, LaneUpdate, Status};
 
 pub fn router() -> Router<AppState> {
@@ -131,7 +130,7 @@ pub async fn record(
     reported_by: i64,
     updates: &[LaneUpdate],
 ) -> Result<i64, Error> {
-    let t = now();
+    let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
     for u in updates {
         let (id,): (i64,) = sqlx::query_as(

@@ -26,7 +26,6 @@ use crate::http::forms::CsrfForm;
 use crate::i18n::Tr;
 use crate::pages::{render, FormErrors};
 use crate::startup::AppState;
-use crate::storage::now;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -205,7 +204,7 @@ struct ListPage<'a> {
 
 async fn list(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let readings = latest(&app, None).await?;
-    let t = now();
+    let t = app.clock.timestamp();
     let ports = app
         .ports
         .iter()
@@ -396,7 +395,7 @@ async fn port_page(
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
     let zone = time_zone(port);
-    let t = now();
+    let t = app.clock.timestamp();
     let readings = latest(&app, Some(&port.id)).await?;
     let history = super::history(&app, &port.id, t - usual::USUAL_WINDOW_DAYS * 86_400).await?;
     let (rows, missing) = port_rows(&ctx, &app, port, &readings, t);
@@ -553,7 +552,7 @@ async fn console_page(
         )
         .collect();
     let zone = time_zone(port);
-    let t = now();
+    let t = app.clock.timestamp();
     let readings = latest(app, Some(&port.id)).await?;
     let value = |field: &str| form.get(field).cloned().unwrap_or_default();
     let groups = Group::ALL

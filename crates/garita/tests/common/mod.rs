@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, Utc};
+use garita::clock::Clock;
 use garita::config::{MasterKey, Settings};
 use garita::startup::{spawn, AppState};
 use garita_domain::accounts::{Email, Password, Role};
@@ -17,6 +19,8 @@ pub struct TestApp {
     /// The database URL, for driving the `garita` binary against the same data.
     pub db_url: String,
     pub state: AppState,
+    /// The service's clock, frozen at `TEST_START` until a test moves it.
+    pub clock: Clock,
     pub api: reqwest::Client,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     file: Option<PathBuf>,
@@ -68,6 +72,15 @@ async fn fresh_database() -> (String, Option<PathBuf>) {
     }
 }
 
+/// Where every test's clock stands unless it says otherwise: Monday 15 June 2026, 09:00 in
+/// the cycle's zone (America/Chicago, CDT): the request window is open and the draw is later
+/// today. No test reads the wall clock, so none depends on the hour it runs.
+pub const TEST_START: &str = "2026-06-15T09:00:00-05:00";
+
+pub fn test_start() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(TEST_START).unwrap().to_utc()
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_with(|_| {}).await
 }
@@ -79,7 +92,9 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     settings.session_cache_for = std::time::Duration::ZERO;
     // Tests register many accounts from one address; the throttle has its own test.
     settings.registrations_per_ip_hour = 10_000;
+    settings.clock = Clock::frozen(test_start());
     adjust(&mut settings);
+    let clock = settings.clock.clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let running = spawn(settings, async {
         let _ = rx.await;
@@ -90,6 +105,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         db_url: url,
         base: format!("http://{}", running.addr),
         state: running.state,
+        clock,
         api: reqwest::Client::builder()
             .redirect(Policy::none())
             .build()
@@ -102,6 +118,11 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
 pub const PASSWORD: &str = "a long harmless passphrase";
 
 impl TestApp {
+    /// Now, by the service's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
