@@ -20,6 +20,10 @@ stage() {
   return 0
 }
 
+stage "lint gate: cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
 stage "cargo test (SQLite, unit and property tests, integration tests)"
 cargo test --workspace --locked
 

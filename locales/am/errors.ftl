@@ -53,6 +53,7 @@ error-internal = በእኛ በኩል ችግር ተፈጥሯል። መረጃዎ �
 error-unknown-port = ከዝርዝሩ የድንበር መግቢያዎችን ይምረጡ።
 error-duplicate-port = እያንዳንዱን የድንበር መግቢያ አንድ ጊዜ ብቻ ይምረጡ።
 error-unknown-question = ከመልሶቹ አንዱ ከየትኛውም ጥያቄ ጋር አይገናኝም።
+error-unknown-choice = ከቀረቡት አማራጮች አንዱን ይምረጡ።
 error-location-missing = አካባቢዎን ማወቅ አለብን። «አካባቢዎን ይጠቀሙ» የሚለውን ይጫኑ ወይም አካባቢዎን ይጻፉ።
 error-location-invalid = ይህ አካባቢ ትክክል አይደለም። ኬክሮስ ከ -90 እስከ 90፣ ኬንትሮስ ከ -180 እስከ 180 ነው።
 error-location-imprecise = አካባቢዎ በበቂ ሁኔታ ትክክል አይደለም (ከ 50 ኪ.ሜ በላይ)። ወደ ውጭ ይውጡ ወይም GPS ያብሩ፣ ከዚያ እንደገና ይሞክሩ።

@@ -53,6 +53,7 @@ error-internal = Something went wrong on our side. Your information is safe. Ple
 error-unknown-port = Choose ports from the list.
 error-duplicate-port = Choose each port only once.
 error-unknown-question = One of the answers is not one of the questions.
+error-unknown-choice = Choose one of the options offered.
 error-location-missing = We need your location. Press "Use my location" or write it.
 error-location-invalid = This location is not valid. Latitude goes from -90 to 90 and longitude from -180 to 180.
 error-location-imprecise = Your location is not precise enough (more than 50 km). Go outside or turn on GPS, then try again.

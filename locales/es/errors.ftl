@@ -53,6 +53,7 @@ error-internal = Algo salió mal de nuestro lado. Su información está segura. 
 error-unknown-port = Elija puertos de la lista.
 error-duplicate-port = Elija cada puerto solo una vez.
 error-unknown-question = Una de las respuestas no corresponde a ninguna pregunta.
+error-unknown-choice = Elija una de las opciones ofrecidas.
 error-location-missing = Necesitamos su ubicación. Presione "Usar mi ubicación" o escríbala.
 error-location-invalid = Esta ubicación no es válida. La latitud va de -90 a 90 y la longitud de -180 a 180.
 error-location-imprecise = Su ubicación no es suficientemente precisa (más de 50 km). Salga al aire libre o active el GPS e intente de nuevo.

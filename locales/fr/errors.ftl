@@ -53,6 +53,7 @@ error-internal = Un problème est survenu de notre côté. Vos informations sont
 error-unknown-port = Choisissez des postes-frontières dans la liste.
 error-duplicate-port = Choisissez chaque poste-frontière une seule fois.
 error-unknown-question = Une des réponses ne correspond à aucune question.
+error-unknown-choice = Choisissez l’une des options proposées.
 error-location-missing = Nous avons besoin de votre position. Appuyez sur « Utiliser ma position » ou écrivez-la.
 error-location-invalid = Cette position n'est pas valable. La latitude va de -90 à 90 et la longitude de -180 à 180.
 error-location-imprecise = Votre position n'est pas assez précise (plus de 50 km). Allez dehors ou activez le GPS, puis réessayez.

@@ -53,6 +53,7 @@ error-internal = हमारी तरफ़ कुछ गड़बड़ ह�
 error-unknown-port = सूची में से सीमा चौकियाँ चुनें।
 error-duplicate-port = हर सीमा चौकी सिर्फ़ एक बार चुनें।
 error-unknown-question = एक जवाब किसी भी सवाल से मेल नहीं खाता।
+error-unknown-choice = दिए गए विकल्पों में से एक चुनें।
 error-location-missing = हमें आपकी लोकेशन चाहिए। "मेरी लोकेशन इस्तेमाल करें" दबाएँ या लोकेशन लिखें।
 error-location-invalid = यह लोकेशन सही नहीं है। अक्षांश (latitude) -90 से 90 तक और देशांतर (longitude) -180 से 180 तक होता है।
 error-location-imprecise = आपकी लोकेशन ठीक से पता नहीं चल रही (50 km से ज़्यादा फ़र्क़)। बाहर खुली जगह पर जाएँ या GPS चालू करें, फिर से कोशिश करें।

@@ -53,6 +53,7 @@ error-internal = Gen yon bagay ki pa mache bò kote nou. Enfòmasyon ou an sekir
 error-unknown-port = Chwazi pò antre nan lis la.
 error-duplicate-port = Chwazi chak pò antre yon sèl fwa.
 error-unknown-question = Youn nan repons yo pa koresponn ak okenn kesyon.
+error-unknown-choice = Chwazi youn nan opsyon yo bay yo.
 error-location-missing = Nou bezwen kote ou ye a. Peze "Sèvi ak kote mwen ye" oswa ekri l.
 error-location-invalid = Kote sa a pa bon. Latitid la ale de -90 a 90, longitid la ale de -180 a 180.
 error-location-imprecise = Kote ou ye a pa klè ase (plis pase 50 km). Soti deyò oswa limen GPS la, epi eseye ankò.

@@ -53,6 +53,7 @@ error-internal = Algo deu errado do nosso lado. As suas informações estão seg
 error-unknown-port = Escolha postos de fronteira da lista.
 error-duplicate-port = Escolha cada posto de fronteira só uma vez.
 error-unknown-question = Uma das respostas não corresponde a nenhuma pergunta.
+error-unknown-choice = Escolha uma das opções oferecidas.
 error-location-missing = Precisamos da sua localização. Toque em "Usar minha localização" ou escreva a localização.
 error-location-invalid = Esta localização não é válida. A latitude vai de -90 a 90 e a longitude de -180 a 180.
 error-location-imprecise = A sua localização não é precisa o bastante (mais de 50 km). Vá para um lugar aberto ou ligue o GPS e tente de novo.

@@ -53,6 +53,7 @@ error-internal = Bizim tarafımızda bir sorun oldu. Bilgileriniz güvende. Lüt
 error-unknown-port = Listeden sınır kapısı seçin.
 error-duplicate-port = Her sınır kapısını yalnızca bir kez seçin.
 error-unknown-question = Cevaplardan biri hiçbir soruya ait değil.
+error-unknown-choice = Sunulan seçeneklerden birini seçin.
 error-location-missing = Konumunuz gerekli. "Konumumu kullan" düğmesine basın veya konumu yazın.
 error-location-invalid = Bu konum geçerli değil. Enlem -90 ile 90, boylam -180 ile 180 arasındadır.
 error-location-imprecise = Konumunuz yeterince kesin değil (50 km'den fazla). Dışarı çıkın veya GPS'i açın, sonra tekrar deneyin.

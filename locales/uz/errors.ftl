@@ -53,6 +53,7 @@ error-internal = Bizning tomonda nimadir notoʻgʻri ketdi. Maʼlumotlaringiz xa
 error-unknown-port = Roʻyxatdan chegara punktlarini tanlang.
 error-duplicate-port = Har bir chegara punktini faqat bir marta tanlang.
 error-unknown-question = Javoblardan biri hech qaysi savolga tegishli emas.
+error-unknown-choice = Taklif etilgan variantlardan birini tanlang.
 error-location-missing = Bizga joylashuvingiz kerak. "Joylashuvimni ishlatish" tugmasini bosing yoki joylashuvni yozing.
 error-location-invalid = Bu joylashuv notoʻgʻri. Kenglik -90 dan 90 gacha, uzunlik -180 dan 180 gacha boʻladi.
 error-location-imprecise = Joylashuvingiz yetarlicha aniq emas (50 km dan koʻp). Tashqariga chiqing yoki GPS ni yoqing, keyin qaytadan urinib koʻring.

@@ -53,6 +53,7 @@ error-internal = 我们这边出了点问题。您的信息是安全的。请过
 error-unknown-port = 请从列表中选择口岸。
 error-duplicate-port = 每个口岸只能选一次。
 error-unknown-question = 有一个回答不对应任何问题。
+error-unknown-choice = 请从提供的选项中选择一项。
 error-location-missing = 我们需要您的位置。请点“使用我的位置”，或者自己填写。
 error-location-invalid = 这个位置无效。纬度在 -90 到 90 之间，经度在 -180 到 180 之间。
 error-location-imprecise = 您的位置不够准确（误差超过 50 公里）。请到室外或打开 GPS，然后再试。

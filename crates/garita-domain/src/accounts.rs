@@ -90,8 +90,9 @@ impl std::fmt::Debug for Password {
 /// "aaaaaaaaaaaa" or "abcabcabcabc": a short unit repeated is as weak as the unit.
 fn is_repetition(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
-    (1..=chars.len() / 3)
-        .any(|unit| chars.len() % unit == 0 && chars.chunks(unit).all(|c| c == &chars[..unit]))
+    (1..=chars.len() / 3).any(|unit| {
+        chars.len().is_multiple_of(unit) && chars.chunks(unit).all(|c| c == &chars[..unit])
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,7 +179,7 @@ mod tests {
         fn password_length_rule(s in "\\PC{0,140}") {
             let n = s.chars().count();
             let r = Password::parse(&s, never);
-            if n < PASSWORD_MIN_CHARS || n > PASSWORD_MAX_CHARS {
+            if !(PASSWORD_MIN_CHARS..=PASSWORD_MAX_CHARS).contains(&n) {
                 prop_assert!(r.is_err());
             } else if !is_repetition(&s.to_lowercase()) {
                 prop_assert!(r.is_ok());

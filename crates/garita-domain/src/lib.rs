@@ -3,6 +3,7 @@
 //! reused by the server, the CLI and the verifier alike.
 
 pub mod accounts;
+pub mod checkin;
 pub mod draw;
 pub mod geofence;
 pub mod ports;

@@ -1,7 +1,7 @@
 //! The ports of entry that take appointments, as an agency describes them in `data/ports.json`,
 //! and the slot grid each one offers in its own local time.
 
-use chrono::NaiveTime;
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -40,7 +40,38 @@ pub enum PortsError {
     Empty,
 }
 
+/// A group moved by a capacity cut needs time to get to its new slot: it may only be moved
+/// into a slot that begins at least this long after the cut.
+pub const RELOCATION_NOTICE_MINUTES: i64 = 120;
+
+/// How far apart two slots are, in minutes (days count as 24 h): relocation takes the nearest.
+pub fn slot_distance(from: (NaiveDate, NaiveTime), to: (NaiveDate, NaiveTime)) -> i64 {
+    let a = from.0.and_time(from.1);
+    let b = to.0.and_time(to.1);
+    (b - a).num_minutes().abs()
+}
+
 impl Port {
+    /// The port's time zone (checked when the ports are loaded; UTC if it were unknown).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// The instant a slot begins, or None for a local time that does not exist that day (the
+    /// hour skipped when clocks go forward).
+    pub fn slot_begins(&self, day: NaiveDate, start: NaiveTime) -> Option<DateTime<Utc>> {
+        self.zone()
+            .from_local_datetime(&day.and_time(start))
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+    }
+
+    /// Whether a group may be moved into this port's slot at `now`: only a slot that begins
+    /// at least `RELOCATION_NOTICE_MINUTES` later, so that no move can turn into a no-show.
+    pub fn may_relocate_into(&self, day: NaiveDate, start: NaiveTime, now: DateTime<Utc>) -> bool {
+        self.slot_begins(day, start)
+            .is_some_and(|begins| begins >= now + Duration::minutes(RELOCATION_NOTICE_MINUTES))
+    }
     /// Start times of the day's slots, in the port's local time.
     pub fn slot_starts(&self) -> Vec<NaiveTime> {
         let (Ok(first), Ok(last)) = (
@@ -178,7 +209,72 @@ mod tests {
         ));
     }
 
+    fn san_ysidro() -> Port {
+        serde_json::from_str::<Vec<Port>>(SHIPPED)
+            .unwrap()
+            .remove(0)
+    }
+
+    fn t(s: &str) -> NaiveTime {
+        NaiveTime::parse_from_str(s, "%H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_slot_that_has_begun_or_begins_too_soon_takes_no_moved_group() {
+        let port = san_ysidro();
+        let day: NaiveDate = "2026-06-15".parse().unwrap();
+        // 19:53 in San Ysidro (PDT, UTC-7): the day's slots (07:00–16:30) have all begun.
+        let evening = "2026-06-16T02:53:00Z".parse::<DateTime<Utc>>().unwrap();
+        for start in port.slot_starts() {
+            assert!(!port.may_relocate_into(day, start, evening), "{start}");
+        }
+        let next = day.succ_opt().unwrap();
+        assert!(port.may_relocate_into(next, t("07:00"), evening));
+        // At 06:00 the 07:00 slot is an hour away: too soon; 08:00 is just far enough.
+        let early = "2026-06-15T13:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert!(!port.may_relocate_into(day, t("07:00"), early));
+        assert!(port.may_relocate_into(day, t("08:00"), early));
+    }
+
+    #[test]
+    fn the_skipped_hour_has_no_slot_to_move_into() {
+        let mut port = san_ysidro();
+        port.slots.first = "02:00".into();
+        let spring_forward: NaiveDate = "2026-03-08".parse().unwrap();
+        assert_eq!(port.slot_begins(spring_forward, t("02:30")), None);
+        let before = "2026-03-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap();
+        assert!(!port.may_relocate_into(spring_forward, t("02:30"), before));
+    }
+
     proptest! {
+        #[test]
+        fn slot_distance_is_a_distance(a in 0i64..2000, b in 0i64..2000, c in 0i64..2000) {
+            let at = |m: i64| {
+                let base: NaiveDate = "2026-01-01".parse().unwrap();
+                let dt = base.and_hms_opt(0, 0, 0).unwrap() + Duration::minutes(m * 30);
+                (dt.date(), dt.time())
+            };
+            prop_assert_eq!(slot_distance(at(a), at(a)), 0);
+            prop_assert_eq!(slot_distance(at(a), at(b)), slot_distance(at(b), at(a)));
+            prop_assert_eq!(slot_distance(at(a), at(b)), (a - b).abs() * 30);
+            prop_assert!(slot_distance(at(a), at(c)) <= slot_distance(at(a), at(b)) + slot_distance(at(b), at(c)));
+        }
+
+        #[test]
+        fn no_moved_group_lands_in_a_slot_already_begun(offset_min in 0i64..(3 * 24 * 60)) {
+            let port = san_ysidro();
+            let now = "2026-06-15T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + Duration::minutes(offset_min);
+            for d in 0..4 {
+                let day = "2026-06-14".parse::<NaiveDate>().unwrap() + Duration::days(d);
+                for start in port.slot_starts() {
+                    if port.may_relocate_into(day, start, now) {
+                        let begins = port.slot_begins(day, start).unwrap();
+                        prop_assert!(begins - now >= Duration::minutes(RELOCATION_NOTICE_MINUTES));
+                    }
+                }
+            }
+        }
+
         #[test]
         fn slot_capacities_add_up(capacity in 0u32..5000, minutes in 5u32..240) {
             let mut port: Port = serde_json::from_str::<Vec<Port>>(SHIPPED).unwrap().remove(0);

@@ -29,6 +29,8 @@ pub enum Problem {
     UnknownPort,
     DuplicatePort,
     UnknownQuestion,
+    /// A value that is not one of the options offered (e.g., an officer's decision).
+    UnknownChoice,
     LocationMissing,
     LocationInvalid,
     LocationImprecise,
@@ -69,6 +71,7 @@ impl Problem {
             Problem::UnknownPort => "unknown-port",
             Problem::DuplicatePort => "duplicate-port",
             Problem::UnknownQuestion => "unknown-question",
+            Problem::UnknownChoice => "unknown-choice",
             Problem::LocationMissing => "location-missing",
             Problem::LocationInvalid => "location-invalid",
             Problem::LocationImprecise => "location-imprecise",

@@ -217,14 +217,21 @@ async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
         .map_err(err)?;
     let today = crate::port_console::port_today(port, now);
     let local_time = now
-        .with_timezone(&port.time_zone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
+        .with_timezone(
+            &port
+                .time_zone
+                .parse::<chrono_tz::Tz>()
+                .unwrap_or(chrono_tz::UTC),
+        )
         .time();
     let starts = port.slot_starts();
     let (day, start) = match starts.iter().find(|t| **t > local_time) {
         Some(t) => (today, *t),
         None => (
             today + chrono::Duration::days(1),
-            *starts.first().ok_or_else(|| anyhow::anyhow!("port without slots"))?,
+            *starts
+                .first()
+                .ok_or_else(|| anyhow::anyhow!("port without slots"))?,
         ),
     };
     crate::draw::ensure_slots(app, today, day)

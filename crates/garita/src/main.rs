@@ -55,7 +55,7 @@ enum Bench {
     /// Fill a database with load-test data (see scripts/bench-load.sh).
     Seed {
         #[command(flatten)]
-        key: KeyArgs,
+        key: Box<KeyArgs>,
         #[arg(long, default_value_t = 100_000)]
         travelers: usize,
         #[arg(long, default_value_t = 2_000)]

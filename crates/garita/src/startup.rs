@@ -78,7 +78,7 @@ impl AppState {
         // Refuse bad draw parameters at start, not at noon.
         garita_domain::draw::run(&garita_domain::draw::DrawInput {
             seed: "0".repeat(64),
-            params: settings.cycle.draw_params.clone(),
+            params: settings.cycle.draw_params,
             requests: Vec::new(),
             offers: Vec::new(),
         })
@@ -171,9 +171,12 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         ));
     }
-    app.layer(middleware::from_fn(run_to_completion))
-        .layer(shed_above(state.settings.max_in_flight, state.catalogs.clone()))
-        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+    shed_above(
+        app.layer(middleware::from_fn(run_to_completion)),
+        state.settings.max_in_flight,
+        state.catalogs.clone(),
+    )
+    .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req
                 .headers()
@@ -189,41 +192,26 @@ pub fn router(state: AppState) -> Router {
 /// Bounds the requests in flight across every route (one shared semaphore); beyond it the
 /// server sheds load at once with `overloaded` rather than queueing without bound, and
 /// recovers as soon as requests finish.
-pub fn shed_above(
+pub fn shed_above<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
     max: usize,
     catalogs: Arc<Catalogs>,
-) -> tower::ServiceBuilder<
-    tower::layer::util::Stack<
-        tower::limit::GlobalConcurrencyLimitLayer,
-        tower::layer::util::Stack<
-            tower::load_shed::LoadShedLayer,
-            tower::layer::util::Stack<
-                axum::error_handling::HandleErrorLayer<
-                    impl Fn(
-                            axum::http::HeaderMap,
-                            tower::BoxError,
-                        ) -> std::future::Ready<axum::response::Response>
-                        + Clone,
-                    (axum::http::HeaderMap,),
-                >,
-                tower::layer::util::Identity,
-            >,
-        >,
-    >,
-> {
-    tower::ServiceBuilder::new()
-        .layer(axum::error_handling::HandleErrorLayer::new(
-            move |headers: axum::http::HeaderMap, _: tower::BoxError| {
-                std::future::ready(overloaded(
-                    &catalogs,
-                    headers
-                        .get(header::ACCEPT_LANGUAGE)
-                        .and_then(|v| v.to_str().ok()),
-                ))
-            },
-        ))
-        .load_shed()
-        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max))
+) -> Router<S> {
+    router.layer(
+        tower::ServiceBuilder::new()
+            .layer(axum::error_handling::HandleErrorLayer::new(
+                move |headers: axum::http::HeaderMap, _: tower::BoxError| {
+                    std::future::ready(overloaded(
+                        &catalogs,
+                        headers
+                            .get(header::ACCEPT_LANGUAGE)
+                            .and_then(|v| v.to_str().ok()),
+                    ))
+                },
+            ))
+            .load_shed()
+            .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max)),
+    )
 }
 
 /// Runs each request to its end in its own task, even if the client goes away: a handler

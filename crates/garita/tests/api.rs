@@ -563,8 +563,10 @@ async fn a_group_holds_at_most_eleven_people() {
 async fn personal_data_is_sealed_at_rest() {
     let app = spawn_app().await;
     let (email, token) = app.traveler().await;
-    app.post_json("/api/v1/travelers", Some(&token), &json!({"full_name": "Zacarías Quintanilla", "date_of_birth": "1990-05-21", "citizenship": "HN", "language": "es", "document_type": "passport", "document_number": "HX998877"}))
+    let res = app.post_json("/api/v1/travelers", Some(&token), &json!({"full_name": "Zacarías Quintanilla", "date_of_birth": "1990-05-21", "citizenship": "HN", "language": "es", "document_type": "passport", "document_number": "HX998877"}))
         .await;
+    // The check below means something only if the member was really stored.
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
     let rows: Vec<(Vec<u8>,)> = sqlx::query_as("SELECT sealed FROM travelers")
         .fetch_all(&app.state.db.read)
         .await
@@ -583,6 +585,8 @@ async fn personal_data_is_sealed_at_rest() {
                 .flat_map(|a| [a.0.clone(), a.1.clone().into_bytes()].concat()),
         )
         .collect();
+    assert_eq!(rows.len(), 1, "one member stored");
+    assert!(!accounts.is_empty());
     for needle in ["Zacarías", "Quintanilla", "HX998877", &email] {
         assert!(
             !haystack

@@ -22,7 +22,7 @@ fn free_port() -> u16 {
 }
 
 async fn start(db: &str, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_garita"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_garita"))
         .args([
             "serve",
             "--database",
@@ -53,6 +53,8 @@ async fn start(db: &str, port: u16) -> Child {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("garita did not become healthy");
 }
 

@@ -464,8 +464,7 @@ async fn request_confirm_and_open_the_pass_through_the_pages_in_spanish() {
         "the draw time in the traveler's own zone"
     );
 
-    let day =
-        garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
+    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
     garita::draw::run(&app.state, day, app.now(), true)
         .await
         .unwrap();

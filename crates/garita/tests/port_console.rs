@@ -568,3 +568,171 @@ async fn a_capacity_cut_moves_or_notifies_every_affected_group() {
     assert_eq!(priority, 1);
     assert_eq!(audit_count(&app, "capacity-set").await, 1);
 }
+
+#[tokio::test]
+async fn an_admin_names_the_port_and_one_group_unseals_only_its_own_members() {
+    let app = spawn_with(small_ports(20)).await;
+    let today = port_today(&app, "laredo");
+    let groups = [
+        confirmed_group(&app, 3, "laredo").await,
+        confirmed_group(&app, 2, "laredo").await,
+        confirmed_group(&app, 4, "laredo").await,
+    ];
+    for g in &groups {
+        move_to(&app, &g.appointment, today).await;
+    }
+    let admin = app.staff(Role::Admin, None).await;
+
+    // An admin has no port: checking in without naming one is refused, not guessed.
+    let res = app
+        .post_json(
+            "/api/v1/console/check-ins",
+            Some(&admin),
+            &json!({"code": groups[1].codes[0]}),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let p: Value = res.json().await.unwrap();
+    assert_eq!(p["errors"][0]["field"], "port", "{p}");
+    // Naming another port gets that port's answer; naming the right one checks in.
+    let res = app
+        .post_json(
+            "/api/v1/console/check-ins",
+            Some(&admin),
+            &json!({"code": groups[1].codes[0], "port": "san-ysidro"}),
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    let opened = app.state.vault.opened();
+    let res = app
+        .post_json(
+            "/api/v1/console/check-ins",
+            Some(&admin),
+            &json!({"code": groups[1].codes[0], "port": "laredo"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["appointment"]["members"].as_array().unwrap().len(), 2);
+    // Only the checked-in group's two members were unsealed, not the nine at the port today.
+    assert_eq!(app.state.vault.opened() - opened, 2);
+
+    // A decision outside the options is "unknown-choice"; an empty one is "required".
+    let decide = |identity: &'static str, outcome: &'static str| {
+        let path = format!(
+            "/api/v1/console/appointments/{}/members/{}",
+            groups[1].appointment, groups[1].codes[0]
+        );
+        let admin = admin.clone();
+        let app = &app;
+        async move {
+            let res = app
+                .post_json(
+                    &path,
+                    Some(&admin),
+                    &json!({"identity": identity, "outcome": outcome}),
+                )
+                .await;
+            (res.status().as_u16(), res.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, p) = decide("maybe", "pending").await;
+    assert_eq!(status, 422);
+    assert_eq!(p["errors"][0]["field"], "identity");
+    assert_eq!(p["errors"][0]["code"], "unknown-choice", "{p}");
+    let (_, p) = decide("confirmed", "deported").await;
+    assert_eq!(p["errors"][0]["field"], "outcome");
+    assert_eq!(p["errors"][0]["code"], "unknown-choice");
+    let (_, p) = decide("", "pending").await;
+    assert_eq!(p["errors"][0]["code"], "required");
+    let opened = app.state.vault.opened();
+    let (status, p) = decide("confirmed", "pending").await;
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(
+        app.state.vault.opened() - opened,
+        2,
+        "a decision unseals one group"
+    );
+}
+
+#[tokio::test]
+async fn an_evening_cut_never_moves_a_group_into_a_slot_that_has_begun() {
+    let app = spawn_with(|s| {
+        small_ports(10)(s);
+        s.cycle.days_ahead = 3;
+        s.session_idle = std::time::Duration::from_secs(7 * 86_400);
+        s.session_absolute = s.session_idle;
+    })
+    .await;
+    let g = confirmed_group(&app, 2, "brownsville").await;
+    let today = port_today(&app, "brownsville");
+    let tomorrow = today + Duration::days(1);
+    move_to(&app, &g.appointment, tomorrow).await;
+    garita::draw::ensure_slots(&app.state, today, today + Duration::days(2))
+        .await
+        .unwrap();
+    // 19:53 at Brownsville (America/Chicago): today's 09:00 slot has room but began long ago.
+    let zone: chrono_tz::Tz = "America/Chicago".parse().unwrap();
+    use chrono::TimeZone;
+    let evening = zone
+        .from_local_datetime(&today.and_hms_opt(19, 53, 0).unwrap())
+        .unwrap()
+        .with_timezone(&Utc);
+    app.clock.set(evening);
+    let officer = app.staff(Role::Officer, Some("brownsville")).await;
+    let res = app
+        .api
+        .put(app.url(&format!("/api/v1/ports/brownsville/capacity/{tomorrow}")))
+        .bearer_auth(&officer)
+        .json(&json!({"slots": [{"start": "09:00", "capacity": 0}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let report: Value = res.json().await.unwrap();
+    assert_eq!(report["moved"], 1, "{report}");
+    let (day,): (String,) = sqlx::query_as("SELECT day FROM appointments WHERE id = $1")
+        .bind(&g.appointment)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(
+        day,
+        (today + Duration::days(2)).to_string(),
+        "moved forward to the next slot not yet begun, not back into today"
+    );
+    // And the no-show job, run at once, finds nobody who did not come.
+    assert_eq!(
+        garita::port_console::mark_no_shows(&app.state, app.now())
+            .await
+            .unwrap(),
+        0
+    );
+    let s: Value = app
+        .get_json("/api/v1/appointment-requests/current", Some(&g.token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(s["appointment"]["status"], "confirmed", "{s}");
+}
+
+#[tokio::test]
+async fn reading_capacity_writes_nothing() {
+    let app = spawn_with(small_ports(10)).await;
+    let officer = app.staff(Role::Officer, Some("laredo")).await;
+    let day = port_today(&app, "laredo") + Duration::days(1);
+    let before = app.count("slots").await;
+    let res = app
+        .get_json(
+            &format!("/api/v1/ports/laredo/capacity/{day}"),
+            Some(&officer),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body[0]["start"], "09:00", "{body}");
+    assert_eq!(body[0]["capacity"], 10);
+    assert_eq!(body[0]["taken"], 0);
+    assert_eq!(app.count("slots").await, before, "a GET inserted slot rows");
+}

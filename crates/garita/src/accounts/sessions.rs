@@ -81,6 +81,17 @@ impl SessionCache {
     }
 }
 
+/// A session with what its account may do.
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    account_id: i64,
+    created_at: i64,
+    last_seen_at: i64,
+    role: String,
+    port_id: Option<String>,
+    language: Option<String>,
+}
+
 pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
     if token.len() > 100 {
         return Ok(Resolved::Unknown);
@@ -94,14 +105,22 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
             return Ok(Resolved::Active(account));
         }
     }
-    let row: Option<(i64, i64, i64, String, Option<String>, Option<String>)> = sqlx::query_as(
+    let row: Option<SessionRow> = sqlx::query_as(
         "SELECT s.account_id, s.created_at, s.last_seen_at, a.role, a.port_id, a.language
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
     )
     .bind(&hash)
     .fetch_optional(&app.db.read)
     .await?;
-    let Some((id, created, last_seen, role, port_id, language)) = row else {
+    let Some(SessionRow {
+        account_id: id,
+        created_at: created,
+        last_seen_at: last_seen,
+        role,
+        port_id,
+        language,
+    }) = row
+    else {
         return Ok(Resolved::Unknown);
     };
     if t - last_seen > idle || t - created > absolute {

@@ -44,7 +44,9 @@ pub async fn submit(
     responses((status = 200, body = Status), (status = 401), (status = 403)))]
 pub async fn current(State(app): State<AppState>, ctx: Ctx) -> Result<Json<Status>> {
     let account = ctx.require(Role::Traveler)?;
-    Ok(Json(super::current(&app, account.id, app.clock.now()).await?))
+    Ok(Json(
+        super::current(&app, account.id, app.clock.now()).await?,
+    ))
 }
 
 /// Confirm an offered appointment before its deadline; each member gets a pass.

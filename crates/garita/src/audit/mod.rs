@@ -28,7 +28,7 @@ pub struct Entry<'a> {
     pub at: i64,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema, sqlx::FromRow)]
 pub struct Row {
     pub seq: i64,
     pub at: i64,
@@ -42,61 +42,34 @@ pub struct Row {
     pub hash: String,
 }
 
-type RawRow = (
-    i64,
-    i64,
-    Option<i64>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
-
-impl From<RawRow> for Row {
-    fn from(r: RawRow) -> Row {
-        Row {
-            seq: r.0,
-            at: r.1,
-            actor_id: r.2,
-            actor_role: r.3,
-            action: r.4,
-            subject: r.5,
-            detail: r.6,
-            ip: r.7,
-            prev_hash: r.8,
-            hash: r.9,
-        }
-    }
+/// One entry's place in the chain: what its hash covers.
+pub struct Link<'a> {
+    pub prev: &'a str,
+    pub seq: i64,
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub role: &'a str,
+    pub action: &'a str,
+    pub subject: &'a str,
+    pub detail: &'a str,
+    pub ip: &'a str,
 }
 
 /// SHA-256 over the previous hash and every field, each length-prefixed so no two different
 /// entries can serialize alike.
-pub fn entry_hash(
-    prev: &str,
-    seq: i64,
-    at: i64,
-    actor_id: Option<i64>,
-    role: &str,
-    action: &str,
-    subject: &str,
-    detail: &str,
-    ip: &str,
-) -> String {
+pub fn entry_hash(l: &Link<'_>) -> String {
     let mut h = Sha256::new();
-    let actor = actor_id.map(|a| a.to_string()).unwrap_or_default();
+    let actor = l.actor_id.map(|a| a.to_string()).unwrap_or_default();
     for part in [
-        prev,
-        &seq.to_string(),
-        &at.to_string(),
+        l.prev,
+        &l.seq.to_string(),
+        &l.at.to_string(),
         &actor,
-        role,
-        action,
-        subject,
-        detail,
-        ip,
+        l.role,
+        l.action,
+        l.subject,
+        l.detail,
+        l.ip,
     ] {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
@@ -115,9 +88,17 @@ pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
     let actor_id = e.actor.map(|a| a.id);
     let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
     let ip = e.ip.to_string();
-    let hash = entry_hash(
-        &prev, seq, at, actor_id, role, e.action, &e.subject, &e.detail, &ip,
-    );
+    let hash = entry_hash(&Link {
+        prev: &prev,
+        seq,
+        at,
+        actor_id,
+        role,
+        action: e.action,
+        subject: &e.subject,
+        detail: &e.detail,
+        ip: &ip,
+    });
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -161,7 +142,7 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
     let mut expected_seq = 1;
     let mut after = 0i64;
     loop {
-        let rows: Vec<RawRow> = sqlx::query_as(
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
              FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 1000",
         )
@@ -172,7 +153,6 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
             break;
         }
         for r in rows {
-            let r = Row::from(r);
             if r.seq != expected_seq {
                 return Ok(Verdict::Broken {
                     seq: expected_seq,
@@ -185,17 +165,17 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
                     reason: "does not link to the entry before it".into(),
                 });
             }
-            let hash = entry_hash(
-                &r.prev_hash,
-                r.seq,
-                r.at,
-                r.actor_id,
-                &r.actor_role,
-                &r.action,
-                &r.subject,
-                &r.detail,
-                &r.ip,
-            );
+            let hash = entry_hash(&Link {
+                prev: &r.prev_hash,
+                seq: r.seq,
+                at: r.at,
+                actor_id: r.actor_id,
+                role: &r.actor_role,
+                action: &r.action,
+                subject: &r.subject,
+                detail: &r.detail,
+                ip: &r.ip,
+            });
             if hash != r.hash {
                 return Ok(Verdict::Broken {
                     seq: r.seq,
@@ -223,7 +203,7 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
 }
 
 pub async fn page(db: &Db, after: i64, limit: i64) -> Result<Vec<Row>, Error> {
-    let rows: Vec<RawRow> = sqlx::query_as(
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
          FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
     )
@@ -231,16 +211,16 @@ pub async fn page(db: &Db, after: i64, limit: i64) -> Result<Vec<Row>, Error> {
     .bind(limit.clamp(1, 1000))
     .fetch_all(&db.read)
     .await?;
-    Ok(rows.into_iter().map(Row::from).collect())
+    Ok(rows)
 }
 
 pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Row>, Error> {
-    let rows: Vec<RawRow> = sqlx::query_as(
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT seq, at, actor_id, actor_role, action, subject, detail, ip, prev_hash, hash
          FROM audit_log ORDER BY seq DESC LIMIT $1",
     )
     .bind(limit.clamp(1, 1000))
     .fetch_all(&db.read)
     .await?;
-    Ok(rows.into_iter().map(Row::from).collect())
+    Ok(rows)
 }

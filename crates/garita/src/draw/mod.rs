@@ -193,7 +193,7 @@ pub async fn run(
         .collect();
     let input = DrawInput {
         seed,
-        params: c.draw_params.clone(),
+        params: c.draw_params,
         requests,
         offers,
     };

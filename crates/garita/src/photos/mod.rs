@@ -24,12 +24,12 @@ pub fn router(
     max_uploads: usize,
     catalogs: std::sync::Arc<crate::i18n::Catalogs>,
 ) -> Router<AppState> {
-    Router::new()
+    let routes = Router::new()
         .route("/api/v1/travelers/{id}/photo", get(api_get).put(api_put))
         .route("/group/members/{id}/photo", get(page_get).post(page_post))
-        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
-        // Uploads have their own, tighter bound so a burst of them cannot starve the rest.
-        .layer(crate::startup::shed_above(max_uploads, catalogs))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT));
+    // Uploads have their own, tighter bound so a burst of them cannot starve the rest.
+    crate::startup::shed_above(routes, max_uploads, catalogs)
 }
 
 /// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo

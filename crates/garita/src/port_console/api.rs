@@ -85,6 +85,10 @@ pub async fn day(
 pub struct CheckIn {
     /// The pass code, typed or scanned from the QR code.
     pub code: String,
+    /// The port where the group is: required for admins (who have no port of their own);
+    /// an officer may leave it out or name their own port.
+    #[serde(default)]
+    pub port: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -102,8 +106,27 @@ pub async fn check_in(
     ApiJson(body): ApiJson<CheckIn>,
 ) -> Result<Json<CheckedIn>> {
     let account = staff(&ctx)?;
-    let port = scope(&app, account, account.port_id.as_deref())?;
-    let id = super::check_in(&app, account, ctx.client_ip, port, &body.code, app.clock.now()).await?;
+    let asked = match (&body.port, &account.port_id) {
+        (Some(p), _) => Some(p.as_str()),
+        (None, Some(own)) => Some(own.as_str()),
+        // An admin must say where: checking a group in at a guessed port would be wrong.
+        (None, None) => {
+            return Err(Error::field(
+                "port",
+                garita_domain::validation::Problem::Required,
+            ))
+        }
+    };
+    let port = scope(&app, account, asked)?;
+    let id = super::check_in(
+        &app,
+        account,
+        ctx.client_ip,
+        port,
+        &body.code,
+        app.clock.now(),
+    )
+    .await?;
     let (appointment, _, _) = super::appointment(&app, account, &id).await?;
     Ok(Json(CheckedIn { appointment }))
 }
@@ -137,10 +160,12 @@ pub async fn decide(
         &app,
         account,
         ctx.client_ip,
-        &id,
-        &code,
-        &body.identity,
-        &body.outcome,
+        &super::MemberDecision {
+            appointment_id: &id,
+            code: &code,
+            identity: &body.identity,
+            outcome: &body.outcome,
+        },
         app.clock.now(),
     )
     .await?;

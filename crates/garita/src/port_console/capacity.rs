@@ -5,8 +5,8 @@
 
 use std::net::IpAddr;
 
-use chrono::{NaiveDate, NaiveTime};
-use garita_domain::ports::Port;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use garita_domain::ports::{slot_distance, Port};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -17,7 +17,7 @@ use crate::http::errors::Error;
 use crate::startup::AppState;
 use crate::storage::Tx;
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, sqlx::FromRow)]
 pub struct SlotCapacity {
     /// Local time at the port, HH:MM.
     pub start: String,
@@ -36,64 +36,75 @@ pub struct Report {
     pub slots: Vec<SlotCapacity>,
 }
 
+/// A day's slots at a port as they stand: stored rows, and for a day nobody has booked or
+/// changed yet, the port's defaults (a read writes nothing).
 pub async fn slots(
     app: &AppState,
     port: &Port,
     day: NaiveDate,
 ) -> Result<Vec<SlotCapacity>, Error> {
-    crate::draw::ensure_slots(app, day, day).await?;
-    let rows: Vec<(String, i64, i64)> =
-        sqlx::query_as("SELECT start_time, capacity, taken FROM slots WHERE port_id = $1 AND day = $2 ORDER BY start_time")
-            .bind(&port.id)
-            .bind(day.to_string())
-            .fetch_all(&app.db.read)
-            .await?;
-    Ok(rows
+    let rows: Vec<SlotCapacity> = sqlx::query_as(
+        "SELECT start_time AS start, capacity, taken FROM slots WHERE port_id = $1 AND day = $2 ORDER BY start_time",
+    )
+    .bind(&port.id)
+    .bind(day.to_string())
+    .fetch_all(&app.db.read)
+    .await?;
+    if !rows.is_empty() {
+        return Ok(rows);
+    }
+    Ok(port
+        .slot_capacities(port.daily_capacity)
         .into_iter()
-        .map(|(start, capacity, taken)| SlotCapacity {
-            start,
-            capacity,
-            taken,
+        .map(|(start, capacity)| SlotCapacity {
+            start: start.format("%H:%M").to_string(),
+            capacity: i64::from(capacity),
+            taken: 0,
         })
         .collect())
 }
 
-fn minutes(t: &str) -> i64 {
-    use chrono::Timelike;
-    NaiveTime::parse_from_str(t, "%H:%M")
-        .map(|t| i64::from(t.hour() * 60 + t.minute()))
-        .unwrap_or(0)
+/// A group to move out of a slot being cut.
+struct Move<'a> {
+    /// The ports the group accepts, the cut one first.
+    ports: &'a [&'a Port],
+    day: NaiveDate,
+    start: NaiveTime,
+    size: i64,
+    /// When the cut is made: only slots that begin long enough after it are candidates.
+    now: DateTime<Utc>,
+    /// Slots being reduced now: never a destination.
+    cut: &'a [(String, String, String)],
 }
 
-/// Finds and takes the nearest slot with room for `size` at the ports the group accepts (this
-/// port first), from `today` on; never one of `cut` (slots being reduced now).
-#[allow(clippy::too_many_arguments)]
-async fn relocate(
-    tx: &mut Tx,
-    ports: &[String],
-    day: NaiveDate,
-    start: &str,
-    size: i64,
-    today: NaiveDate,
-    cut: &[(String, String, String)],
-) -> Result<Option<(String, String, String)>, Error> {
-    for port in ports {
+/// Finds and takes the nearest slot with room for the group at the ports it accepts (this port
+/// first) that begins at least `RELOCATION_NOTICE_MINUTES` from now, so that no move can put a
+/// group into a slot that has begun or turn into a no-show.
+async fn relocate(tx: &mut Tx, m: &Move<'_>) -> Result<Option<(String, String, String)>, Error> {
+    for port in m.ports {
+        let today = super::port_today(port, m.now);
         let free: Vec<(String, String)> = sqlx::query_as(
             "SELECT day, start_time FROM slots WHERE port_id = $1 AND day >= $2 AND capacity - taken >= $3",
         )
-        .bind(port)
+        .bind(&port.id)
         .bind(today.to_string())
-        .bind(size)
+        .bind(m.size)
         .fetch_all(&mut **tx)
         .await?;
         let mut candidates: Vec<(i64, String, String)> = free
             .into_iter()
-            .filter(|(d, s)| !cut.iter().any(|c| &c.0 == port && &c.1 == d && &c.2 == s))
+            .filter(|(d, s)| {
+                !m.cut
+                    .iter()
+                    .any(|c| c.0 == port.id && &c.1 == d && &c.2 == s)
+            })
             .filter_map(|(d, s)| {
-                let nd: NaiveDate = d.parse().ok()?;
-                let distance =
-                    (nd - day).num_days().abs() * 24 * 60 + (minutes(&s) - minutes(start)).abs();
-                Some((distance, d, s))
+                let day: NaiveDate = d.parse().ok()?;
+                let start = NaiveTime::parse_from_str(&s, "%H:%M").ok()?;
+                if !port.may_relocate_into(day, start, m.now) {
+                    return None;
+                }
+                Some((slot_distance((m.day, m.start), (day, start)), d, s))
             })
             .collect();
         candidates.sort();
@@ -101,15 +112,15 @@ async fn relocate(
             let taken = sqlx::query(
                 "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
             )
-            .bind(size)
-            .bind(port)
+            .bind(m.size)
+            .bind(&port.id)
             .bind(&d)
             .bind(&s)
             .execute(&mut **tx)
             .await?
             .rows_affected();
             if taken == 1 {
-                return Ok(Some((port.clone(), d, s)));
+                return Ok(Some((port.id.clone(), d, s)));
             }
         }
     }
@@ -143,7 +154,7 @@ pub async fn set(
             ));
         }
     }
-    let today = super::port_today(port, app.clock.now());
+    let now = app.clock.now();
     let cut: Vec<(String, String, String)> = wanted
         .iter()
         .filter(|w| {
@@ -153,6 +164,8 @@ pub async fn set(
         })
         .map(|w| (port.id.clone(), day.to_string(), w.start.clone()))
         .collect();
+    // The day's rows exist from here on (a day nobody booked has none until now).
+    crate::draw::ensure_slots(app, day, day).await?;
     let mut report = Report::default();
     let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
@@ -184,14 +197,33 @@ pub async fn set(
                 if over <= 0 {
                     break;
                 }
-                let mut ports: Vec<String> = vec![port.id.clone()];
-                for p in serde_json::from_str::<Vec<String>>(&ports_json).unwrap_or_default() {
-                    if !ports.contains(&p) {
-                        ports.push(p);
+                let accepted: Vec<String> = serde_json::from_str(&ports_json).map_err(|e| {
+                    Error::Internal(anyhow::anyhow!(
+                        "request {request_id}: unreadable ports: {e}"
+                    ))
+                })?;
+                let mut ports: Vec<&Port> = vec![port];
+                for p in accepted {
+                    if let Some(p) = app.ports.iter().find(|x| x.id == p) {
+                        if !ports.iter().any(|x| x.id == p.id) {
+                            ports.push(p);
+                        }
                     }
                 }
-                let Some((to_port, to_day, to_start)) =
-                    relocate(&mut tx, &ports, day, &w.start, size, today, &cut).await?
+                let start = NaiveTime::parse_from_str(&w.start, "%H:%M")
+                    .map_err(|e| Error::Internal(anyhow::anyhow!("slot {}: {e}", w.start)))?;
+                let Some((to_port, to_day, to_start)) = relocate(
+                    &mut tx,
+                    &Move {
+                        ports: &ports,
+                        day,
+                        start,
+                        size,
+                        now,
+                        cut: &cut,
+                    },
+                )
+                .await?
                 else {
                     stuck.push((id, request_id, size));
                     continue;

@@ -11,6 +11,10 @@ use std::net::IpAddr;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use garita_domain::accounts::Role;
+use garita_domain::checkin::{
+    check_in_verdict, group_status, normalize_code, parse_decision, Identity, Outcome, PassState,
+    PortStatus, Refusal, MAX_CODE_LEN,
+};
 use garita_domain::ports::Port;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -20,22 +24,9 @@ use crate::audit::{self, Entry};
 use crate::http::errors::Error;
 use crate::startup::AppState;
 
-pub const IDENTITY: &[&str] = &["confirmed", "not-confirmed", "referred"];
-pub const OUTCOMES: &[&str] = &[
-    "pending",
-    "paroled-nta",
-    "processed-other",
-    "referred-secondary",
-    "withdrew",
-];
-pub const STATUSES: &[&str] = &[
-    "expected",
-    "arrived",
-    "verified",
-    "processed",
-    "referred",
-    "no-show",
-];
+pub const IDENTITY: &[&str] = Identity::TEXTS;
+pub const OUTCOMES: &[&str] = Outcome::TEXTS;
+pub const STATUSES: &[&str] = PortStatus::TEXTS;
 
 /// The port a staff member may act on: an officer's own; for an admin, the one asked for.
 pub fn scope<'a>(
@@ -131,42 +122,93 @@ fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry),
     ))
 }
 
+/// Which confirmed appointments to read with their members.
+enum Which<'a> {
+    /// A port's whole day (the officer's list).
+    Day { port_id: &'a str, day: NaiveDate },
+    /// One appointment: only its own members are unsealed.
+    One(&'a str),
+}
+
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    id: String,
+    start_time: String,
+    size: i64,
+    port_status: Option<String>,
+    answers: String,
+}
+
 /// The confirmed appointments of a port on a day, by slot, with their members (unsealed).
 pub async fn day_list(
     app: &AppState,
     port_id: &str,
     day: NaiveDate,
 ) -> Result<Vec<DayEntry>, Error> {
-    let rows: Vec<(String, String, i64, Option<String>, String)> = sqlx::query_as(
+    entries(app, Which::Day { port_id, day }).await
+}
+
+async fn entries(app: &AppState, which: Which<'_>) -> Result<Vec<DayEntry>, Error> {
+    const APPOINTMENTS: &str =
         "SELECT a.id, a.start_time, a.size, a.port_status, r.answers FROM appointments a
-         JOIN appointment_requests r ON r.id = a.request_id
-         WHERE a.port_id = $1 AND a.day = $2 AND a.status = 'confirmed' ORDER BY a.start_time, a.id",
-    )
-    .bind(port_id)
-    .bind(day.to_string())
-    .fetch_all(&app.db.read)
-    .await?;
-    let members: Vec<MemberRow> = sqlx::query_as(
-        "SELECT p.appointment_id, p.code, t.id, t.sealed, mc.identity, mc.outcome
+         JOIN appointment_requests r ON r.id = a.request_id WHERE a.status = 'confirmed'";
+    const MEMBERS: &str = "SELECT p.appointment_id, p.code, t.id, t.sealed, mc.identity, mc.outcome
          FROM passes p JOIN appointments a ON a.id = p.appointment_id JOIN travelers t ON t.id = p.traveler_id
-         LEFT JOIN member_checks mc ON mc.code = p.code
-         WHERE a.port_id = $1 AND a.day = $2 AND a.status = 'confirmed' ORDER BY t.is_holder DESC, t.created_at, p.code",
-    )
-    .bind(port_id)
-    .bind(day.to_string())
-    .fetch_all(&app.db.read)
-    .await?;
+         LEFT JOIN member_checks mc ON mc.code = p.code WHERE a.status = 'confirmed'";
+    const ORDER_MEMBERS: &str = " ORDER BY t.is_holder DESC, t.created_at, p.code";
+    let (rows, members): (Vec<EntryRow>, Vec<MemberRow>) = match which {
+        Which::Day { port_id, day } => {
+            let day = day.to_string();
+            let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{APPOINTMENTS} AND a.port_id = $1 AND a.day = $2 ORDER BY a.start_time, a.id"
+            )))
+            .bind(port_id)
+            .bind(&day)
+            .fetch_all(&app.db.read)
+            .await?;
+            let members = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{MEMBERS} AND a.port_id = $1 AND a.day = $2{ORDER_MEMBERS}"
+            )))
+            .bind(port_id)
+            .bind(&day)
+            .fetch_all(&app.db.read)
+            .await?;
+            (rows, members)
+        }
+        Which::One(id) => {
+            let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!("{APPOINTMENTS} AND a.id = $1")))
+                .bind(id)
+                .fetch_all(&app.db.read)
+                .await?;
+            let members = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "{MEMBERS} AND a.id = $1{ORDER_MEMBERS}"
+            )))
+            .bind(id)
+            .fetch_all(&app.db.read)
+            .await?;
+            (rows, members)
+        }
+    };
     let mut entries: Vec<DayEntry> = rows
         .into_iter()
-        .map(|(id, start_time, size, status, answers)| DayEntry {
-            id,
-            start_time,
-            size,
-            status: status.unwrap_or_else(|| "expected".into()),
-            answers: serde_json::from_str(&answers).unwrap_or_default(),
-            members: Vec::new(),
+        .map(|r| {
+            Ok(DayEntry {
+                answers: serde_json::from_str(&r.answers).map_err(|e| {
+                    Error::Internal(anyhow::anyhow!(
+                        "appointment {}: unreadable answers: {e}",
+                        r.id
+                    ))
+                })?,
+                id: r.id,
+                start_time: r.start_time,
+                size: r.size,
+                status: r
+                    .port_status
+                    .unwrap_or_else(|| PortStatus::Expected.as_str().into()),
+                members: Vec::new(),
+            })
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     for row in members {
         let (appointment_id, m) = member_entry(app, row)?;
         if let Some(e) = entries.iter_mut().find(|e| e.id == appointment_id) {
@@ -191,25 +233,38 @@ pub async fn appointment(
     let (port_id, day) = row.ok_or(Error::NotFound)?;
     scope(app, account, Some(&port_id))?;
     let day: NaiveDate = day.parse().map_err(|_| Error::NotFound)?;
-    let entry = day_list(app, &port_id, day)
+    let entry = entries(app, Which::One(id))
         .await?
         .into_iter()
-        .find(|e| e.id == id)
+        .next()
         .ok_or(Error::NotFound)?;
     Ok((entry, port_id, day))
 }
 
-/// Pass codes are read aloud and typed: ignore case, spaces and dashes, and read the letters
-/// Crockford's base32 never uses as the digits they look like.
-pub fn normalize_code(raw: &str) -> String {
-    raw.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .map(|c| match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            other => other,
-        })
-        .collect()
+#[derive(sqlx::FromRow)]
+struct PassRow {
+    id: String,
+    port_id: String,
+    day: String,
+    status: String,
+    port_status: Option<String>,
+}
+
+/// A refusal as the officer reads it (another port is named so the family can be sent there).
+fn refused(app: &AppState, r: Refusal) -> Error {
+    let args = match &r {
+        Refusal::OtherPort { port_id } => vec![(
+            "port",
+            app.ports
+                .iter()
+                .find(|p| &p.id == port_id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| port_id.clone()),
+        )],
+        Refusal::OtherDay { day } => vec![("date", day.clone())],
+        _ => vec![],
+    };
+    Error::Refused(r.key(), args)
 }
 
 /// Checks a group in by one member's pass code. Refuses, with the reason, a pass that is
@@ -223,40 +278,30 @@ pub async fn check_in(
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
     let code = normalize_code(raw_code);
-    if code.is_empty() || code.len() > 40 {
-        return Err(Error::Refused("pass-unknown", vec![]));
+    if code.is_empty() || code.len() > MAX_CODE_LEN {
+        return Err(refused(app, Refusal::Unknown));
     }
-    let row: Option<(String, String, String, String, Option<String>)> = sqlx::query_as(
+    let row: Option<PassRow> = sqlx::query_as(
         "SELECT a.id, a.port_id, a.day, a.status, a.port_status FROM passes p JOIN appointments a ON a.id = p.appointment_id WHERE p.code = $1",
     )
     .bind(&code)
     .fetch_optional(&app.db.read)
     .await?;
-    let Some((id, port_id, day, status, port_status)) = row else {
-        return Err(Error::Refused("pass-unknown", vec![]));
+    let Some(pass) = row else {
+        return Err(refused(app, Refusal::Unknown));
     };
-    if port_id != port.id {
-        let name = app
-            .ports
-            .iter()
-            .find(|p| p.id == port_id)
-            .map(|p| p.name.clone())
-            .unwrap_or(port_id);
-        return Err(Error::Refused("pass-other-port", vec![("port", name)]));
-    }
-    match status.as_str() {
-        "confirmed" => {}
-        "offered" => return Err(Error::Refused("pass-not-confirmed", vec![])),
-        _ => return Err(Error::Refused("pass-cancelled", vec![])),
-    }
-    if day != port_today(port, now).to_string() {
-        return Err(Error::Refused("pass-other-day", vec![("date", day)]));
-    }
-    match port_status.as_deref() {
-        None => {}
-        Some("no-show") => return Err(Error::Refused("pass-no-show", vec![])),
-        Some(_) => return Err(Error::Refused("pass-already-checked-in", vec![])),
-    }
+    let id = pass.id.clone();
+    check_in_verdict(
+        &PassState {
+            port_id: &pass.port_id,
+            day: &pass.day,
+            appointment_status: &pass.status,
+            port_status: pass.port_status.as_deref(),
+        },
+        &port.id,
+        port_today(port, now),
+    )
+    .map_err(|r| refused(app, r))?;
     let mut tx = app.db.begin().await?;
     let changed = sqlx::query(
         "UPDATE appointments SET port_status = 'arrived', port_status_at = $1 WHERE id = $2 AND status = 'confirmed' AND port_status IS NULL",
@@ -267,7 +312,7 @@ pub async fn check_in(
     .await?
     .rows_affected();
     if changed != 1 {
-        return Err(Error::Refused("pass-already-checked-in", vec![]));
+        return Err(refused(app, Refusal::AlreadyCheckedIn));
     }
     audit::record(
         &mut tx,
@@ -285,34 +330,39 @@ pub async fn check_in(
     Ok(id)
 }
 
+#[derive(sqlx::FromRow)]
+struct CheckRow {
+    identity: String,
+    outcome: String,
+}
+
+/// One member's decision as the officer sent it (read strictly by `decide`).
+pub struct MemberDecision<'a> {
+    pub appointment_id: &'a str,
+    pub code: &'a str,
+    pub identity: &'a str,
+    pub outcome: &'a str,
+}
+
 /// Records what the officer decided for one member, and moves the group's status on.
 pub async fn decide(
     app: &AppState,
     account: &Account,
     ip: IpAddr,
-    appointment_id: &str,
-    code: &str,
-    identity: &str,
-    outcome: &str,
+    d: &MemberDecision<'_>,
     now: DateTime<Utc>,
 ) -> Result<String, Error> {
-    if !IDENTITY.contains(&identity) {
-        return Err(Error::field(
-            "identity",
-            garita_domain::validation::Problem::Required,
-        ));
-    }
-    if !OUTCOMES.contains(&outcome) {
-        return Err(Error::field(
-            "outcome",
-            garita_domain::validation::Problem::Required,
-        ));
-    }
+    let (identity, outcome) =
+        parse_decision(d.identity, d.outcome).map_err(|(field, p)| Error::field(field, p))?;
+    let (appointment_id, code) = (d.appointment_id, d.code);
     let (entry, _, _) = appointment(app, account, appointment_id).await?;
     if !entry.members.iter().any(|m| m.code == code) {
         return Err(Error::NotFound);
     }
-    if matches!(entry.status.as_str(), "expected" | "no-show") {
+    if matches!(
+        PortStatus::parse(&entry.status),
+        Some(PortStatus::Expected | PortStatus::NoShow)
+    ) {
         return Err(Error::Conflict("not-checked-in"));
     }
     let mut tx = app.db.begin().await?;
@@ -322,31 +372,32 @@ pub async fn decide(
            officer_id = excluded.officer_id, decided_at = excluded.decided_at",
     )
     .bind(code)
-    .bind(identity)
-    .bind(outcome)
+    .bind(identity.as_str())
+    .bind(outcome.as_str())
     .bind(account.id)
     .bind(now.timestamp())
     .execute(&mut *tx)
     .await?;
-    let checks: Vec<(String, String)> = sqlx::query_as(
+    let checks: Vec<CheckRow> = sqlx::query_as(
         "SELECT mc.identity, mc.outcome FROM member_checks mc JOIN passes p ON p.code = mc.code WHERE p.appointment_id = $1",
     )
     .bind(appointment_id)
     .fetch_all(&mut *tx)
     .await?;
-    let all = checks.len() == entry.members.len();
-    let status = if checks
+    let decisions: Vec<(Identity, Outcome)> = checks
         .iter()
-        .any(|(i, o)| i == "referred" || o == "referred-secondary")
-    {
-        "referred"
-    } else if all && checks.iter().all(|(_, o)| o != "pending") {
-        "processed"
-    } else if all && checks.iter().all(|(i, _)| i == "confirmed") {
-        "verified"
-    } else {
-        "arrived"
-    };
+        .map(
+            |c| match (Identity::parse(&c.identity), Outcome::parse(&c.outcome)) {
+                (Some(i), Some(o)) => Ok((i, o)),
+                _ => Err(Error::Internal(anyhow::anyhow!(
+                    "member_checks of appointment {appointment_id} holds an unknown decision {}/{}",
+                    c.identity,
+                    c.outcome
+                ))),
+            },
+        )
+        .collect::<Result<_, _>>()?;
+    let status = group_status(&decisions, entry.members.len()).as_str();
     sqlx::query("UPDATE appointments SET port_status = $1, port_status_at = $2 WHERE id = $3")
         .bind(status)
         .bind(now.timestamp())
@@ -359,7 +410,11 @@ pub async fn decide(
             actor: Some(account),
             action: "identity-decision",
             subject: format!("pass:{code}"),
-            detail: format!("identity={identity} outcome={outcome} group={status}"),
+            detail: format!(
+                "identity={} outcome={} group={status}",
+                identity.as_str(),
+                outcome.as_str()
+            ),
             ip,
             at: now.timestamp(),
         },
@@ -430,7 +485,7 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                 .from_local_datetime(&d.and_time(t))
                 .earliest()
                 .map(|s| s.with_timezone(&Utc) + Duration::minutes(i64::from(port.slots.minutes)));
-            if !slot_end.is_some_and(|end| now > end + grace) {
+            if slot_end.is_none_or(|end| now <= end + grace) {
                 continue;
             }
             let mut tx = app.db.begin().await?;

@@ -79,7 +79,7 @@ async fn day_page(
         .map(|s| (*s, all.iter().filter(|e| e.status == *s).count()))
         .collect();
     let needle = q.trim().to_lowercase();
-    let code_needle = super::normalize_code(&q);
+    let code_needle = garita_domain::checkin::normalize_code(&q);
     let entries = if needle.is_empty() {
         all
     } else {
@@ -249,10 +249,12 @@ async fn decide(
         &app,
         account,
         ctx.client_ip,
-        &id,
-        &code,
-        &f.identity,
-        &f.outcome,
+        &super::MemberDecision {
+            appointment_id: &id,
+            code: &code,
+            identity: &f.identity,
+            outcome: &f.outcome,
+        },
         app.clock.now(),
     )
     .await?;

@@ -34,7 +34,7 @@ pub fn list(language: &str) -> Vec<(&'static str, &'static str)> {
         .iter()
         .filter_map(|r| Some((*r.first()?, *r.get(col).or(r.get(1))?)))
         .collect();
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    out.sort_by_key(|a| a.1.to_lowercase());
     out
 }
 

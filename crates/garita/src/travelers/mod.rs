@@ -132,8 +132,14 @@ pub async fn add(
         let request_hash = hex::encode(sha2::Sha256::digest(
             serde_json::to_vec(input).map_err(|e| Error::Internal(e.into()))?,
         ));
-        if let Claim::Replay(_, id) =
-            idempotency::claim(&mut tx, account_id, key, &request_hash, app.clock.timestamp()).await?
+        if let Claim::Replay(_, id) = idempotency::claim(
+            &mut tx,
+            account_id,
+            key,
+            &request_hash,
+            app.clock.timestamp(),
+        )
+        .await?
         {
             drop(tx);
             return get(app, account_id, &id).await;

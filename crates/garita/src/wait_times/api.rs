@@ -131,7 +131,12 @@ pub async fn port_latest(
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
     let readings = latest(&app, Some(&port.id)).await?;
-    Ok(public(Json(port_view(&app, port, &readings, app.clock.timestamp()))))
+    Ok(public(Json(port_view(
+        &app,
+        port,
+        &readings,
+        app.clock.timestamp(),
+    ))))
 }
 
 /// A report for one lane. For `open` and `lanes-reduced`, `lanes_open` (1–100) and
