@@ -53,7 +53,7 @@ pub fn draw(requests: usize, seed: u64) -> anyhow::Result<()> {
 /// written one per line to `tokens_file`. Passwords share one Argon2id hash (hashing 40,000
 /// distinct passwords would take longer than the benchmark).
 pub async fn seed(
-    state: &crate::startup::AppState,
+    state: &crate::state::AppState,
     travelers: usize,
     sessions: usize,
     tokens_file: &std::path::Path,

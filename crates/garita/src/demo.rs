@@ -6,7 +6,7 @@ use garita_domain::travelers::MemberInput;
 use rand::Rng;
 
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub struct DemoAccount {
     pub email: String,

@@ -19,6 +19,7 @@ pub mod photos;
 pub mod port_console;
 pub mod ports;
 pub mod startup;
+pub mod state;
 pub mod storage;
 pub mod travelers;
 pub mod wait_times;

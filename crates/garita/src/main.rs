@@ -278,7 +278,7 @@ async fn main() -> anyhow::Result<()> {
             running.state.db.close().await;
         }
         Command::Draw(args) => {
-            let state = garita::startup::AppState::build(args.key.settings()?).await?;
+            let state = garita::state::AppState::build(args.key.settings()?).await?;
             match garita::draw::run(&state, args.date, state.clock.now(), args.force).await {
                 Ok(garita::draw::Outcome::Ran {
                     participants,
@@ -341,7 +341,7 @@ async fn main() -> anyhow::Result<()> {
                     tokens_file,
                 },
         } => {
-            let state = garita::startup::AppState::build(key.settings()?).await?;
+            let state = garita::state::AppState::build(key.settings()?).await?;
             garita::bench::seed(&state, travelers, sessions, &tokens_file).await?;
             state.db.close().await;
         }

@@ -5,7 +5,7 @@ use axum::{Json, Router};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::{accounts, appointments, audit, draw, photos, port_console, ports, travelers};
 
 #[derive(OpenApi)]

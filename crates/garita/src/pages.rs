@@ -10,7 +10,7 @@ use garita_domain::validation::{FieldError, Invalid};
 
 use crate::http::context::{field_message, Ctx};
 use crate::http::errors::Failure;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -1,116 +1,28 @@
-//! Builds the whole application from `Settings`: the database (migrated), the catalogs, the
-//! ports, the router with its middleware. `spawn` starts it on a port for tests and tools.
+//! Puts the application together: the router of every feature with its middleware, and
+//! `spawn`, which starts it on a port (for `serve`, tests and tools). Only `main.rs` and tests
+//! name this module; features depend on `state`, never on `startup`.
 
-use std::collections::HashSet;
 use std::net::SocketAddr;
-use std::ops::Deref;
-use std::sync::Arc;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{middleware, Router};
-use garita_domain::ports::Port;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::accounts::throttle::Throttle;
 use crate::config::Settings;
 use crate::http::context::context;
 use crate::http::errors::Error;
-use crate::i18n::Catalogs;
-use crate::storage::vault::Vault;
-use crate::storage::Db;
+use crate::http::shed::shed_above;
+use crate::state::AppState;
 use crate::{
     accounts, appointments, audit, draw, openapi, pages, passes, photos, port_console, ports,
     travelers, wait_times,
 };
-
-pub struct Inner {
-    pub db: Db,
-    pub vault: Vault,
-    pub settings: Settings,
-    pub catalogs: Arc<Catalogs>,
-    pub ports: Vec<Port>,
-    pub common_passwords: HashSet<String>,
-    /// Failed logins per account, and per client address (shelters share one address, so
-    /// that limit is looser).
-    pub login_account_throttle: Throttle,
-    pub login_ip_throttle: Throttle,
-    pub registration_throttle: Throttle,
-    /// Appointment requests and photo uploads per account.
-    pub submission_throttle: Throttle,
-    pub geofence: garita_domain::geofence::Geofence,
-    pub session_cache: crate::accounts::sessions::SessionCache,
-    /// The one clock: every "now" in the service comes from here.
-    pub clock: crate::clock::Clock,
-}
-
-#[derive(Clone)]
-pub struct AppState(Arc<Inner>);
-
-impl Deref for AppState {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
-    }
-}
-
-const COMMON_PASSWORDS: &str = include_str!("../../../data/common-passwords.txt");
-
-impl AppState {
-    /// Connects, migrates and loads everything the service needs.
-    pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
-        let db = Db::connect(&settings.database_url).await?;
-        db.migrate().await?;
-        let ports = ports::load(&settings.ports_json)?;
-        ports::sync(&db, &ports).await?;
-        let catalogs = Arc::new(Catalogs::load()?);
-        for q in &settings.vulnerability_questions {
-            anyhow::ensure!(
-                catalogs.has_message(0, &format!("vulnerability-{q}")),
-                "vulnerability question {q:?} has no message vulnerability-{q} in locales/en"
-            );
-        }
-        // Refuse bad draw parameters at start, not at noon.
-        garita_domain::draw::run(&garita_domain::draw::DrawInput {
-            seed: "0".repeat(64),
-            params: settings.cycle.draw_params,
-            requests: Vec::new(),
-            offers: Vec::new(),
-        })
-        .map_err(|e| anyhow::anyhow!("draw parameters: {e}"))?;
-        let throttle = settings.login_throttle;
-        Ok(AppState(Arc::new(Inner {
-            vault: Vault::new(&settings.master_key),
-            db,
-            catalogs,
-            ports,
-            common_passwords: COMMON_PASSWORDS
-                .lines()
-                .map(|l| l.trim().to_lowercase())
-                .filter(|l| !l.is_empty())
-                .collect(),
-            login_account_throttle: Throttle::new(throttle.per_account, throttle.window),
-            login_ip_throttle: Throttle::new(throttle.per_ip, throttle.window),
-            registration_throttle: Throttle::new(
-                settings.registrations_per_ip_hour,
-                std::time::Duration::from_secs(3600),
-            ),
-            submission_throttle: Throttle::new(
-                settings.submissions_per_hour,
-                std::time::Duration::from_secs(3600),
-            ),
-            geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
-            session_cache: crate::accounts::sessions::SessionCache::new(settings.session_cache_for),
-            clock: settings.clock.clone(),
-            settings,
-        })))
-    }
-}
 
 pub fn router(state: AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
@@ -189,31 +101,6 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Bounds the requests in flight across every route (one shared semaphore); beyond it the
-/// server sheds load at once with `overloaded` rather than queueing without bound, and
-/// recovers as soon as requests finish.
-pub fn shed_above<S: Clone + Send + Sync + 'static>(
-    router: Router<S>,
-    max: usize,
-    catalogs: Arc<Catalogs>,
-) -> Router<S> {
-    router.layer(
-        tower::ServiceBuilder::new()
-            .layer(axum::error_handling::HandleErrorLayer::new(
-                move |headers: axum::http::HeaderMap, _: tower::BoxError| {
-                    std::future::ready(overloaded(
-                        &catalogs,
-                        headers
-                            .get(header::ACCEPT_LANGUAGE)
-                            .and_then(|v| v.to_str().ok()),
-                    ))
-                },
-            ))
-            .load_shed()
-            .layer(tower::limit::GlobalConcurrencyLimitLayer::new(max)),
-    )
-}
-
 /// Runs each request to its end in its own task, even if the client goes away: a handler
 /// cancelled halfway through a transaction could otherwise hand its database connection back
 /// in a state the pool does not know about (seen under load on PostgreSQL as a deadlock
@@ -223,29 +110,6 @@ async fn run_to_completion(req: Request, next: middleware::Next) -> axum::respon
         Ok(res) => res,
         Err(e) => Error::Internal(anyhow::anyhow!("request task failed: {e}")).into_response(),
     }
-}
-
-/// What an overloaded server answers at once, instead of queueing without bound: 503 with
-/// `Retry-After`, as problem+json in the caller's language.
-pub fn overloaded(catalogs: &Catalogs, accept_language: Option<&str>) -> axum::response::Response {
-    let locale = accept_language
-        .and_then(|a| catalogs.negotiate(a))
-        .unwrap_or(0);
-    let body = serde_json::json!({
-        "type": "urn:garita:problem:overloaded",
-        "title": catalogs.message(locale, "error-overloaded-title", None),
-        "status": 503,
-        "code": "overloaded",
-        "detail": catalogs.message(locale, "error-overloaded", None),
-    });
-    let mut res = (StatusCode::SERVICE_UNAVAILABLE, body.to_string()).into_response();
-    res.headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
-    res
 }
 
 async fn healthz(State(app): State<AppState>) -> impl IntoResponse {

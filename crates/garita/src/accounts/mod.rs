@@ -11,7 +11,7 @@ use garita_domain::accounts::{Email, Password, Role};
 use garita_domain::validation::{Collector, Invalid};
 
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::is_unique_violation;
 
 /// What a person typed to register.

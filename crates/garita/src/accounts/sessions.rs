@@ -3,7 +3,7 @@
 
 use garita_domain::accounts::Role;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::{random_token, sha256_hex};
 
 /// The signed-in account as a request sees it.

@@ -10,7 +10,7 @@ use super::{AppointmentView, RequestView, Status, Submission};
 use crate::http::context::Ctx;
 use crate::http::errors::Result;
 use crate::http::forms::ApiJson;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::random_id;
 use crate::storage::Tx;
 

@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use crate::accounts::sessions::Account;
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{Db, Tx};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";

@@ -14,7 +14,7 @@ use super::Row;
 use crate::http::context::Ctx;
 use crate::http::errors::Result;
 use crate::pages::render;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

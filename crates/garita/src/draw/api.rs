@@ -15,7 +15,7 @@ use super::{record, Record};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::pages::render;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

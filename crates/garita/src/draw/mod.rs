@@ -13,7 +13,7 @@ use rand::RngCore;
 
 use crate::appointments::cycle;
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::random_id;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,7 +17,7 @@ use garita_domain::accounts::Role;
 use crate::accounts::sessions::{self, Account, Resolved};
 use crate::http::errors::{Error, Failure};
 use crate::i18n::Tr;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::random_token;
 
 #[derive(Clone)]

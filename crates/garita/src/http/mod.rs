@@ -4,3 +4,4 @@
 pub mod context;
 pub mod errors;
 pub mod forms;
+pub mod shed;

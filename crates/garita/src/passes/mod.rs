@@ -15,7 +15,7 @@ use garita_domain::ports::Port;
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::pages::render;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::travelers::Traveler;
 
 pub fn router() -> Router<AppState> {

@@ -14,7 +14,7 @@ use garita_domain::accounts::Role;
 
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
-use crate::startup::AppState;
+use crate::state::AppState;
 use processing::{normalize, PhotoLimits};
 
 /// Uploads get a larger body limit than the rest, and only on these routes.
@@ -29,7 +29,7 @@ pub fn router(
         .route("/group/members/{id}/photo", get(page_get).post(page_post))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT));
     // Uploads have their own, tighter bound so a burst of them cannot starve the rest.
-    crate::startup::shed_above(routes, max_uploads, catalogs)
+    crate::http::shed::shed_above(routes, max_uploads, catalogs)
 }
 
 /// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo

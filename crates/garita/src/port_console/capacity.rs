@@ -14,7 +14,7 @@ use crate::accounts::sessions::Account;
 use crate::appointments::release;
 use crate::audit::{self, Entry};
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::Tx;
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, sqlx::FromRow)]

@@ -22,7 +22,7 @@ use utoipa::ToSchema;
 use crate::accounts::sessions::Account;
 use crate::audit::{self, Entry};
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub const IDENTITY: &[&str] = Identity::TEXTS;
 pub const OUTCOMES: &[&str] = Outcome::TEXTS;

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use crate::http::context::Ctx;
 use crate::pages::render;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::Db;
 
 pub fn router() -> Router<AppState> {

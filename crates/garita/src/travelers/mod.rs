@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use crate::http::errors::Error;
 use crate::idempotency::{self, Claim};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::random_id;
 
 /// A member as shown to its owner.

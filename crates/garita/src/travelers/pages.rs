@@ -15,7 +15,7 @@ use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
 use crate::pages::{render, FormErrors};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::vault::random_token;
 
 pub fn router() -> Router<AppState> {

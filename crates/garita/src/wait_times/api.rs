@@ -17,7 +17,7 @@ use super::{history as read_history, latest, port, reporter, rfc3339, Reading};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

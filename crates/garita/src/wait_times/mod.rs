@@ -18,7 +18,7 @@ use utoipa::OpenApi;
 use crate::accounts::sessions::Account;
 use crate::http::context::{Caller, Ctx};
 use crate::http::errors::Error;
-use crate::startup::AppState;
+use crate::state::AppState;
 use lanes::{LaneKind, LaneUpdate, Status};
 
 pub fn router() -> Router<AppState> {

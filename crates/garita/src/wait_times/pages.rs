@@ -25,7 +25,7 @@ use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
 use crate::i18n::Tr;
 use crate::pages::{render, FormErrors};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

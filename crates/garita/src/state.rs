@@ -1,0 +1,97 @@
+//! The application state every handler receives: the database, the vault, settings, catalogs,
+//! ports, throttles, the geofence, the session cache and the one clock. Built once at start.
+
+use std::collections::HashSet;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use garita_domain::ports::Port;
+
+use crate::accounts::throttle::Throttle;
+use crate::config::Settings;
+use crate::i18n::Catalogs;
+use crate::storage::vault::Vault;
+use crate::storage::Db;
+
+pub struct Inner {
+    pub db: Db,
+    pub vault: Vault,
+    pub settings: Settings,
+    pub catalogs: Arc<Catalogs>,
+    pub ports: Vec<Port>,
+    pub common_passwords: HashSet<String>,
+    /// Failed logins per account, and per client address (shelters share one address, so
+    /// that limit is looser).
+    pub login_account_throttle: Throttle,
+    pub login_ip_throttle: Throttle,
+    pub registration_throttle: Throttle,
+    /// Appointment requests and photo uploads per account.
+    pub submission_throttle: Throttle,
+    pub geofence: garita_domain::geofence::Geofence,
+    pub session_cache: crate::accounts::sessions::SessionCache,
+    /// The one clock: every "now" in the service comes from here.
+    pub clock: crate::clock::Clock,
+}
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+const COMMON_PASSWORDS: &str = include_str!("../../../data/common-passwords.txt");
+
+impl AppState {
+    /// Connects, migrates and loads everything the service needs.
+    pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
+        let db = Db::connect(&settings.database_url).await?;
+        db.migrate().await?;
+        let ports = crate::ports::load(&settings.ports_json)?;
+        crate::ports::sync(&db, &ports).await?;
+        let catalogs = Arc::new(Catalogs::load()?);
+        for q in &settings.vulnerability_questions {
+            anyhow::ensure!(
+                catalogs.has_message(0, &format!("vulnerability-{q}")),
+                "vulnerability question {q:?} has no message vulnerability-{q} in locales/en"
+            );
+        }
+        // Refuse bad draw parameters at start, not at noon.
+        garita_domain::draw::run(&garita_domain::draw::DrawInput {
+            seed: "0".repeat(64),
+            params: settings.cycle.draw_params,
+            requests: Vec::new(),
+            offers: Vec::new(),
+        })
+        .map_err(|e| anyhow::anyhow!("draw parameters: {e}"))?;
+        let throttle = settings.login_throttle;
+        Ok(AppState(Arc::new(Inner {
+            vault: Vault::new(&settings.master_key),
+            db,
+            catalogs,
+            ports,
+            common_passwords: COMMON_PASSWORDS
+                .lines()
+                .map(|l| l.trim().to_lowercase())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            login_account_throttle: Throttle::new(throttle.per_account, throttle.window),
+            login_ip_throttle: Throttle::new(throttle.per_ip, throttle.window),
+            registration_throttle: Throttle::new(
+                settings.registrations_per_ip_hour,
+                std::time::Duration::from_secs(3600),
+            ),
+            submission_throttle: Throttle::new(
+                settings.submissions_per_hour,
+                std::time::Duration::from_secs(3600),
+            ),
+            geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
+            session_cache: crate::accounts::sessions::SessionCache::new(settings.session_cache_for),
+            clock: settings.clock.clone(),
+            settings,
+        })))
+    }
+}
