@@ -10,6 +10,7 @@ use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};
 
+pub mod copy;
 pub mod vault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

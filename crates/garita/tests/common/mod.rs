@@ -52,7 +52,7 @@ pub fn engine() -> &'static str {
     }
 }
 
-async fn fresh_database() -> (String, Option<PathBuf>) {
+pub async fn fresh_database() -> (String, Option<PathBuf>) {
     match std::env::var("GARITA_TEST_POSTGRES") {
         Ok(server) => {
             sqlx::any::install_default_drivers();
