@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use garita_domain::ports::Port;
 
-use crate::accounts::throttle::Throttle;
 use crate::config::Settings;
+use crate::http::throttle::Throttle;
 use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
@@ -28,7 +28,7 @@ pub struct Inner {
     /// Appointment requests and photo uploads per account.
     pub submission_throttle: Throttle,
     pub geofence: garita_domain::geofence::Geofence,
-    pub session_cache: crate::accounts::sessions::SessionCache,
+    pub session_cache: crate::http::session::SessionCache,
     /// The one clock: every "now" in the service comes from here.
     pub clock: crate::clock::Clock,
 }
@@ -89,7 +89,7 @@ impl AppState {
                 std::time::Duration::from_secs(3600),
             ),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
-            session_cache: crate::accounts::sessions::SessionCache::new(settings.session_cache_for),
+            session_cache: crate::http::session::SessionCache::new(settings.session_cache_for),
             clock: settings.clock.clone(),
             settings,
         })))

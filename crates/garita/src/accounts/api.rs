@@ -7,10 +7,11 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{log_in, register, sessions, Registration};
+use super::{log_in, register, Registration};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
+use crate::http::session as sessions;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {

@@ -4,13 +4,12 @@
 pub mod api;
 pub mod pages;
 pub mod passwords;
-pub mod sessions;
-pub mod throttle;
 
 use garita_domain::accounts::{Email, Password, Role};
 use garita_domain::validation::{Collector, Invalid};
 
 use crate::http::errors::Error;
+use crate::http::session as sessions;
 use crate::state::AppState;
 use crate::storage::is_unique_violation;
 

@@ -8,10 +8,11 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::Deserialize;
 
-use super::{log_in, register, sessions, Registration};
+use super::{log_in, register, Registration};
 use crate::http::context::{cookie_name, set_cookie, Ctx};
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
+use crate::http::session as sessions;
 use crate::pages::{render, FormErrors};
 use crate::state::AppState;
 

@@ -10,8 +10,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
-use crate::accounts::sessions::Account;
 use crate::http::errors::Error;
+use crate::http::session::Account;
 use crate::state::AppState;
 use crate::storage::{Db, Tx};
 

@@ -14,8 +14,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use garita_domain::accounts::Role;
 
-use crate::accounts::sessions::{self, Account, Resolved};
 use crate::http::errors::{Error, Failure};
+use crate::http::session::{self as sessions, Account, Resolved};
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::storage::vault::random_token;

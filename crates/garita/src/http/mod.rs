@@ -1,7 +1,11 @@
-//! The HTTP boundary shared by every feature: request context (caller, language, CSRF), the
-//! error type and its rendering, and body extractors.
+//! The HTTP boundary shared by every feature: the session a request carries, request context
+//! (caller, language, CSRF), role extractors, the error type and its rendering, body
+//! extractors, throttles and load shedding. Nothing here imports a feature module.
 
 pub mod context;
 pub mod errors;
 pub mod forms;
+pub mod roles;
+pub mod session;
 pub mod shed;
+pub mod throttle;

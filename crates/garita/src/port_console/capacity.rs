@@ -10,10 +10,10 @@ use garita_domain::ports::{slot_distance, Port};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::accounts::sessions::Account;
 use crate::appointments::release;
 use crate::audit::{self, Entry};
 use crate::http::errors::Error;
+use crate::http::session::Account;
 use crate::state::AppState;
 use crate::storage::Tx;
 

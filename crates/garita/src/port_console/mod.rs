@@ -19,9 +19,9 @@ use garita_domain::ports::Port;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::accounts::sessions::Account;
 use crate::audit::{self, Entry};
 use crate::http::errors::Error;
+use crate::http::session::Account;
 use crate::state::AppState;
 
 pub const IDENTITY: &[&str] = Identity::TEXTS;

@@ -15,9 +15,9 @@ use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
 use utoipa::OpenApi;
 
-use crate::accounts::sessions::Account;
 use crate::http::context::{Caller, Ctx};
 use crate::http::errors::Error;
+use crate::http::session::Account;
 use crate::state::AppState;
 use lanes::{LaneKind, LaneUpdate, Status};
 
