@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::text_enum;
 use crate::validation::Problem;
 
 /// Pass codes are read aloud and typed: ignore case, spaces and dashes, and read the letters
@@ -49,22 +50,6 @@ pub enum PortStatus {
     Processed,
     Referred,
     NoShow,
-}
-
-macro_rules! text_enum {
-    ($t:ty { $($v:ident = $s:literal),+ $(,)? }) => {
-        impl $t {
-            pub const ALL: &'static [$t] = &[$(<$t>::$v),+];
-            /// The text forms, in the order of `ALL` (how they are stored and sent).
-            pub const TEXTS: &'static [&'static str] = &[$($s),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $(<$t>::$v => $s),+ }
-            }
-            pub fn parse(s: &str) -> Option<$t> {
-                match s { $($s => Some(<$t>::$v),)+ _ => None }
-            }
-        }
-    };
 }
 
 text_enum!(Identity { Confirmed = "confirmed", NotConfirmed = "not-confirmed", Referred = "referred" });

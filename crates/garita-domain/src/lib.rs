@@ -7,5 +7,6 @@ pub mod checkin;
 pub mod draw;
 pub mod geofence;
 pub mod ports;
+pub mod status;
 pub mod travelers;
 pub mod validation;
