@@ -4,9 +4,12 @@
 
 pub mod accounts;
 pub mod checkin;
+pub mod cycle;
 pub mod draw;
 pub mod geofence;
 pub mod ports;
+pub mod requests;
 pub mod status;
 pub mod travelers;
 pub mod validation;
+pub mod wait_times;

@@ -66,6 +66,20 @@ impl Port {
             .map(|t| t.with_timezone(&Utc))
     }
 
+    /// Whether a confirmed group nobody checked in is a no-show at `now`: its slot has ended
+    /// and `grace` has passed since.
+    pub fn is_no_show(
+        &self,
+        day: NaiveDate,
+        start: NaiveTime,
+        now: DateTime<Utc>,
+        grace: Duration,
+    ) -> bool {
+        self.slot_begins(day, start).is_some_and(|begins| {
+            now > begins + Duration::minutes(i64::from(self.slots.minutes)) + grace
+        })
+    }
+
     /// Whether a group may be moved into this port's slot at `now`: only a slot that begins
     /// at least `RELOCATION_NOTICE_MINUTES` later, so that no move can turn into a no-show.
     pub fn may_relocate_into(&self, day: NaiveDate, start: NaiveTime, now: DateTime<Utc>) -> bool {
@@ -234,6 +248,18 @@ mod tests {
         let early = "2026-06-15T13:00:00Z".parse::<DateTime<Utc>>().unwrap();
         assert!(!port.may_relocate_into(day, t("07:00"), early));
         assert!(port.may_relocate_into(day, t("08:00"), early));
+    }
+
+    #[test]
+    fn a_group_is_a_no_show_only_after_its_slot_and_the_grace() {
+        let port = san_ysidro();
+        let day: NaiveDate = "2026-06-15".parse().unwrap();
+        let grace = Duration::minutes(30);
+        // The 16:30 slot (PDT) ends at 17:00, i.e. 00:00 UTC the next day; +30 min grace.
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        assert!(!port.is_no_show(day, t("16:30"), at("2026-06-16T00:30:00Z"), grace));
+        assert!(port.is_no_show(day, t("16:30"), at("2026-06-16T00:30:01Z"), grace));
+        assert!(!port.is_no_show(day, t("16:30"), at("2026-06-15T20:00:00Z"), grace));
     }
 
     #[test]

@@ -192,3 +192,92 @@ pub async fn seed(
     );
     Ok(())
 }
+
+/// What one query costs through sqlx's `Any` driver against the engine's own driver: the same
+/// point read (by primary key, one connection, one after another) and the same one-row write,
+/// on a throwaway table. Prints microseconds per query for each.
+pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
+    use sqlx::{Connection, Executor};
+    sqlx::any::install_default_drivers();
+    let table = format!("bench_driver_{}", &crate::storage::vault::random_id()[..8]);
+    let mut any = sqlx::AnyConnection::connect(database_url).await?;
+    any.execute(sqlx::AssertSqlSafe(format!(
+        "CREATE TABLE {table} (id BIGINT PRIMARY KEY, v TEXT NOT NULL)"
+    )))
+    .await?;
+    let rows = 10_000i64;
+    let mut tx = any.begin().await?;
+    for id in 0..rows {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {table} (id, v) VALUES ($1, $2)"
+        )))
+        .bind(id)
+        .bind(format!("value {id}"))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    let read = format!("SELECT id, v FROM {table} WHERE id = $1");
+    let write = format!("UPDATE {table} SET v = $1 WHERE id = $2");
+    let per = |t: Instant| t.elapsed().as_secs_f64() * 1e6 / queries as f64;
+
+    let t = Instant::now();
+    for i in 0..queries {
+        let _: (i64, String) = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
+            .bind(i as i64 % rows)
+            .fetch_one(&mut any)
+            .await?;
+    }
+    let any_read = per(t);
+    let t = Instant::now();
+    for i in 0..queries {
+        sqlx::query(sqlx::AssertSqlSafe(write.clone()))
+            .bind("changed")
+            .bind(i as i64 % rows)
+            .execute(&mut any)
+            .await?;
+    }
+    let any_write = per(t);
+
+    macro_rules! native {
+        ($conn:ty) => {{
+            let mut c = <$conn>::connect(database_url).await?;
+            let t = Instant::now();
+            for i in 0..queries {
+                let _: (i64, String) = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
+                    .bind(i as i64 % rows)
+                    .fetch_one(&mut c)
+                    .await?;
+            }
+            let r = per(t);
+            let t = Instant::now();
+            for i in 0..queries {
+                sqlx::query(sqlx::AssertSqlSafe(write.clone()))
+                    .bind("changed")
+                    .bind(i as i64 % rows)
+                    .execute(&mut c)
+                    .await?;
+            }
+            (r, per(t))
+        }};
+    }
+    let (engine, (native_read, native_write)) = if database_url.starts_with("sqlite:") {
+        ("SQLite", native!(sqlx::SqliteConnection))
+    } else {
+        ("PostgreSQL", native!(sqlx::PgConnection))
+    };
+    any.execute(sqlx::AssertSqlSafe(format!("DROP TABLE {table}")))
+        .await?;
+    println!("{engine}, {queries} queries each, one connection, µs per query:");
+    println!(
+        "  point read:  Any {any_read:7.1}   native {native_read:7.1}   Any costs {:+.1} µs ({:+.0}%)",
+        any_read - native_read,
+        (any_read / native_read - 1.0) * 100.0
+    );
+    println!(
+        "  one-row write: Any {any_write:7.1}   native {native_write:7.1}   Any costs {:+.1} µs ({:+.0}%)",
+        any_write - native_write,
+        (any_write / native_write - 1.0) * 100.0
+    );
+    Ok(())
+}

@@ -2,6 +2,7 @@
 //! families. Each start with `--demo` sets fresh random passwords and prints them once.
 
 use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::status::{AppointmentStatus, RequestStatus};
 use garita_domain::travelers::MemberInput;
 use rand::Rng;
 
@@ -175,16 +176,24 @@ fn placeholder_photo(variant: usize) -> Vec<u8> {
     out.into_inner()
 }
 
+#[derive(sqlx::FromRow)]
+struct DemoAccountRow {
+    id: i64,
+    member_count: i64,
+}
+
 /// Gives María's family a confirmed appointment at San Ysidro (if it has none) in the next
 /// slot that has not begun — today while one is left, otherwise tomorrow's first — so that
 /// the demo is valid at whatever hour it starts and an officer can try the console.
 async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
     let fingerprint = app.vault.fingerprint(email.as_str());
-    let (account_id, size): (i64, i64) =
-        sqlx::query_as("SELECT id, member_count FROM accounts WHERE email_fingerprint = $1")
-            .bind(&fingerprint)
-            .fetch_one(&app.db.read)
-            .await?;
+    let DemoAccountRow {
+        id: account_id,
+        member_count: size,
+    } = sqlx::query_as("SELECT id, member_count FROM accounts WHERE email_fingerprint = $1")
+        .bind(&fingerprint)
+        .fetch_one(&app.db.read)
+        .await?;
     let now = app.clock.now();
     let port = app
         .ports
@@ -254,7 +263,7 @@ async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
     anyhow::ensure!(took == 1, "the demo appointment's slot is full");
     sqlx::query(
         "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'offered', $9, $10, $10)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
     )
     .bind(&id)
     .bind(&request.id)
@@ -264,11 +273,13 @@ async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
     .bind(day.to_string())
     .bind(&start)
     .bind(size)
+    .bind(AppointmentStatus::Offered.as_str())
     .bind(t + 23 * 3600)
     .bind(t)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE appointment_requests SET status = 'selected' WHERE id = $1")
+    sqlx::query("UPDATE appointment_requests SET status = $1 WHERE id = $2")
+        .bind(RequestStatus::Selected.as_str())
         .bind(&request.id)
         .execute(&mut *tx)
         .await?;

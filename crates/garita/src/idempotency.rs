@@ -16,6 +16,14 @@ pub fn valid_key(key: &str) -> bool {
     (8..=100).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic())
 }
 
+/// A response kept for a key, to answer a retry with.
+#[derive(sqlx::FromRow)]
+struct StoredResponse {
+    request_hash: String,
+    response_status: i64,
+    response_body: String,
+}
+
 pub async fn claim(
     tx: &mut Tx,
     account_id: i64,
@@ -40,17 +48,23 @@ pub async fn claim(
     if inserted == 1 {
         return Ok(Claim::Fresh);
     }
-    let (hash, status, body): (String, i64, String) = sqlx::query_as(
+    let stored: StoredResponse = sqlx::query_as(
         "SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE account_id = $1 AND key = $2",
     )
     .bind(account_id)
     .bind(key)
     .fetch_one(&mut **tx)
     .await?;
-    if hash != request_hash {
+    if stored.request_hash != request_hash {
         return Err(Error::Conflict("idempotency-key-reused"));
     }
-    Ok(Claim::Replay(u16::try_from(status).unwrap_or(200), body))
+    let status = u16::try_from(stored.response_status).map_err(|_| {
+        Error::Internal(anyhow::anyhow!(
+            "idempotency key {key}: stored status {} is not an HTTP status",
+            stored.response_status
+        ))
+    })?;
+    Ok(Claim::Replay(status, stored.response_body))
 }
 
 pub async fn record(

@@ -63,6 +63,13 @@ enum Audit {
 
 #[derive(Subcommand)]
 enum Bench {
+    /// What a query costs through sqlx's Any driver against the engine's own driver.
+    Storage {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long, default_value_t = 20_000)]
+        queries: usize,
+    },
     /// Fill a database with load-test data (see scripts/bench-load.sh).
     Seed {
         #[command(flatten)]
@@ -351,6 +358,9 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
         }
+        Command::Bench {
+            what: Bench::Storage { db, queries },
+        } => garita::bench::storage(&db.database_url, queries).await?,
         Command::Bench {
             what: Bench::Draw { requests, seed },
         } => garita::bench::draw(requests, seed)?,

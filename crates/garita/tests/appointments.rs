@@ -760,3 +760,65 @@ async fn simultaneous_submissions_of_one_group_make_one_request() {
     }
     assert_eq!(app.count("appointment_requests").await, 1);
 }
+
+/// Submits one group's request and then spoils one stored column of it with SQL, as a bad
+/// migration or a hand edit might; returns the request's id.
+async fn request_with_spoiled(app: &TestApp, column: &str, value: &str) -> String {
+    let token = app.group(1, "Member").await;
+    let res = request(app, &token, &["el-paso"], TIJUANA, 2000.0).await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let id = status(app, &token).await["request"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sql = match column {
+        "ports" => "UPDATE appointment_requests SET ports = $1 WHERE id = $2",
+        "first_requested_on" => {
+            "UPDATE appointment_requests SET first_requested_on = $1 WHERE id = $2"
+        }
+        other => panic!("no such column in this test: {other}"),
+    };
+    sqlx::query(sql)
+        .bind(value)
+        .bind(&id)
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    id
+}
+
+/// The draw must refuse to run, naming the request, and allocate nothing.
+async fn assert_draw_refuses_naming(app: &TestApp, id: &str, what: &str) {
+    let day = next_draw(app);
+    let after_close = cycle::window_close(&app.state.settings.cycle, day) + Duration::hours(1);
+    let err = garita::draw::run(&app.state, day, after_close.max(app.now()), false)
+        .await
+        .expect_err("a request with unreadable stored data stops the draw");
+    let message = err.to_string();
+    assert!(message.contains(id), "names the request: {message}");
+    assert!(message.contains(what), "says what is unreadable: {message}");
+    assert_eq!(app.count("appointments").await, 0);
+    assert_eq!(app.count("draw_publications").await, 0);
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM draws WHERE day = $1")
+        .bind(day.to_string())
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(status, "committed", "the draw is not marked as run");
+}
+
+#[tokio::test]
+async fn the_draw_refuses_a_request_whose_ports_cannot_be_read() {
+    // Before: it entered the draw with no preferences at all.
+    let app = spawn_app().await;
+    let id = request_with_spoiled(&app, "ports", "el-paso, not json").await;
+    assert_draw_refuses_naming(&app, &id, "ports").await;
+}
+
+#[tokio::test]
+async fn the_draw_refuses_a_request_whose_first_request_date_cannot_be_read() {
+    // Before: it counted as the draw's own day, zero days waited.
+    let app = spawn_app().await;
+    let id = request_with_spoiled(&app, "first_requested_on", "last spring").await;
+    assert_draw_refuses_naming(&app, &id, "first_requested_on").await;
+}

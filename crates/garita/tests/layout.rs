@@ -53,3 +53,93 @@ fn only_the_clock_reads_the_wall_clock() {
         .collect();
     assert_eq!(offenders, Vec::<String>::new());
 }
+
+/// (table, column, kind, not null) from one migration tree, read from its SQL.
+fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static str, bool)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(tree);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let kind = |ty: &str| -> &'static str {
+        match ty.to_ascii_uppercase().as_str() {
+            "INTEGER" | "BIGINT" | "BIGSERIAL" => "integer",
+            "REAL" | "DOUBLE" => "float",
+            "TEXT" => "text",
+            "BLOB" | "BYTEA" => "bytes",
+            other => panic!("{tree}: unexpected column type {other}"),
+        }
+    };
+    let mut out = std::collections::BTreeSet::new();
+    let mut column = |table: &str, def: &str| {
+        let words: Vec<&str> = def.split_whitespace().collect();
+        if words.len() < 2
+            || !words[0].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            || ["CHECK", "PRIMARY", "UNIQUE", "FOREIGN", "CONSTRAINT"]
+                .contains(&words[0].to_ascii_uppercase().as_str())
+        {
+            return;
+        }
+        let upper = def.to_ascii_uppercase();
+        let not_null = upper.contains("NOT NULL") || upper.contains("PRIMARY KEY");
+        out.insert((
+            table.to_string(),
+            words[0].to_string(),
+            kind(words[1].trim_end_matches(',')),
+            not_null,
+        ));
+    };
+    for f in files {
+        let sql = std::fs::read_to_string(&f).unwrap();
+        let mut table: Option<String> = None;
+        let mut depth = 0i32;
+        for line in sql.lines() {
+            let line = line.split("--").next().unwrap().trim();
+            let upper = line.to_ascii_uppercase();
+            if table.is_none() && upper.starts_with("CREATE TABLE") {
+                table = Some(
+                    line.split_whitespace()
+                        .nth(2)
+                        .unwrap()
+                        .trim_end_matches('(')
+                        .to_string(),
+                );
+                depth = 1;
+                continue;
+            }
+            if let Some(t) = &table {
+                if depth == 1 {
+                    column(t, line);
+                }
+                depth += line.matches('(').count() as i32 - line.matches(')').count() as i32;
+                if depth <= 0 {
+                    table = None;
+                }
+                continue;
+            }
+            if upper.starts_with("ALTER TABLE") && upper.contains(" ADD COLUMN ") {
+                let words: Vec<&str> = line.split_whitespace().collect();
+                let def = line[line.to_ascii_uppercase().find(" ADD COLUMN ").unwrap() + 12..]
+                    .trim_end_matches(';');
+                column(words[2], def);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn both_migration_trees_define_the_same_tables_and_columns() {
+    let sqlite = schema("sqlite");
+    let postgres = schema("postgres");
+    assert!(sqlite.len() > 80, "read the columns ({})", sqlite.len());
+    let only_sqlite: Vec<_> = sqlite.difference(&postgres).collect();
+    let only_postgres: Vec<_> = postgres.difference(&sqlite).collect();
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "only in sqlite: {only_sqlite:?}\nonly in postgres: {only_postgres:?}"
+    );
+}

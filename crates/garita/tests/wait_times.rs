@@ -709,3 +709,41 @@ async fn the_history_feed_and_the_api_description() {
     assert!(doc["paths"]["/api/v1/ports/{port_id}/wait-times"]["post"].is_object());
     assert!(doc["components"]["schemas"]["LaneKind"].is_object());
 }
+
+#[tokio::test]
+async fn a_stored_report_that_cannot_be_read_fails_loudly_never_silently() {
+    // A time beyond any calendar passes the table's constraints but cannot be shown: the feed,
+    // the history and the port page refuse with a 500 (the log names the row) rather than
+    // showing 1970 or leaving the lane out.
+    let app = spawn_app().await;
+    let officer = app.staff(Role::Officer, Some("nogales")).await;
+    let body = json!({"lanes": [lane("pedestrian-standard", "open", json!(2), json!(15))]});
+    let res = app
+        .post_json(&report_path("nogales"), Some(&officer), &body)
+        .await;
+    assert_eq!(res.status(), 200);
+    sqlx::query("UPDATE wait_time_reports SET reported_at = $1 WHERE port_id = $2")
+        .bind(i64::MAX)
+        .bind("nogales")
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+
+    for path in [
+        "/api/v1/wait-times",
+        "/api/v1/ports/nogales/wait-times",
+        "/api/v1/ports/nogales/wait-times/history",
+    ] {
+        let (status, p) = problem(app.get_json(path, None).await).await;
+        assert_eq!(
+            (status, p["code"].as_str()),
+            (500, Some("internal")),
+            "{path}"
+        );
+    }
+    let (status, _) = page(&app.browser(), app.url("/wait-times/nogales")).await;
+    assert_eq!(status, 500);
+    // Another port's figures are not affected.
+    let res = app.get_json("/api/v1/ports/laredo/wait-times", None).await;
+    assert_eq!(res.status(), 200);
+}

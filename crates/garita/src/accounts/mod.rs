@@ -90,6 +90,13 @@ pub async fn create_account(
     }
 }
 
+/// What logging in reads of an account.
+#[derive(sqlx::FromRow)]
+struct CredentialRow {
+    id: i64,
+    password_hash: String,
+}
+
 /// Checks credentials under the throttles and opens a session. Returns the session token.
 pub async fn log_in(
     app: &AppState,
@@ -105,14 +112,14 @@ pub async fn log_in(
         .check(&account_key)
         .and_then(|_| app.login_ip_throttle.check(&ip_key))
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    let row: Option<(i64, String)> =
+    let row: Option<CredentialRow> =
         sqlx::query_as("SELECT id, password_hash FROM accounts WHERE email_fingerprint = $1")
             .bind(&fingerprint)
             .fetch_optional(&app.db.read)
             .await?;
     // Verify against a dummy hash when the account does not exist, so timing reveals nothing.
     let (id, hash) = match row {
-        Some((id, hash)) => (Some(id), hash),
+        Some(r) => (Some(r.id), r.password_hash),
         None => (None, passwords::dummy_hash().to_string()),
     };
     let ok = passwords::verify(password, &hash).await?;

@@ -4,12 +4,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use garita_domain::accounts::Role;
 
 use super::{AppointmentView, RequestView, Status, Submission};
-use crate::http::context::Ctx;
 use crate::http::errors::Result;
 use crate::http::forms::ApiJson;
+use crate::http::roles::Traveler;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -31,10 +30,9 @@ pub fn router() -> Router<AppState> {
               (status = 429, description = "Too many submissions; see Retry-After")))]
 pub async fn submit(
     State(app): State<AppState>,
-    ctx: Ctx,
+    account: Traveler,
     ApiJson(body): ApiJson<Submission>,
 ) -> Result<(StatusCode, Json<RequestView>)> {
-    let account = ctx.require(Role::Traveler)?;
     let view = super::submit(&app, account.id, &body, app.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
@@ -42,8 +40,7 @@ pub async fn submit(
 /// The group's request and its live appointment, if any.
 #[utoipa::path(get, path = "/api/v1/appointment-requests/current", tag = "appointments", security(("bearer" = [])),
     responses((status = 200, body = Status), (status = 401), (status = 403)))]
-pub async fn current(State(app): State<AppState>, ctx: Ctx) -> Result<Json<Status>> {
-    let account = ctx.require(Role::Traveler)?;
+pub async fn current(State(app): State<AppState>, account: Traveler) -> Result<Json<Status>> {
     Ok(Json(
         super::current(&app, account.id, app.clock.now()).await?,
     ))
@@ -55,10 +52,9 @@ pub async fn current(State(app): State<AppState>, ctx: Ctx) -> Result<Json<Statu
     responses((status = 200, body = AppointmentView), (status = 404), (status = 409, description = "Not offered, already confirmed, or past the deadline")))]
 pub async fn confirm(
     State(app): State<AppState>,
-    ctx: Ctx,
+    account: Traveler,
     Path(id): Path<String>,
 ) -> Result<Json<AppointmentView>> {
-    let account = ctx.require(Role::Traveler)?;
     Ok(Json(
         super::confirm(&app, account.id, &id, app.clock.now()).await?,
     ))
@@ -70,10 +66,9 @@ pub async fn confirm(
     responses((status = 200, body = AppointmentView), (status = 404), (status = 409, description = "Not offered or confirmed")))]
 pub async fn cancel(
     State(app): State<AppState>,
-    ctx: Ctx,
+    account: Traveler,
     Path(id): Path<String>,
 ) -> Result<Json<AppointmentView>> {
-    let account = ctx.require(Role::Traveler)?;
     Ok(Json(
         super::cancel(&app, account.id, &id, app.clock.now()).await?,
     ))

@@ -9,13 +9,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use chrono::{DateTime, Utc};
-use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
 
 use super::{cycle, state_time_zone, Location, Status, Submission};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
+use crate::http::roles::Traveler;
 use crate::pages::{render, FormErrors};
 use crate::state::AppState;
 
@@ -49,8 +49,7 @@ impl StatusPage<'_> {
     }
 }
 
-async fn status(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
+async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Result<Response> {
     let now = app.clock.now();
     let status = super::current(&app, account.id, now).await?;
     let (members, missing_photos) = super::group_readiness(&app, account.id).await?;
@@ -124,8 +123,11 @@ impl RequestPage<'_> {
     }
 }
 
-async fn request_form(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
+async fn request_form(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    account: Traveler,
+) -> Result<Response> {
     let current = super::current(&app, account.id, app.clock.now()).await?;
     let (chosen, answers) = current
         .request
@@ -150,9 +152,9 @@ async fn request_form(State(app): State<AppState>, ctx: Ctx) -> Result<Response>
 async fn request_submit(
     State(app): State<AppState>,
     ctx: Ctx,
+    account: Traveler,
     CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     let field = |k: &str| {
         form.get(k)
             .map(|v| v.trim().to_string())
@@ -242,22 +244,20 @@ struct Empty {}
 
 async fn confirm(
     State(app): State<AppState>,
-    ctx: Ctx,
+    account: Traveler,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     super::confirm(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment/pass").into_response())
 }
 
 async fn cancel(
     State(app): State<AppState>,
-    ctx: Ctx,
+    account: Traveler,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     super::cancel(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment").into_response())
 }

@@ -77,10 +77,17 @@ pub fn entry_hash(l: &Link<'_>) -> String {
     hex::encode(h.finalize())
 }
 
+/// The end of the chain: the last entry's number and hash (one row, id 1).
+#[derive(sqlx::FromRow)]
+struct Head {
+    seq: i64,
+    hash: String,
+}
+
 /// Appends an entry inside the caller's transaction, so the record and the action it
 /// describes commit together. The head row serializes concurrent appends.
 pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
-    let (seq, prev): (i64, String) =
+    let Head { seq, hash: prev } =
         sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
             .fetch_one(&mut **tx)
             .await?;
@@ -187,10 +194,12 @@ pub async fn verify(db: &Db) -> anyhow::Result<Verdict> {
             expected_seq += 1;
         }
     }
-    let (head_seq, head_hash): (i64, String) =
-        sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_one(&db.read)
-            .await?;
+    let Head {
+        seq: head_seq,
+        hash: head_hash,
+    } = sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
+        .fetch_one(&db.read)
+        .await?;
     if head_seq != expected_seq - 1 || head_hash != prev {
         return Ok(Verdict::Broken {
             seq: expected_seq,

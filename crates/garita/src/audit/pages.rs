@@ -7,12 +7,12 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use garita_domain::accounts::Role;
 use serde::Deserialize;
 
 use super::Row;
 use crate::http::context::Ctx;
 use crate::http::errors::Result;
+use crate::http::roles::Admin;
 use crate::pages::render;
 use crate::state::AppState;
 
@@ -41,18 +41,16 @@ fn default_limit() -> i64 {
     responses((status = 200, body = [Row]), (status = 403)))]
 pub async fn list(
     State(app): State<AppState>,
-    ctx: Ctx,
+    _: Admin,
     Query(w): Query<Window>,
 ) -> Result<Json<Vec<Row>>> {
-    ctx.require(Role::Admin)?;
     Ok(Json(super::page(&app.db, w.after, w.limit).await?))
 }
 
 /// The whole trail as JSON Lines, for archiving and independent checking.
 #[utoipa::path(get, path = "/api/v1/audit/export", tag = "audit", security(("bearer" = [])),
     responses((status = 200, content_type = "application/x-ndjson", description = "One entry per line"), (status = 403)))]
-pub async fn export(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    ctx.require(Role::Admin)?;
+pub async fn export(State(app): State<AppState>, _: Admin) -> Result<Response> {
     let mut out = String::new();
     let mut after = 0;
     loop {
@@ -86,8 +84,7 @@ struct AuditPage<'a> {
     rows: Vec<Row>,
 }
 
-async fn page(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    ctx.require(Role::Admin)?;
+async fn page(State(app): State<AppState>, _: Admin, ctx: Ctx) -> Result<Response> {
     let rows = super::latest(&app.db, 200).await?;
     Ok(render(StatusCode::OK, &AuditPage { ctx: &ctx, rows }))
 }

@@ -1,26 +1,25 @@
-//! The public record of each day's draw: `GET /api/v1/draws/{date}` (JSON anyone can verify
-//! with `garita verify-draw`) and a page at `/draws/{date}`.
+//! The public record of each day's draw as JSON: `GET /api/v1/draws/{date}`, which anyone can
+//! verify with `garita verify-draw`. The same record as a page is `pages.rs`.
 
-use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::NaiveDate;
+use garita_domain::status::DrawStatus;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{record, Record};
-use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
-use crate::pages::render;
 use crate::state::AppState;
 
+/// The draw's routes. The page's router is merged here until `startup` merges
+/// `draw::pages::router()` itself.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/v1/draws/{date}", get(show))
-        .route("/draws/{date}", get(page))
+        .merge(super::pages::router())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -33,7 +32,8 @@ pub struct Commitment {
     pub commitment: String,
 }
 
-fn parse_day(s: &str) -> Result<NaiveDate> {
+/// A day in a draw's address (`YYYY-MM-DD`); anything else is no draw at all.
+pub(super) fn parse_day(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Error::NotFound)
 }
 
@@ -47,44 +47,10 @@ pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Resu
     match record(&app, day).await?.ok_or(Error::NotFound)? {
         Record::Committed { commitment } => Ok(Json(Commitment {
             date: day,
-            status: "committed",
+            status: DrawStatus::Committed.as_str(),
             commitment,
         })
         .into_response()),
         Record::Done(published) => Ok(Json(published).into_response()),
     }
-}
-
-#[derive(Template)]
-#[template(path = "draw/day.html")]
-struct DrawPage<'a> {
-    ctx: &'a Ctx,
-    day: NaiveDate,
-    commitment: String,
-    seed: Option<String>,
-    participants: usize,
-    selected: usize,
-}
-
-async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -> Result<Response> {
-    let day = parse_day(&date)?;
-    let page = match record(&app, day).await?.ok_or(Error::NotFound)? {
-        Record::Committed { commitment } => DrawPage {
-            ctx: &ctx,
-            day,
-            commitment,
-            seed: None,
-            participants: 0,
-            selected: 0,
-        },
-        Record::Done(p) => DrawPage {
-            ctx: &ctx,
-            day,
-            commitment: p.commitment.clone(),
-            seed: Some(p.seed.clone()),
-            participants: p.requests.len(),
-            selected: p.results.len(),
-        },
-    };
-    Ok(render(StatusCode::OK, &page))
 }

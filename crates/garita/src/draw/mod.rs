@@ -4,11 +4,13 @@
 //! allocates twice. The published record lets anyone re-run the draw (`garita verify-draw`).
 
 pub mod api;
+pub mod pages;
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use garita_domain::draw::{self, DrawInput, DrawRequest, PublishedDraw, SlotOffer};
+use garita_domain::status::{AppointmentStatus, DrawStatus, RequestStatus};
 use rand::RngCore;
 
 use crate::appointments::cycle;
@@ -31,6 +33,11 @@ pub enum Record {
     Done(Box<PublishedDraw>),
 }
 
+#[derive(sqlx::FromRow)]
+struct CommitmentRow {
+    commitment: String,
+}
+
 /// Creates the draw's secret seed and publishes its commitment, once.
 pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String, Error> {
     let mut seed = [0u8; 32];
@@ -41,37 +48,59 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
         .vault
         .seal(&format!("draw-seed:{day}"), seed_hex.as_bytes());
     sqlx::query(
-        "INSERT INTO draws (day, commitment, seed_sealed, status, created_at) VALUES ($1, $2, $3, 'committed', $4)
+        "INSERT INTO draws (day, commitment, seed_sealed, status, created_at) VALUES ($1, $2, $3, $5, $4)
          ON CONFLICT (day) DO NOTHING",
     )
     .bind(day.to_string())
     .bind(&commitment)
     .bind(sealed)
     .bind(app.clock.timestamp())
+    .bind(DrawStatus::Committed.as_str())
     .execute(&app.db.write)
     .await?;
-    let (stored,): (String,) = sqlx::query_as("SELECT commitment FROM draws WHERE day = $1")
+    let stored: CommitmentRow = sqlx::query_as("SELECT commitment FROM draws WHERE day = $1")
         .bind(day.to_string())
         .fetch_one(&app.db.read)
         .await?;
-    Ok(stored)
+    Ok(stored.commitment)
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    status: String,
+    commitment: String,
+    published: Option<String>,
+}
+
+/// A draw's stored status, or an error naming its day.
+fn draw_status(day: NaiveDate, text: &str) -> Result<DrawStatus, Error> {
+    DrawStatus::parse(text)
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("draw {day}: unknown status {text:?}")))
 }
 
 pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
-    let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+    let row: Option<RecordRow> = sqlx::query_as(
         "SELECT d.status, d.commitment, p.published FROM draws d
              LEFT JOIN draw_publications p ON p.day = d.day WHERE d.day = $1",
     )
     .bind(day.to_string())
     .fetch_optional(&app.db.read)
     .await?;
-    Ok(match row {
-        None => None,
-        Some((status, _, Some(published))) if status == "done" => Some(Record::Done(Box::new(
-            serde_json::from_str(&published).map_err(|e| Error::Internal(e.into()))?,
-        ))),
-        Some((_, commitment, _)) => Some(Record::Committed { commitment }),
-    })
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    Ok(Some(
+        match (draw_status(day, &row.status)?, row.published) {
+            (DrawStatus::Done, Some(published)) => {
+                Record::Done(Box::new(serde_json::from_str(&published).map_err(|e| {
+                    Error::Internal(anyhow::anyhow!("draw {day}: unreadable publication: {e}"))
+                })?))
+            }
+            _ => Record::Committed {
+                commitment: row.commitment,
+            },
+        },
+    ))
 }
 
 /// Makes sure every port has its slots, with default capacity, for the days a draw offers.
@@ -105,6 +134,90 @@ struct Participant {
     size: u32,
 }
 
+#[derive(sqlx::FromRow)]
+struct SeedRow {
+    status: String,
+    seed_sealed: Vec<u8>,
+}
+
+/// An open request as the draw reads it, with the group's size now.
+#[derive(sqlx::FromRow)]
+struct EntrantRow {
+    id: String,
+    account_id: i64,
+    ports: String,
+    vulnerable: i64,
+    first_requested_on: String,
+    member_count: i64,
+    priority: i64,
+}
+
+impl EntrantRow {
+    /// The request as the pure draw takes it, under `pseudonym`. Stored data that cannot be
+    /// read stops the draw, naming the request: entering it with no preferences or with no
+    /// days waited would quietly change everyone's odds.
+    fn to_draw_request(&self, day: NaiveDate, pseudonym: String) -> Result<DrawRequest, Error> {
+        let id = &self.id;
+        let preferences: Vec<String> =
+            crate::appointments::requests::stored_list(id, "ports", &self.ports)?;
+        let first_on = crate::appointments::requests::stored_date(
+            id,
+            "first_requested_on",
+            &self.first_requested_on,
+        )?;
+        let size = u32::try_from(self.member_count).map_err(|e| {
+            Error::Internal(anyhow::anyhow!(
+                "request {id}: group size {}: {e}",
+                self.member_count
+            ))
+        })?;
+        let days_waited = u32::try_from((day - first_on).num_days().max(0)).map_err(|e| {
+            Error::Internal(anyhow::anyhow!(
+                "request {id}: first requested {first_on}: {e}"
+            ))
+        })?;
+        Ok(DrawRequest {
+            id: pseudonym,
+            size,
+            days_waited,
+            vulnerable: self.vulnerable == 1,
+            preferences,
+            priority: self.priority == 1,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct FreeSlotRow {
+    port_id: String,
+    day: String,
+    start_time: String,
+    free: i64,
+}
+
+impl FreeSlotRow {
+    fn to_offer(&self) -> Result<SlotOffer, Error> {
+        let slot = || format!("slot {} {} {}", self.port_id, self.day, self.start_time);
+        Ok(SlotOffer {
+            port: self.port_id.clone(),
+            date: self
+                .day
+                .parse()
+                .map_err(|e| Error::Internal(anyhow::anyhow!("{}: unreadable day: {e}", slot())))?,
+            start: NaiveTime::parse_from_str(&self.start_time, "%H:%M").map_err(|e| {
+                Error::Internal(anyhow::anyhow!("{}: unreadable start: {e}", slot()))
+            })?,
+            capacity: u32::try_from(self.free).map_err(|e| {
+                Error::Internal(anyhow::anyhow!(
+                    "{}: free places {}: {e}",
+                    slot(),
+                    self.free
+                ))
+            })?,
+        })
+    }
+}
+
 /// Runs the draw of `day`. `now` is when it runs: it must be after the day's request window
 /// closed, unless `force` (the command line's `--force`, for tests and recovery).
 pub async fn run(
@@ -120,17 +233,16 @@ pub async fn run(
     }
     crate::appointments::expire_offers(app, now).await?;
     ensure_commitment(app, day).await?;
-    let (status, sealed): (String, Vec<u8>) =
-        sqlx::query_as("SELECT status, seed_sealed FROM draws WHERE day = $1")
-            .bind(day.to_string())
-            .fetch_one(&app.db.read)
-            .await?;
-    if status == "done" {
+    let stored: SeedRow = sqlx::query_as("SELECT status, seed_sealed FROM draws WHERE day = $1")
+        .bind(day.to_string())
+        .fetch_one(&app.db.read)
+        .await?;
+    if draw_status(day, &stored.status)? == DrawStatus::Done {
         return Ok(Outcome::AlreadyDone);
     }
     let seed = String::from_utf8(
         app.vault
-            .open(&format!("draw-seed:{day}"), &sealed)
+            .open(&format!("draw-seed:{day}"), &stored.seed_sealed)
             .map_err(|e| Error::Internal(e.into()))?,
     )
     .map_err(|e| Error::Internal(e.into()))?;
@@ -140,57 +252,43 @@ pub async fn run(
     ensure_slots(app, first, last).await?;
 
     // Requests: every open one submitted before the window closed, with the group's size now.
-    let rows: Vec<(String, i64, String, i64, String, i64, i64)> = sqlx::query_as(
+    let rows: Vec<EntrantRow> = sqlx::query_as(
         "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count, r.priority
          FROM appointment_requests r JOIN accounts a ON a.id = r.account_id
-         WHERE r.status = 'open' AND r.submitted_at < $1 AND a.member_count > 0",
+         WHERE r.status = $2 AND r.submitted_at < $1 AND a.member_count > 0",
     )
     .bind(close.timestamp())
+    .bind(RequestStatus::Open.as_str())
     .fetch_all(&app.db.read)
     .await?;
     let mut participants: HashMap<String, Participant> = HashMap::with_capacity(rows.len());
     let mut requests = Vec::with_capacity(rows.len());
-    for (request_id, account_id, ports, vulnerable, first_on, size, priority) in rows {
+    for row in rows {
         // Pseudonyms are keyed per draw, so groups cannot be followed from one day to the next.
-        let pseudonym = app.vault.pseudonym(&format!("draw:{day}"), &request_id);
-        let first_on: NaiveDate = first_on.parse().unwrap_or(day);
-        let size = u32::try_from(size).unwrap_or(1);
-        requests.push(DrawRequest {
-            id: pseudonym.clone(),
-            size,
-            days_waited: u32::try_from((day - first_on).num_days().max(0)).unwrap_or(0),
-            vulnerable: vulnerable == 1,
-            preferences: serde_json::from_str(&ports).unwrap_or_default(),
-            priority: priority == 1,
-        });
+        let pseudonym = app.vault.pseudonym(&format!("draw:{day}"), &row.id);
+        let request = row.to_draw_request(day, pseudonym.clone())?;
         participants.insert(
             pseudonym,
             Participant {
-                request_id,
-                account_id,
-                size,
+                request_id: row.id,
+                account_id: row.account_id,
+                size: request.size,
             },
         );
+        requests.push(request);
     }
-    let slot_rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT port_id, day, start_time, capacity - taken FROM slots
+    let slot_rows: Vec<FreeSlotRow> = sqlx::query_as(
+        "SELECT port_id, day, start_time, capacity - taken AS free FROM slots
          WHERE day >= $1 AND day <= $2 AND capacity > taken ORDER BY port_id, day, start_time",
     )
     .bind(first.to_string())
     .bind(last.to_string())
     .fetch_all(&app.db.read)
     .await?;
-    let offers: Vec<SlotOffer> = slot_rows
-        .into_iter()
-        .filter_map(|(port, d, start, free)| {
-            Some(SlotOffer {
-                port,
-                date: d.parse().ok()?,
-                start: NaiveTime::parse_from_str(&start, "%H:%M").ok()?,
-                capacity: u32::try_from(free).ok()?,
-            })
-        })
-        .collect();
+    let offers = slot_rows
+        .iter()
+        .map(FreeSlotRow::to_offer)
+        .collect::<Result<Vec<SlotOffer>, Error>>()?;
     let input = DrawInput {
         seed,
         params: c.draw_params,
@@ -205,13 +303,15 @@ pub async fn run(
     let confirm_by = t + c.confirm_hours * 3600;
     let mut tx = app.db.begin().await?;
     let claimed = sqlx::query(
-        "UPDATE draws SET status = 'done', ran_at = $1, participants = $2, selected = $3
-         WHERE day = $4 AND status = 'committed'",
+        "UPDATE draws SET status = $5, ran_at = $1, participants = $2, selected = $3
+         WHERE day = $4 AND status = $6",
     )
     .bind(t)
     .bind(published.requests.len() as i64)
     .bind(published.results.len() as i64)
     .bind(day.to_string())
+    .bind(DrawStatus::Done.as_str())
+    .bind(DrawStatus::Committed.as_str())
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -238,9 +338,11 @@ pub async fn run(
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        let selected = sqlx::query("UPDATE appointment_requests SET status = 'selected', priority = 0, notice = NULL, updated_at = $1 WHERE id = $2 AND status = 'open'")
+        let selected = sqlx::query("UPDATE appointment_requests SET status = $3, priority = 0, notice = NULL, updated_at = $1 WHERE id = $2 AND status = $4")
             .bind(t)
             .bind(&p.request_id)
+            .bind(RequestStatus::Selected.as_str())
+            .bind(RequestStatus::Open.as_str())
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -253,7 +355,7 @@ pub async fn run(
         }
         sqlx::query(
             "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'offered', $9, $10, $10)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $10)",
         )
         .bind(random_id())
         .bind(&p.request_id)
@@ -265,6 +367,7 @@ pub async fn run(
         .bind(i64::from(p.size))
         .bind(confirm_by)
         .bind(t)
+        .bind(AppointmentStatus::Offered.as_str())
         .execute(&mut *tx)
         .await?;
     }

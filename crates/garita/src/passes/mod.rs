@@ -9,11 +9,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
+use garita_domain::status::AppointmentStatus;
 
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
+use crate::http::roles;
 use crate::pages::render;
 use crate::state::AppState;
 use crate::travelers::Traveler;
@@ -38,11 +39,10 @@ struct PassPage<'a> {
     passes: Vec<MemberPass>,
 }
 
-async fn page(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
+async fn page(State(app): State<AppState>, ctx: Ctx, account: roles::Traveler) -> Result<Response> {
     let appointment = crate::appointments::live_appointment(&app, account.id)
         .await?
-        .filter(|a| a.status == "confirmed")
+        .filter(|a| a.status == AppointmentStatus::Confirmed.as_str())
         .ok_or(Error::NotFound)?;
     let port = app
         .ports

@@ -14,6 +14,7 @@ use garita_domain::accounts::Role;
 
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
+use crate::http::roles::Traveler;
 use crate::state::AppState;
 use processing::{normalize, PhotoLimits};
 
@@ -77,7 +78,9 @@ pub async fn load(app: &AppState, traveler_id: &str) -> Result<Option<Vec<u8>>> 
         Some((sealed,)) => Ok(Some(
             app.vault
                 .open(&format!("photo:{traveler_id}"), &sealed)
-                .map_err(|e| Error::Internal(e.into()))?,
+                .map_err(|e| {
+                    Error::Internal(anyhow::anyhow!("photo of traveler {traveler_id}: {e}"))
+                })?,
         )),
     }
 }
@@ -118,11 +121,10 @@ pub async fn api_get(
     responses((status = 204), (status = 404), (status = 413), (status = 422, description = "Not a JPEG/PNG, corrupt, too small or too many pixels")))]
 pub async fn api_put(
     State(app): State<AppState>,
-    ctx: Ctx,
+    Traveler(ref account): Traveler,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<StatusCode> {
-    let account = ctx.require(Role::Traveler)?;
     store(&app, account.id, &id, body).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -137,11 +139,11 @@ async fn page_get(
 
 async fn page_post(
     State(app): State<AppState>,
+    Traveler(ref account): Traveler,
     ctx: Ctx,
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     let mut csrf = String::new();
     let mut photo = None;
     while let Some(field) = multipart

@@ -9,11 +9,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::capacity::{self, Report, SlotCapacity};
-use super::{scope, staff, DayEntry};
+use super::{scope, DayEntry};
 use crate::audit::{self, Entry};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
+use crate::http::roles::Staff;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -53,10 +54,10 @@ pub struct DayList {
     responses((status = 200, body = DayList), (status = 403), (status = 404)))]
 pub async fn day(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Query(q): Query<DayQuery>,
 ) -> Result<Json<DayList>> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, q.port.as_deref())?;
     let date = q
         .date
@@ -102,10 +103,10 @@ pub struct CheckedIn {
               (status = 409, description = "Refused, with the reason: pass-unknown, pass-other-port, pass-other-day, pass-not-confirmed, pass-cancelled, pass-already-checked-in, pass-no-show")))]
 pub async fn check_in(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     ApiJson(body): ApiJson<CheckIn>,
 ) -> Result<Json<CheckedIn>> {
-    let account = staff(&ctx)?;
     let asked = match (&body.port, &account.port_id) {
         (Some(p), _) => Some(p.as_str()),
         (None, Some(own)) => Some(own.as_str()),
@@ -151,11 +152,11 @@ pub struct Decided {
     responses((status = 200, body = Decided), (status = 404), (status = 409, description = "Not checked in")))]
 pub async fn decide(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path((id, code)): Path<(String, String)>,
     ApiJson(body): ApiJson<Decision>,
 ) -> Result<Json<Decided>> {
-    let account = staff(&ctx)?;
     let status = super::decide(
         &app,
         account,
@@ -177,10 +178,10 @@ pub async fn decide(
     params(("code" = String, Path)), responses((status = 200, content_type = "image/jpeg", description = "The photo"), (status = 404)))]
 pub async fn photo(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
     Ok(crate::photos::jpeg_response(jpeg))
 }
@@ -190,10 +191,9 @@ pub async fn photo(
     params(("port_id" = String, Path), ("date" = String, Path)), responses((status = 200, body = [SlotCapacity]), (status = 404)))]
 pub async fn get_capacity(
     State(app): State<AppState>,
-    ctx: Ctx,
+    Staff(ref account): Staff,
     Path((port_id, date)): Path<(String, NaiveDate)>,
 ) -> Result<Json<Vec<SlotCapacity>>> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, Some(&port_id))?;
     Ok(Json(capacity::slots(&app, port, date).await?))
 }
@@ -210,11 +210,11 @@ pub struct CapacityChange {
     responses((status = 200, body = Report), (status = 404), (status = 422)))]
 pub async fn put_capacity(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path((port_id, date)): Path<(String, NaiveDate)>,
     ApiJson(body): ApiJson<CapacityChange>,
 ) -> Result<Json<Report>> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, Some(&port_id))?;
     if body.slots.is_empty() {
         return Err(Error::field(

@@ -7,6 +7,7 @@ use std::net::IpAddr;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use garita_domain::ports::{slot_distance, Port};
+use garita_domain::status::{AppointmentStatus, RequestNotice, RequestStatus};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -64,6 +65,20 @@ pub async fn slots(
         .collect())
 }
 
+#[derive(sqlx::FromRow)]
+struct FreeSlot {
+    day: String,
+    start_time: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct AffectedRow {
+    id: String,
+    request_id: String,
+    size: i64,
+    ports: String,
+}
+
 /// A group to move out of a slot being cut.
 struct Move<'a> {
     /// The ports the group accepts, the cut one first.
@@ -83,7 +98,7 @@ struct Move<'a> {
 async fn relocate(tx: &mut Tx, m: &Move<'_>) -> Result<Option<(String, String, String)>, Error> {
     for port in m.ports {
         let today = super::port_today(port, m.now);
-        let free: Vec<(String, String)> = sqlx::query_as(
+        let free: Vec<FreeSlot> = sqlx::query_as(
             "SELECT day, start_time FROM slots WHERE port_id = $1 AND day >= $2 AND capacity - taken >= $3",
         )
         .bind(&port.id)
@@ -93,18 +108,23 @@ async fn relocate(tx: &mut Tx, m: &Move<'_>) -> Result<Option<(String, String, S
         .await?;
         let mut candidates: Vec<(i64, String, String)> = free
             .into_iter()
-            .filter(|(d, s)| {
+            .filter(|f| {
                 !m.cut
                     .iter()
-                    .any(|c| c.0 == port.id && &c.1 == d && &c.2 == s)
+                    .any(|c| c.0 == port.id && c.1 == f.day && c.2 == f.start_time)
             })
-            .filter_map(|(d, s)| {
-                let day: NaiveDate = d.parse().ok()?;
-                let start = NaiveTime::parse_from_str(&s, "%H:%M").ok()?;
+            .filter_map(|f| {
+                // A slot row that cannot be read is never a destination.
+                let day: NaiveDate = f.day.parse().ok()?;
+                let start = NaiveTime::parse_from_str(&f.start_time, "%H:%M").ok()?;
                 if !port.may_relocate_into(day, start, m.now) {
                     return None;
                 }
-                Some((slot_distance((m.day, m.start), (day, start)), d, s))
+                Some((
+                    slot_distance((m.day, m.start), (day, start)),
+                    f.day,
+                    f.start_time,
+                ))
             })
             .collect();
         candidates.sort();
@@ -181,19 +201,27 @@ pub async fn set(
         let mut over = taken - w.capacity;
         if over > 0 {
             // Latest bookings move first: the earliest keep the place they were given.
-            let affected: Vec<(String, String, i64, String, String)> = sqlx::query_as(
-                "SELECT a.id, a.request_id, a.size, r.ports, a.status FROM appointments a JOIN appointment_requests r ON r.id = a.request_id
-                 WHERE a.port_id = $1 AND a.day = $2 AND a.start_time = $3 AND a.status IN ('offered', 'confirmed')
+            let affected: Vec<AffectedRow> = sqlx::query_as(
+                "SELECT a.id, a.request_id, a.size, r.ports FROM appointments a JOIN appointment_requests r ON r.id = a.request_id
+                 WHERE a.port_id = $1 AND a.day = $2 AND a.start_time = $3 AND a.status IN ($4, $5)
                  ORDER BY a.created_at DESC, a.id",
             )
             .bind(&port.id)
             .bind(day.to_string())
             .bind(&w.start)
+            .bind(AppointmentStatus::Offered.as_str())
+            .bind(AppointmentStatus::Confirmed.as_str())
             .fetch_all(&mut *tx)
             .await?;
             // First move whoever can be moved; only if that is not enough, cut (latest first).
             let mut stuck = Vec::new();
-            for (id, request_id, size, ports_json, _) in affected {
+            for AffectedRow {
+                id,
+                request_id,
+                size,
+                ports: ports_json,
+            } in affected
+            {
                 if over <= 0 {
                     break;
                 }
@@ -237,11 +265,14 @@ pub async fn set(
                     .bind(&id)
                     .execute(&mut *tx)
                     .await?;
-                sqlx::query("UPDATE appointment_requests SET notice = 'moved', updated_at = $1 WHERE id = $2")
-                    .bind(t)
-                    .bind(&request_id)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE appointment_requests SET notice = $1, updated_at = $2 WHERE id = $3",
+                )
+                .bind(RequestNotice::Moved.as_str())
+                .bind(t)
+                .bind(&request_id)
+                .execute(&mut *tx)
+                .await?;
                 audit::record(
                     &mut tx,
                     Entry {
@@ -265,16 +296,17 @@ pub async fn set(
                     break;
                 }
                 release(&mut tx, &port.id, &day.to_string(), &w.start, size).await?;
+                sqlx::query("UPDATE appointments SET status = $1, updated_at = $2 WHERE id = $3")
+                    .bind(AppointmentStatus::Voided.as_str())
+                    .bind(t)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
                 sqlx::query(
-                    "UPDATE appointments SET status = 'voided', updated_at = $1 WHERE id = $2",
+                    "UPDATE appointment_requests SET status = $1, priority = 1, notice = $2, updated_at = $3 WHERE id = $4",
                 )
-                .bind(t)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "UPDATE appointment_requests SET status = 'open', priority = 1, notice = 'capacity-cut', updated_at = $1 WHERE id = $2",
-                )
+                .bind(RequestStatus::Open.as_str())
+                .bind(RequestNotice::CapacityCut.as_str())
                 .bind(t)
                 .bind(&request_id)
                 .execute(&mut *tx)

@@ -9,13 +9,14 @@ pub mod pages;
 
 use std::net::IpAddr;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use garita_domain::accounts::Role;
 use garita_domain::checkin::{
     check_in_verdict, group_status, normalize_code, parse_decision, Identity, Outcome, PassState,
     PortStatus, Refusal, MAX_CODE_LEN,
 };
 use garita_domain::ports::Port;
+use garita_domain::status::{AppointmentStatus, RequestNotice, RequestStatus};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -48,14 +49,6 @@ pub fn scope<'a>(
         Role::Traveler => return Err(Error::Forbidden),
     };
     app.ports.iter().find(|p| p.id == id).ok_or(Error::NotFound)
-}
-
-pub fn staff(ctx: &crate::http::context::Ctx) -> Result<&Account, Error> {
-    match ctx.require(Role::Officer) {
-        Ok(a) => Ok(a),
-        Err(Error::Forbidden) => ctx.require(Role::Admin),
-        Err(e) => Err(e),
-    }
 }
 
 pub fn port_today(port: &Port, now: DateTime<Utc>) -> NaiveDate {
@@ -151,24 +144,27 @@ pub async fn day_list(
 async fn entries(app: &AppState, which: Which<'_>) -> Result<Vec<DayEntry>, Error> {
     const APPOINTMENTS: &str =
         "SELECT a.id, a.start_time, a.size, a.port_status, r.answers FROM appointments a
-         JOIN appointment_requests r ON r.id = a.request_id WHERE a.status = 'confirmed'";
+         JOIN appointment_requests r ON r.id = a.request_id WHERE a.status = $1";
     const MEMBERS: &str = "SELECT p.appointment_id, p.code, t.id, t.sealed, mc.identity, mc.outcome
          FROM passes p JOIN appointments a ON a.id = p.appointment_id JOIN travelers t ON t.id = p.traveler_id
-         LEFT JOIN member_checks mc ON mc.code = p.code WHERE a.status = 'confirmed'";
+         LEFT JOIN member_checks mc ON mc.code = p.code WHERE a.status = $1";
     const ORDER_MEMBERS: &str = " ORDER BY t.is_holder DESC, t.created_at, p.code";
+    let confirmed = AppointmentStatus::Confirmed.as_str();
     let (rows, members): (Vec<EntryRow>, Vec<MemberRow>) = match which {
         Which::Day { port_id, day } => {
             let day = day.to_string();
             let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{APPOINTMENTS} AND a.port_id = $1 AND a.day = $2 ORDER BY a.start_time, a.id"
+                "{APPOINTMENTS} AND a.port_id = $2 AND a.day = $3 ORDER BY a.start_time, a.id"
             )))
+            .bind(confirmed)
             .bind(port_id)
             .bind(&day)
             .fetch_all(&app.db.read)
             .await?;
             let members = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{MEMBERS} AND a.port_id = $1 AND a.day = $2{ORDER_MEMBERS}"
+                "{MEMBERS} AND a.port_id = $2 AND a.day = $3{ORDER_MEMBERS}"
             )))
+            .bind(confirmed)
             .bind(port_id)
             .bind(&day)
             .fetch_all(&app.db.read)
@@ -176,13 +172,15 @@ async fn entries(app: &AppState, which: Which<'_>) -> Result<Vec<DayEntry>, Erro
             (rows, members)
         }
         Which::One(id) => {
-            let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!("{APPOINTMENTS} AND a.id = $1")))
+            let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!("{APPOINTMENTS} AND a.id = $2")))
+                .bind(confirmed)
                 .bind(id)
                 .fetch_all(&app.db.read)
                 .await?;
             let members = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                "{MEMBERS} AND a.id = $1{ORDER_MEMBERS}"
+                "{MEMBERS} AND a.id = $2{ORDER_MEMBERS}"
             )))
+            .bind(confirmed)
             .bind(id)
             .fetch_all(&app.db.read)
             .await?;
@@ -224,21 +222,33 @@ pub async fn appointment(
     account: &Account,
     id: &str,
 ) -> Result<(DayEntry, String, NaiveDate), Error> {
-    let row: Option<(String, String)> = sqlx::query_as(
-        "SELECT port_id, day FROM appointments WHERE id = $1 AND status = 'confirmed'",
-    )
-    .bind(id)
-    .fetch_optional(&app.db.read)
-    .await?;
-    let (port_id, day) = row.ok_or(Error::NotFound)?;
+    let row: Option<WhereRow> =
+        sqlx::query_as("SELECT port_id, day FROM appointments WHERE id = $1 AND status = $2")
+            .bind(id)
+            .bind(AppointmentStatus::Confirmed.as_str())
+            .fetch_optional(&app.db.read)
+            .await?;
+    let WhereRow { port_id, day } = row.ok_or(Error::NotFound)?;
     scope(app, account, Some(&port_id))?;
-    let day: NaiveDate = day.parse().map_err(|_| Error::NotFound)?;
+    let day = decode_day(&day, "appointment", id)?;
     let entry = entries(app, Which::One(id))
         .await?
         .into_iter()
         .next()
         .ok_or(Error::NotFound)?;
     Ok((entry, port_id, day))
+}
+
+#[derive(sqlx::FromRow)]
+struct WhereRow {
+    port_id: String,
+    day: String,
+}
+
+/// A stored day that cannot be read is a defect to report, never a default.
+fn decode_day(raw: &str, what: &str, id: &str) -> Result<NaiveDate, Error> {
+    raw.parse()
+        .map_err(|e| Error::Internal(anyhow::anyhow!("{what} {id}: unreadable day {raw:?}: {e}")))
 }
 
 #[derive(sqlx::FromRow)]
@@ -304,10 +314,12 @@ pub async fn check_in(
     .map_err(|r| refused(app, r))?;
     let mut tx = app.db.begin().await?;
     let changed = sqlx::query(
-        "UPDATE appointments SET port_status = 'arrived', port_status_at = $1 WHERE id = $2 AND status = 'confirmed' AND port_status IS NULL",
+        "UPDATE appointments SET port_status = $1, port_status_at = $2 WHERE id = $3 AND status = $4 AND port_status IS NULL",
     )
+    .bind(PortStatus::Arrived.as_str())
     .bind(now.timestamp())
     .bind(&id)
+    .bind(AppointmentStatus::Confirmed.as_str())
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -431,13 +443,16 @@ pub async fn photo(
     ip: IpAddr,
     code: &str,
 ) -> Result<Vec<u8>, Error> {
-    let row: Option<(String, String)> = sqlx::query_as(
+    let row: Option<PhotoRow> = sqlx::query_as(
         "SELECT p.traveler_id, a.port_id FROM passes p JOIN appointments a ON a.id = p.appointment_id WHERE p.code = $1",
     )
     .bind(code)
     .fetch_optional(&app.db.read)
     .await?;
-    let (traveler_id, port_id) = row.ok_or(Error::NotFound)?;
+    let PhotoRow {
+        traveler_id,
+        port_id,
+    } = row.ok_or(Error::NotFound)?;
     scope(app, account, Some(&port_id))?;
     let jpeg = crate::photos::load(app, &traveler_id)
         .await?
@@ -457,6 +472,20 @@ pub async fn photo(
     Ok(jpeg)
 }
 
+#[derive(sqlx::FromRow)]
+struct PhotoRow {
+    traveler_id: String,
+    port_id: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct DueRow {
+    id: String,
+    day: String,
+    start_time: String,
+    request_id: String,
+}
+
 /// Confirmed appointments nobody checked in by the end of their slot plus the grace period
 /// become no-shows; the group may ask again after the configured wait. Safe to run twice.
 pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Error> {
@@ -464,44 +493,50 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
         Duration::from_std(app.settings.no_show_grace).unwrap_or_else(|_| Duration::minutes(30));
     let mut marked = 0;
     for port in app.ports.iter() {
-        let tz: chrono_tz::Tz = port.time_zone.parse().unwrap_or(chrono_tz::UTC);
-        let today = now.with_timezone(&tz).date_naive();
-        let due: Vec<(String, String, String, String)> = sqlx::query_as(
+        let today = port_today(port, now);
+        let due: Vec<DueRow> = sqlx::query_as(
             "SELECT id, day, start_time, request_id FROM appointments
-             WHERE port_id = $1 AND status = 'confirmed' AND port_status IS NULL AND day <= $2",
+             WHERE port_id = $1 AND status = $2 AND port_status IS NULL AND day <= $3",
         )
         .bind(&port.id)
+        .bind(AppointmentStatus::Confirmed.as_str())
         .bind(today.to_string())
         .fetch_all(&app.db.read)
         .await?;
-        for (id, day, start, request_id) in due {
-            let (Ok(d), Ok(t)) = (
-                day.parse::<NaiveDate>(),
-                NaiveTime::parse_from_str(&start, "%H:%M"),
-            ) else {
-                continue;
-            };
-            let slot_end = tz
-                .from_local_datetime(&d.and_time(t))
-                .earliest()
-                .map(|s| s.with_timezone(&Utc) + Duration::minutes(i64::from(port.slots.minutes)));
-            if slot_end.is_none_or(|end| now <= end + grace) {
+        for DueRow {
+            id,
+            day,
+            start_time: start,
+            request_id,
+        } in due
+        {
+            let d = decode_day(&day, "appointment", &id)?;
+            let t = NaiveTime::parse_from_str(&start, "%H:%M").map_err(|e| {
+                Error::Internal(anyhow::anyhow!(
+                    "appointment {id}: unreadable start {start:?}: {e}"
+                ))
+            })?;
+            if !port.is_no_show(d, t, now, grace) {
                 continue;
             }
             let mut tx = app.db.begin().await?;
             let changed = sqlx::query(
-                "UPDATE appointments SET port_status = 'no-show', port_status_at = $1 WHERE id = $2 AND status = 'confirmed' AND port_status IS NULL",
+                "UPDATE appointments SET port_status = $1, port_status_at = $2 WHERE id = $3 AND status = $4 AND port_status IS NULL",
             )
+            .bind(PortStatus::NoShow.as_str())
             .bind(now.timestamp())
             .bind(&id)
+            .bind(AppointmentStatus::Confirmed.as_str())
             .execute(&mut *tx)
             .await?
             .rows_affected();
             if changed == 1 {
                 let until = today + Duration::days(app.settings.no_show_wait_days);
                 sqlx::query(
-                    "UPDATE appointment_requests SET status = 'closed', notice = 'no-show', blocked_until = $1, updated_at = $2 WHERE id = $3",
+                    "UPDATE appointment_requests SET status = $1, notice = $2, blocked_until = $3, updated_at = $4 WHERE id = $5",
                 )
+                .bind(RequestStatus::Closed.as_str())
+                .bind(RequestNotice::NoShow.as_str())
                 .bind(until.to_string())
                 .bind(now.timestamp())
                 .bind(&request_id)

@@ -14,11 +14,13 @@ use garita_domain::ports::Port;
 use serde::Deserialize;
 
 use super::capacity::{self, Report, SlotCapacity};
-use super::{scope, staff, DayEntry, IDENTITY, OUTCOMES, STATUSES};
+use super::{scope, DayEntry, IDENTITY, OUTCOMES, STATUSES};
 use crate::audit::{self, Entry};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
+use crate::http::roles::Staff;
+use crate::http::session::Account;
 use crate::pages::{render, FormErrors};
 use crate::state::AppState;
 
@@ -61,16 +63,28 @@ impl DayPage<'_> {
     }
 }
 
-async fn day_page(
-    app: &AppState,
-    ctx: &Ctx,
-    asked: Option<&str>,
+/// What the day page shows besides the list: a search, the code just typed, its errors.
+struct DayView<'a> {
+    asked: Option<&'a str>,
     q: String,
     code: String,
     errors: FormErrors,
     status: StatusCode,
+}
+
+async fn day_page(
+    app: &AppState,
+    ctx: &Ctx,
+    account: &Account,
+    view: DayView<'_>,
 ) -> Result<Response> {
-    let account = staff(ctx)?;
+    let DayView {
+        asked,
+        q,
+        code,
+        errors,
+        status,
+    } = view;
     let port = scope(app, account, asked)?;
     let date = super::port_today(port, app.clock.now());
     let all = super::day_list(app, &port.id, date).await?;
@@ -125,15 +139,23 @@ async fn day_page(
     ))
 }
 
-async fn day(State(app): State<AppState>, ctx: Ctx, Query(q): Query<DayQuery>) -> Result<Response> {
+async fn day(
+    State(app): State<AppState>,
+    Staff(ref account): Staff,
+    ctx: Ctx,
+    Query(q): Query<DayQuery>,
+) -> Result<Response> {
     day_page(
         &app,
         &ctx,
-        q.port.as_deref(),
-        q.q,
-        String::new(),
-        FormErrors::default(),
-        StatusCode::OK,
+        account,
+        DayView {
+            asked: q.port.as_deref(),
+            q: q.q,
+            code: String::new(),
+            errors: FormErrors::default(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -147,10 +169,10 @@ struct CheckInForm {
 
 async fn check_in(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     CsrfForm(f): CsrfForm<CheckInForm>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, f.port.as_deref())?;
     match super::check_in(&app, account, ctx.client_ip, port, &f.code, app.clock.now()).await {
         Ok(id) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
@@ -159,11 +181,14 @@ async fn check_in(
             day_page(
                 &app,
                 &ctx,
-                Some(&port.id.clone()),
-                String::new(),
-                f.code,
-                FormErrors::general(message),
-                StatusCode::CONFLICT,
+                account,
+                DayView {
+                    asked: Some(&port.id.clone()),
+                    q: String::new(),
+                    code: f.code,
+                    errors: FormErrors::general(message),
+                    status: StatusCode::CONFLICT,
+                },
             )
             .await
         }
@@ -197,10 +222,10 @@ impl AppointmentPage<'_> {
 
 async fn appointment(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let (entry, port_id, date) = super::appointment(&app, account, &id).await?;
     let port = app
         .ports
@@ -240,11 +265,11 @@ struct DecisionForm {
 
 async fn decide(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path((id, code)): Path<(String, String)>,
     CsrfForm(f): CsrfForm<DecisionForm>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     super::decide(
         &app,
         account,
@@ -263,10 +288,10 @@ async fn decide(
 
 async fn photo(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
     Ok(crate::photos::jpeg_response(jpeg))
 }
@@ -303,10 +328,10 @@ impl CapacityPage<'_> {
 
 async fn capacity_form(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     Query(q): Query<CapacityQuery>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, q.port.as_deref())?;
     let date = q
         .date
@@ -333,10 +358,10 @@ async fn capacity_form(
 
 async fn capacity_submit(
     State(app): State<AppState>,
+    Staff(ref account): Staff,
     ctx: Ctx,
     CsrfForm(f): CsrfForm<HashMap<String, String>>,
 ) -> Result<Response> {
-    let account = staff(&ctx)?;
     let port = scope(&app, account, f.get("port").map(String::as_str))?;
     let date: NaiveDate = f
         .get("date")

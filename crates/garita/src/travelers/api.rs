@@ -5,15 +5,14 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use garita_domain::accounts::Role;
 use garita_domain::travelers::MemberInput;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::Traveler;
-use crate::http::context::Ctx;
 use crate::http::errors::Result;
 use crate::http::forms::ApiJson;
+use crate::http::roles;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -62,8 +61,10 @@ impl TravelerInput {
 /// The members of the caller's group, holder first.
 #[utoipa::path(get, path = "/api/v1/travelers", tag = "travelers", security(("bearer" = [])),
     responses((status = 200, body = TravelerList), (status = 401), (status = 403)))]
-pub async fn list(State(app): State<AppState>, ctx: Ctx) -> Result<Json<TravelerList>> {
-    let account = ctx.require(Role::Traveler)?;
+pub async fn list(
+    State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
+) -> Result<Json<TravelerList>> {
     Ok(Json(TravelerList {
         travelers: super::list(&app, account.id).await?,
         max_group_size: garita_domain::travelers::MAX_GROUP_SIZE,
@@ -78,11 +79,10 @@ pub async fn list(State(app): State<AppState>, ctx: Ctx) -> Result<Json<Traveler
               (status = 422, description = "A field is invalid", content_type = "application/problem+json")))]
 pub async fn create(
     State(app): State<AppState>,
-    ctx: Ctx,
+    roles::Traveler(ref account): roles::Traveler,
     headers: HeaderMap,
     ApiJson(body): ApiJson<TravelerInput>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok());
     let input = body.over(MemberInput::default());
     let traveler = super::add(&app, account.id, &input, key).await?;
@@ -100,10 +100,9 @@ pub async fn create(
     params(("id" = String, Path)), responses((status = 200, body = Traveler), (status = 404)))]
 pub async fn show(
     State(app): State<AppState>,
-    ctx: Ctx,
+    roles::Traveler(ref account): roles::Traveler,
     Path(id): Path<String>,
 ) -> Result<Json<Traveler>> {
-    let account = ctx.require(Role::Traveler)?;
     Ok(Json(super::get(&app, account.id, &id).await?))
 }
 
@@ -112,11 +111,10 @@ pub async fn show(
     params(("id" = String, Path)), responses((status = 200, body = Traveler), (status = 404), (status = 422)))]
 pub async fn edit(
     State(app): State<AppState>,
-    ctx: Ctx,
+    roles::Traveler(ref account): roles::Traveler,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<TravelerInput>,
 ) -> Result<Json<Traveler>> {
-    let account = ctx.require(Role::Traveler)?;
     let current = super::get(&app, account.id, &id).await?;
     let input = body.over(current.to_input());
     Ok(Json(super::update(&app, account.id, &id, &input).await?))
@@ -127,10 +125,9 @@ pub async fn edit(
     params(("id" = String, Path)), responses((status = 204), (status = 404)))]
 pub async fn remove(
     State(app): State<AppState>,
-    ctx: Ctx,
+    roles::Traveler(ref account): roles::Traveler,
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
-    let account = ctx.require(Role::Traveler)?;
     super::remove(&app, account.id, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

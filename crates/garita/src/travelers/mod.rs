@@ -68,18 +68,28 @@ pub fn today(app: &AppState) -> chrono::NaiveDate {
     app.clock.now().date_naive()
 }
 
-fn open(
-    app: &AppState,
+/// A member as stored: sealed, with what is not personal beside it.
+#[derive(sqlx::FromRow)]
+struct TravelerRow {
     id: String,
     is_holder: i64,
-    sealed: &[u8],
+    sealed: Vec<u8>,
     updated_at: i64,
-) -> Result<Traveler, Error> {
+}
+
+fn open(app: &AppState, row: TravelerRow) -> Result<Traveler, Error> {
+    let TravelerRow {
+        id,
+        is_holder,
+        sealed,
+        updated_at,
+    } = row;
     let plain = app
         .vault
-        .open(&format!("traveler:{id}"), sealed)
+        .open(&format!("traveler:{id}"), &sealed)
         .map_err(|e| Error::Internal(anyhow::anyhow!("traveler {id}: {e}")))?;
-    let member: Member = serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
+    let member: Member = serde_json::from_slice(&plain)
+        .map_err(|e| Error::Internal(anyhow::anyhow!("traveler {id}: unreadable record: {e}")))?;
     Ok(Traveler::from_member(
         id,
         is_holder == 1,
@@ -94,27 +104,24 @@ fn seal(app: &AppState, id: &str, member: &Member) -> Result<Vec<u8>, Error> {
 }
 
 pub async fn list(app: &AppState, account_id: i64) -> Result<Vec<Traveler>, Error> {
-    let rows: Vec<(String, i64, Vec<u8>, i64)> = sqlx::query_as(
+    let rows: Vec<TravelerRow> = sqlx::query_as(
         "SELECT id, is_holder, sealed, updated_at FROM travelers WHERE account_id = $1 ORDER BY is_holder DESC, created_at, id",
     )
     .bind(account_id)
     .fetch_all(&app.db.read)
     .await?;
-    rows.into_iter()
-        .map(|(id, h, s, u)| open(app, id, h, &s, u))
-        .collect()
+    rows.into_iter().map(|r| open(app, r)).collect()
 }
 
 pub async fn get(app: &AppState, account_id: i64, id: &str) -> Result<Traveler, Error> {
-    let row: Option<(String, i64, Vec<u8>, i64)> = sqlx::query_as(
+    let row: Option<TravelerRow> = sqlx::query_as(
         "SELECT id, is_holder, sealed, updated_at FROM travelers WHERE id = $1 AND account_id = $2",
     )
     .bind(id)
     .bind(account_id)
     .fetch_optional(&app.db.read)
     .await?;
-    let (id, h, s, u) = row.ok_or(Error::NotFound)?;
-    open(app, id, h, &s, u)
+    open(app, row.ok_or(Error::NotFound)?)
 }
 
 /// Adds a member in one transaction: the group's size is taken by a conditional update so two

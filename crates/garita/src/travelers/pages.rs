@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use garita_domain::accounts::Role;
 use garita_domain::travelers::{DocumentType, MemberInput, MAX_GROUP_SIZE};
 use serde::Deserialize;
 
@@ -14,6 +13,7 @@ use super::{countries, Traveler};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
+use crate::http::roles;
 use crate::pages::{render, FormErrors};
 use crate::state::AppState;
 use crate::storage::vault::random_token;
@@ -45,8 +45,11 @@ impl GroupPage<'_> {
     }
 }
 
-async fn group(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
+async fn group(
+    State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
+    ctx: Ctx,
+) -> Result<Response> {
     let members = super::list(&app, account.id).await?;
     let photos: Vec<(String,)> = sqlx::query_as(
         "SELECT p.traveler_id FROM photos p JOIN travelers t ON t.id = p.traveler_id WHERE t.account_id = $1",
@@ -124,8 +127,11 @@ fn member_form(
     }
 }
 
-async fn new_form(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
+async fn new_form(
+    State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
+    ctx: Ctx,
+) -> Result<Response> {
     let members = super::list(&app, account.id).await?;
     let is_holder = !members.iter().any(|m| m.is_holder);
     let form = MemberInput {
@@ -157,10 +163,10 @@ struct MemberFields {
 
 async fn add(
     State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
     ctx: Ctx,
     CsrfForm(f): CsrfForm<MemberFields>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     let key = Some(f.idempotency_key.as_str()).filter(|k| !k.is_empty());
     match super::add(&app, account.id, &f.member, key).await {
         Ok(_) => Ok(Redirect::to("/group").into_response()),
@@ -181,10 +187,10 @@ async fn add(
 
 async fn edit_form(
     State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     let t = super::get(&app, account.id, &id).await?;
     Ok(render(
         StatusCode::OK,
@@ -201,11 +207,11 @@ async fn edit_form(
 
 async fn save(
     State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(f): CsrfForm<MemberFields>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     match super::update(&app, account.id, &id, &f.member).await {
         Ok(_) => Ok(Redirect::to("/group").into_response()),
         Err(Error::Invalid(invalid)) => Ok(render(
@@ -228,11 +234,10 @@ struct Empty {}
 
 async fn delete(
     State(app): State<AppState>,
-    ctx: Ctx,
+    roles::Traveler(ref account): roles::Traveler,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
     super::remove(&app, account.id, &id).await?;
     Ok(Redirect::to("/group").into_response())
 }

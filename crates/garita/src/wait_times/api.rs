@@ -12,11 +12,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::lanes::{parse_reports, Group, LaneKind, LaneReport, Status};
-use super::{history as read_history, latest, port, reporter, rfc3339, Reading};
-use crate::http::context::Ctx;
+use garita_domain::wait_times::usual::USUAL_WINDOW_DAYS;
+use garita_domain::wait_times::{parse_reports, Group, LaneKind, LaneReport, Status};
+
+use super::schema::{GroupSchema, LaneKindSchema, StatusSchema};
+use super::{history as read_history, latest, port, reporting_port, rfc3339, Reading};
 use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
+use crate::http::roles::Staff;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -32,8 +35,11 @@ pub fn router() -> Router<AppState> {
 /// The latest report of one lane.
 #[derive(Serialize, ToSchema)]
 pub struct LaneWaitTime {
+    #[schema(value_type = LaneKindSchema)]
     pub lane: LaneKind,
+    #[schema(value_type = GroupSchema)]
     pub group: Group,
+    #[schema(value_type = StatusSchema)]
     pub status: Status,
     pub lanes_open: i64,
     /// Minutes; null when the lane is closed.
@@ -144,10 +150,10 @@ pub async fn port_latest(
 #[derive(Deserialize, Serialize, ToSchema)]
 pub struct LaneUpdateInput {
     #[serde(default)]
-    #[schema(value_type = LaneKind)]
+    #[schema(value_type = LaneKindSchema)]
     pub lane: String,
     #[serde(default)]
-    #[schema(value_type = Status)]
+    #[schema(value_type = StatusSchema)]
     pub status: String,
     #[serde(default)]
     #[schema(value_type = Option<i64>, minimum = 0, maximum = 100)]
@@ -187,11 +193,11 @@ fn as_text(v: &Value) -> Option<String> {
               (status = 422, description = "A lane or a figure is invalid (`errors` names each one, e.g. `passenger-standard.delay_minutes`); nothing was recorded", content_type = "application/problem+json")))]
 pub async fn report(
     State(app): State<AppState>,
-    ctx: Ctx,
+    Staff(ref account): Staff,
     Path(port_id): Path<String>,
     ApiJson(body): ApiJson<WaitTimesUpdate>,
 ) -> Result<Response> {
-    let (account, port) = reporter(&ctx, &app, &port_id)?;
+    let port = reporting_port(&app, account, &port_id)?;
     let reports: Vec<LaneReport> = body
         .lanes
         .iter()
@@ -217,7 +223,9 @@ pub struct HistoryQuery {
 
 #[derive(Serialize, ToSchema)]
 pub struct HistoryEntry {
+    #[schema(value_type = LaneKindSchema)]
     pub lane: LaneKind,
+    #[schema(value_type = StatusSchema)]
     pub status: Status,
     pub lanes_open: i64,
     pub delay_minutes: Option<i64>,
@@ -233,7 +241,7 @@ pub struct WaitTimesHistory {
     pub reports: Vec<HistoryEntry>,
 }
 
-pub const MAX_HISTORY_DAYS: i64 = super::usual::USUAL_WINDOW_DAYS;
+pub const MAX_HISTORY_DAYS: i64 = USUAL_WINDOW_DAYS;
 
 /// Every report of a port's lanes over the last days (no login needed).
 #[utoipa::path(get, path = "/api/v1/ports/{port_id}/wait-times/history", tag = "wait-times",

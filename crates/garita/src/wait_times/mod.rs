@@ -2,24 +2,23 @@
 //! reported by the port's officers (or an administrator). Every report is kept; the latest per
 //! lane is public (page and JSON feed) and marked stale once older than
 //! `Settings::wait_times_stale_after`. An officer reporting for another port is refused with
-//! 403: ports are public, so there is nothing to hide behind a 404.
+//! 403: ports are public, so there is nothing to hide behind a 404. The rules (lanes, the usual
+//! wait, the chart's numbers) are `garita_domain::wait_times`; here are the storage, the API and
+//! the pages.
 
 pub mod api;
-pub mod chart;
-pub mod lanes;
 pub mod pages;
-pub mod usual;
+mod schema;
 
 use axum::Router;
 use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
+use garita_domain::wait_times::{self as rules, LaneKind, LaneUpdate, Status};
 use utoipa::OpenApi;
 
-use crate::http::context::{Caller, Ctx};
 use crate::http::errors::Error;
 use crate::http::session::Account;
 use crate::state::AppState;
-use lanes::{LaneKind, LaneUpdate, Status};
 
 pub fn router() -> Router<AppState> {
     Router::new().merge(api::router()).merge(pages::router())
@@ -51,61 +50,69 @@ pub struct Reading {
 impl Reading {
     /// Older than the stale limit: shown as out of date, never as current.
     pub fn is_stale(&self, app: &AppState, now: i64) -> bool {
-        let limit =
-            i64::try_from(app.settings.wait_times_stale_after.as_secs()).unwrap_or(i64::MAX);
-        now.saturating_sub(self.reported_at) > limit
+        rules::is_stale(
+            self.reported_at,
+            now,
+            app.settings.wait_times_stale_after.as_secs(),
+        )
     }
 }
 
-type Row = (String, String, String, i64, Option<i64>, i64);
+/// A row of `wait_time_reports` as read.
+#[derive(sqlx::FromRow)]
+struct ReadingRow {
+    id: i64,
+    port_id: String,
+    lane: String,
+    status: String,
+    lanes_open: i64,
+    delay_minutes: Option<i64>,
+    reported_at: i64,
+}
 
-fn reading(
-    (port_id, lane, status, lanes_open, delay_minutes, reported_at): Row,
-) -> Option<Reading> {
-    let parsed = LaneKind::parse(&lane).zip(Status::parse(&status));
-    if parsed.is_none() {
-        // The table's CHECK constraints make this unreachable short of a hand edit.
-        tracing::warn!(
-            port_id,
+impl TryFrom<ReadingRow> for Reading {
+    type Error = Error;
+
+    /// The table's CHECK constraints make a failure unreachable short of a hand edit; if one
+    /// happens, the page fails and says which row rather than leaving a lane out unnoticed.
+    fn try_from(row: ReadingRow) -> Result<Reading, Error> {
+        let id = row.id;
+        let unreadable = |what: &str, value: &str| {
+            Error::Internal(anyhow::anyhow!(
+                "wait time report {id}: unreadable {what} {value:?}"
+            ))
+        };
+        let lane = LaneKind::parse(&row.lane).ok_or_else(|| unreadable("lane", &row.lane))?;
+        let status = Status::parse(&row.status).ok_or_else(|| unreadable("status", &row.status))?;
+        if chrono::DateTime::from_timestamp(row.reported_at, 0).is_none() {
+            return Err(unreadable("reported_at", &row.reported_at.to_string()));
+        }
+        Ok(Reading {
+            port_id: row.port_id,
             lane,
             status,
-            "wait time report with unknown lane or status"
-        );
-    }
-    let (lane, status) = parsed?;
-    Some(Reading {
-        port_id,
-        lane,
-        status,
-        lanes_open,
-        delay_minutes,
-        reported_at,
-    })
-}
-
-/// The logged-in account, whatever its role.
-pub fn account(ctx: &Ctx) -> Result<&Account, Error> {
-    match &ctx.caller {
-        Caller::Anonymous => Err(Error::LoginRequired),
-        Caller::Expired => Err(Error::SessionExpired),
-        Caller::Account(a) => Ok(a),
+            lanes_open: row.lanes_open,
+            delay_minutes: row.delay_minutes,
+            reported_at: row.reported_at,
+        })
     }
 }
 
-/// The port, if the caller may report its wait times: its officers and any administrator.
-pub fn reporter<'a>(
-    ctx: &'a Ctx,
+fn readings(rows: Vec<ReadingRow>) -> Result<Vec<Reading>, Error> {
+    rows.into_iter().map(Reading::try_from).collect()
+}
+
+/// The port `account` may report wait times for: an officer's own port (another: 403), any port
+/// for an administrator. The role itself is checked by the `Staff` extractor.
+pub fn reporting_port<'a>(
     app: &'a AppState,
+    account: &Account,
     port_id: &str,
-) -> Result<(&'a Account, &'a Port), Error> {
-    let account = account(ctx)?;
-    if !matches!(account.role, Role::Officer | Role::Admin) {
-        return Err(Error::Forbidden);
-    }
+) -> Result<&'a Port, Error> {
     let port = port(app, port_id)?;
     match account.role {
-        Role::Admin => Ok((account, port)),
-        _ if account.port_id.as_deref() == Some(port_id) => Ok((account, port)),
+        Role::Admin => Ok(port),
+        Role::Officer if account.port_id.as_deref() == Some(port_id) => Ok(port),
         _ => Err(Error::Forbidden),
     }
 }
@@ -115,11 +122,6 @@ pub fn port<'a>(app: &'a AppState, port_id: &str) -> Result<&'a Port, Error> {
         .iter()
         .find(|p| p.id == port_id)
         .ok_or(Error::NotFound)
-}
-
-pub fn time_zone(port: &Port) -> chrono_tz::Tz {
-    // Checked when the ports file is loaded.
-    port.time_zone.parse().unwrap_or(chrono_tz::UTC)
 }
 
 /// Stores the updates of several lanes of a port as one transaction: all or nothing. Returns
@@ -138,8 +140,8 @@ pub async fn record(
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(port_id)
-        .bind(u.lane.id())
-        .bind(u.status.id())
+        .bind(u.lane.as_str())
+        .bind(u.status.as_str())
         .bind(u.lanes_open)
         .bind(u.delay_minutes)
         .bind(reported_by)
@@ -151,7 +153,7 @@ pub async fn record(
              ON CONFLICT (port_id, lane) DO UPDATE SET report_id = excluded.report_id",
         )
         .bind(port_id)
-        .bind(u.lane.id())
+        .bind(u.lane.as_str())
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -162,21 +164,21 @@ pub async fn record(
 
 /// The latest report of every lane (of one port, or of all).
 pub async fn latest(app: &AppState, port_id: Option<&str>) -> Result<Vec<Reading>, Error> {
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.port_id, r.lane, r.status, r.lanes_open, r.delay_minutes, r.reported_at
+    let rows: Vec<ReadingRow> = sqlx::query_as(
+        "SELECT r.id, r.port_id, r.lane, r.status, r.lanes_open, r.delay_minutes, r.reported_at
          FROM wait_time_latest l JOIN wait_time_reports r ON r.id = l.report_id
          WHERE $1 = '' OR l.port_id = $1",
     )
     .bind(port_id.unwrap_or(""))
     .fetch_all(&app.db.read)
     .await?;
-    Ok(rows.into_iter().filter_map(reading).collect())
+    readings(rows)
 }
 
 /// Every report of a port since `since`, oldest first.
 pub async fn history(app: &AppState, port_id: &str, since: i64) -> Result<Vec<Reading>, Error> {
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT port_id, lane, status, lanes_open, delay_minutes, reported_at
+    let rows: Vec<ReadingRow> = sqlx::query_as(
+        "SELECT id, port_id, lane, status, lanes_open, delay_minutes, reported_at
          FROM wait_time_reports WHERE port_id = $1 AND reported_at >= $2
          ORDER BY reported_at, id",
     )
@@ -184,10 +186,10 @@ pub async fn history(app: &AppState, port_id: &str, since: i64) -> Result<Vec<Re
     .bind(since)
     .fetch_all(&app.db.read)
     .await?;
-    Ok(rows.into_iter().filter_map(reading).collect())
+    readings(rows)
 }
 
-/// RFC 3339 in UTC, to the second.
+/// RFC 3339 in UTC, to the second (of a time already checked to be within chrono's range).
 pub fn rfc3339(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0)
         .unwrap_or_default()

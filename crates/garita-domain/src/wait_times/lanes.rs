@@ -1,10 +1,11 @@
-//! The lanes of a port and what an officer may report about each one. Pure rules, no I/O: a
-//! submission (from the form or the API) is parsed here into updates that can be stored, or into
-//! every field problem at once.
+//! The lanes of a port and what an officer may report about each one. A submission (from the
+//! form or the API) is parsed here into updates that can be stored, or into every field problem
+//! at once. Each lane, group and status has one text form (`as_str`): how it is stored, sent,
+//! bound in SQL and named in Fluent keys.
 
-use garita_domain::validation::{FieldError, Invalid, Problem};
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Serialize, Serializer};
+
+use crate::validation::{FieldError, Invalid, Problem};
 
 /// More lanes than any land port has; a larger figure is a typing mistake.
 pub const MAX_LANES_OPEN: i64 = 100;
@@ -12,33 +13,29 @@ pub const MAX_LANES_OPEN: i64 = 100;
 pub const MAX_DELAY_MINUTES: i64 = 24 * 60;
 
 /// What crosses: cars, people on foot, trucks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Group {
     Passenger,
     Pedestrian,
     Commercial,
 }
+crate::text_enum!(Group {
+    Passenger = "passenger",
+    Pedestrian = "pedestrian",
+    Commercial = "commercial",
+});
 
 impl Group {
-    pub const ALL: [Group; 3] = [Group::Passenger, Group::Pedestrian, Group::Commercial];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Group::Passenger => "passenger",
-            Group::Pedestrian => "pedestrian",
-            Group::Commercial => "commercial",
-        }
-    }
-
     pub fn lanes(self) -> impl Iterator<Item = LaneKind> {
-        LaneKind::ALL.into_iter().filter(move |l| l.group() == self)
+        LaneKind::ALL
+            .iter()
+            .copied()
+            .filter(move |l| l.group() == self)
     }
 }
 
 /// A lane type of a port: its group and its programme (Ready Lane, SENTRI, FAST).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LaneKind {
     PassengerStandard,
     PassengerReady,
@@ -57,18 +54,14 @@ pub enum Field {
     Delay,
 }
 
-// One line per lane: its id (as stored, in the API and in Fluent keys) and its group. Field
-// names are `<lane>.<property>` and must be `'static` (they travel in `FieldError`), hence
-// `concat!`.
+// One line per lane: its text form (the one mapping: stored, in the API, in Fluent keys) and its
+// group. Field names are `<lane>.<property>` and must be `'static` (they travel in
+// `FieldError`), hence `concat!` over the same literal.
 macro_rules! lanes {
     ($($variant:ident => $id:literal, $group:ident;)*) => {
+        crate::text_enum!(LaneKind { $($variant = $id),* });
+
         impl LaneKind {
-            pub const ALL: [LaneKind; 7] = [$(LaneKind::$variant),*];
-
-            pub fn id(self) -> &'static str {
-                match self { $(LaneKind::$variant => $id),* }
-            }
-
             pub fn group(self) -> Group {
                 match self { $(LaneKind::$variant => Group::$group),* }
             }
@@ -97,37 +90,31 @@ lanes! {
     CommercialFast => "commercial-fast", Commercial;
 }
 
-impl LaneKind {
-    pub fn parse(id: &str) -> Option<LaneKind> {
-        LaneKind::ALL.into_iter().find(|l| l.id() == id)
-    }
-}
-
 /// How a lane is running.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
     Open,
     /// Open, but with fewer lanes than usual.
     LanesReduced,
     Closed,
 }
+crate::text_enum!(Status {
+    Open = "open",
+    LanesReduced = "lanes-reduced",
+    Closed = "closed",
+});
 
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Open, Status::LanesReduced, Status::Closed];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::LanesReduced => "lanes-reduced",
-            Status::Closed => "closed",
+// Serialized as their one text form, so JSON can never drift from what is stored.
+macro_rules! serialize_as_text {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
         }
-    }
-
-    pub fn parse(id: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.id() == id)
-    }
+    )*};
 }
+serialize_as_text!(Group, LaneKind, Status);
 
 /// One lane's report as submitted: text as typed in the form, or JSON values rendered as text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -267,6 +254,7 @@ fn whole_number(raw: Option<&str>, min: i64, max: i64) -> Result<Option<i64>, Pr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn report(lane: &str, status: &str, lanes: &str, delay: &str) -> LaneReport {
         let some = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
@@ -287,23 +275,64 @@ mod tests {
 
     #[test]
     fn lane_ids_and_fields_are_distinct_and_round_trip() {
-        for lane in LaneKind::ALL {
-            assert_eq!(LaneKind::parse(lane.id()), Some(lane));
-            assert!(lane.id().starts_with(lane.group().id()));
+        for lane in LaneKind::ALL.iter().copied() {
+            assert_eq!(LaneKind::parse(lane.as_str()), Some(lane));
+            assert!(lane.as_str().starts_with(lane.group().as_str()));
             assert_eq!(
                 lane.field(Field::Delay),
-                format!("{}.delay_minutes", lane.id())
+                format!("{}.delay_minutes", lane.as_str())
             );
-            // The serialized name is the id.
+            // The serialized name is the text form.
             assert_eq!(
                 serde_json::to_value(lane).unwrap(),
-                serde_json::json!(lane.id())
+                serde_json::json!(lane.as_str())
             );
         }
         let total: usize = Group::ALL.iter().map(|g| g.lanes().count()).sum();
         assert_eq!(total, LaneKind::ALL.len());
-        for s in Status::ALL {
-            assert_eq!(Status::parse(s.id()), Some(s));
+        for s in Status::ALL.iter().copied() {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+            assert_eq!(
+                serde_json::to_value(s).unwrap(),
+                serde_json::json!(s.as_str())
+            );
+        }
+        for g in Group::ALL.iter().copied() {
+            assert_eq!(
+                serde_json::to_value(g).unwrap(),
+                serde_json::json!(g.as_str())
+            );
+        }
+        let mut fields: Vec<&str> = LaneKind::ALL
+            .iter()
+            .flat_map(|l| [Field::Status, Field::LanesOpen, Field::Delay].map(|f| l.field(f)))
+            .collect();
+        fields.sort_unstable();
+        fields.dedup();
+        assert_eq!(fields.len(), 3 * LaneKind::ALL.len());
+    }
+
+    #[test]
+    fn the_migrations_allow_exactly_these_lanes_and_statuses() {
+        // The CHECK constraints of both migration trees list the same text forms as the enums.
+        for tree in ["sqlite", "postgres"] {
+            let path = format!(
+                "{}/../garita/migrations/{tree}/0003_wait_times.sql",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let sql = std::fs::read_to_string(&path).unwrap();
+            let listed = |column: &str| -> Vec<String> {
+                let start = sql
+                    .find(&format!("CHECK ({column} IN ("))
+                    .unwrap_or_else(|| panic!("{path}: no CHECK on {column}"));
+                let rest = &sql[start..];
+                let list = &rest[rest.find("IN (").unwrap() + 4..rest.find(')').unwrap()];
+                list.split(',')
+                    .map(|s| s.trim().trim_matches('\'').to_string())
+                    .collect()
+            };
+            assert_eq!(listed("lane"), LaneKind::TEXTS, "{path}");
+            assert_eq!(listed("status"), Status::TEXTS, "{path}");
         }
     }
 
@@ -420,5 +449,129 @@ mod tests {
         assert_eq!(whole_number(Some("  "), 0, 100), Ok(None));
         assert_eq!(whole_number(Some("1e3"), 0, 100), Err(Problem::NotANumber));
         assert_eq!(whole_number(Some("-"), 0, 100), Err(Problem::NotANumber));
+    }
+
+    fn lane() -> impl Strategy<Value = LaneKind> {
+        proptest::sample::select(LaneKind::ALL)
+    }
+
+    fn status() -> impl Strategy<Value = Status> {
+        proptest::sample::select(Status::ALL)
+    }
+
+    /// A valid report of `lane`, and the update it must become.
+    fn valid(lane: LaneKind) -> impl Strategy<Value = (LaneReport, LaneUpdate)> {
+        (
+            status(),
+            1..=MAX_LANES_OPEN,
+            0..=MAX_DELAY_MINUTES,
+            any::<bool>(),
+        )
+            .prop_map(move |(status, lanes_open, delay, padded)| {
+                let text = |n: i64| {
+                    if padded {
+                        format!(" {n} ")
+                    } else {
+                        n.to_string()
+                    }
+                };
+                let report = LaneReport {
+                    lane: lane.as_str().to_string(),
+                    status: status.as_str().to_string(),
+                    lanes_open: Some(text(lanes_open)),
+                    delay_minutes: Some(text(delay)),
+                };
+                let update = match status {
+                    Status::Closed => LaneUpdate {
+                        lane,
+                        status,
+                        lanes_open: 0,
+                        delay_minutes: None,
+                    },
+                    _ => LaneUpdate {
+                        lane,
+                        status,
+                        lanes_open,
+                        delay_minutes: Some(delay),
+                    },
+                };
+                (report, update)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn valid_reports_of_distinct_lanes_parse_to_their_updates(
+            lanes in proptest::sample::subsequence(LaneKind::ALL.to_vec(), 1..=LaneKind::ALL.len())
+                .prop_shuffle()
+                .prop_flat_map(|lanes| lanes.into_iter().map(valid).collect::<Vec<_>>())
+        ) {
+            let (reports, expected): (Vec<_>, Vec<_>) = lanes.into_iter().unzip();
+            prop_assert_eq!(parse_reports(&reports), Ok(expected));
+        }
+
+        #[test]
+        fn any_submission_parses_or_names_only_known_fields(
+            reports in proptest::collection::vec(
+                (
+                    prop_oneof![lane().prop_map(|l| l.as_str().to_string()), ".{0,12}"],
+                    prop_oneof![status().prop_map(|s| s.as_str().to_string()), ".{0,8}"],
+                    proptest::option::of(prop_oneof!["-?[0-9]{1,25}", ".{0,6}"]),
+                    proptest::option::of(prop_oneof!["-?[0-9]{1,25}", ".{0,6}"]),
+                )
+                    .prop_map(|(lane, status, lanes_open, delay_minutes)| LaneReport {
+                        lane,
+                        status,
+                        lanes_open,
+                        delay_minutes,
+                    }),
+                0..6,
+            )
+        ) {
+            match parse_reports(&reports) {
+                Ok(updates) => {
+                    prop_assert_eq!(updates.len(), reports.len());
+                    for u in updates {
+                        prop_assert!((0..=MAX_LANES_OPEN).contains(&u.lanes_open));
+                        match u.status {
+                            Status::Closed => {
+                                prop_assert_eq!((u.lanes_open, u.delay_minutes), (0, None));
+                            }
+                            _ => {
+                                prop_assert!(u.lanes_open >= 1);
+                                prop_assert!(u
+                                    .delay_minutes
+                                    .is_some_and(|d| (0..=MAX_DELAY_MINUTES).contains(&d)));
+                            }
+                        }
+                    }
+                }
+                Err(Invalid(errors)) => {
+                    prop_assert!(!errors.is_empty());
+                    for e in &errors {
+                        let known = e.field == LANES_FIELD
+                            || LaneKind::ALL.iter().any(|l| {
+                                [Field::Status, Field::LanesOpen, Field::Delay]
+                                    .iter()
+                                    .any(|f| l.field(*f) == e.field)
+                            });
+                        prop_assert!(known, "unknown field {}", e.field);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn whole_numbers_in_range_read_back_and_others_are_named(n in any::<i64>()) {
+            let got = whole_number(Some(&n.to_string()), 0, MAX_DELAY_MINUTES);
+            let expected = if n < 0 {
+                Err(Problem::NumberTooSmall { min: 0 })
+            } else if n > MAX_DELAY_MINUTES {
+                Err(Problem::NumberTooLarge { max: MAX_DELAY_MINUTES as usize })
+            } else {
+                Ok(Some(n))
+            };
+            prop_assert_eq!(got, expected);
+        }
     }
 }

@@ -19,26 +19,28 @@
 //! is at most `output_max_side`, turned upright per its EXIF orientation, and re-encoded as a
 //! baseline JPEG. Nothing of the original file is copied over, so EXIF (with any GPS
 //! position), XMP, ICC profiles, comments and trailers are all dropped.
+//!
+//! The parts: `header` reads what the bytes say before any decoding (format, dimensions,
+//! completeness); `reencode` turns a decoded image into the stored JPEG. This module holds
+//! the limits, the errors and [`normalize`], which runs the steps in order.
+
+mod header;
+mod reencode;
+#[cfg(test)]
+mod test_support;
 
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use image::codecs::jpeg::JpegEncoder;
-use image::imageops::FilterType;
 use image::metadata::Orientation;
-use image::{
-    DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader, RgbImage, RgbaImage,
-};
+use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
 
-/// JPEG quality of the re-encoded photo.
-const OUTPUT_QUALITY: u8 = 82;
+use header::{jpeg_structure, png_structure, sniff};
+use reencode::reencode;
 
 /// Bytes per pixel allowed for the decoder's allocations: an 8-bit RGBA image at
 /// `max_pixels` fits; a 16-bit image gets proportionally fewer pixels.
 const ALLOC_BYTES_PER_PIXEL: u64 = 4;
-
-const JPEG_MAGIC: [u8; 3] = [0xFF, 0xD8, 0xFF];
-const PNG_MAGIC: [u8; 8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
 /// What an upload may be. [`Default`] is what the service uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,38 +169,7 @@ fn normalize_inner(bytes: &[u8], limits: &PhotoLimits) -> Result<NormalizedPhoto
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let decoded = DynamicImage::from_decoder(decoder).map_err(|e| decode_error(e, limits))?;
 
-    let rgb = if decoded.color().has_alpha() {
-        flatten_on_white(decoded.into_rgba8())
-    } else {
-        decoded.into_rgb8()
-    };
-    // Downscale first (the longer side does not change with orientation), then rotate the
-    // small image rather than the large one.
-    let small = downscale(rgb, limits.output_max_side.max(1));
-    let mut upright = DynamicImage::ImageRgb8(small);
-    upright.apply_orientation(orientation);
-    let upright = upright.into_rgb8();
-
-    let mut jpeg = Vec::new();
-    JpegEncoder::new_with_quality(&mut jpeg, OUTPUT_QUALITY)
-        .encode_image(&upright)
-        .map_err(|_| PhotoError::Corrupt)?;
-    Ok(NormalizedPhoto {
-        jpeg,
-        width: upright.width(),
-        height: upright.height(),
-    })
-}
-
-/// The format named by the first bytes, if it is one we accept.
-fn sniff(bytes: &[u8]) -> Option<ImageFormat> {
-    if bytes.starts_with(&JPEG_MAGIC) {
-        Some(ImageFormat::Jpeg)
-    } else if bytes.starts_with(&PNG_MAGIC) {
-        Some(ImageFormat::Png)
-    } else {
-        None
-    }
+    reencode(decoded, orientation, limits.output_max_side)
 }
 
 fn check_dimensions(width: u32, height: u32, limits: &PhotoLimits) -> Result<(), PhotoError> {
@@ -228,318 +199,16 @@ fn decode_error(error: ImageError, limits: &PhotoLimits) -> PhotoError {
     }
 }
 
-/// Composites an image with alpha onto white, so transparent areas do not turn black.
-fn flatten_on_white(rgba: RgbaImage) -> RgbImage {
-    let (width, height) = rgba.dimensions();
-    let mut out = Vec::with_capacity(rgba.as_raw().len() / 4 * 3);
-    for px in rgba.as_raw().chunks_exact(4) {
-        let alpha = u32::from(px[3]);
-        for &c in &px[..3] {
-            let blended = (u32::from(c) * alpha + 255 * (255 - alpha) + 127) / 255;
-            out.push(blended as u8);
-        }
-    }
-    // The buffer has exactly width × height × 3 bytes.
-    RgbImage::from_raw(width, height, out).unwrap_or_else(|| RgbImage::new(width, height))
-}
-
-/// Scales `image` down (never up) so its longer side is at most `max_side`.
-fn downscale(image: RgbImage, max_side: u32) -> RgbImage {
-    let (width, height) = image.dimensions();
-    let longer = width.max(height);
-    if longer <= max_side {
-        return image;
-    }
-    let scale = |side: u32| -> u32 {
-        let scaled =
-            (u64::from(side) * u64::from(max_side) + u64::from(longer) / 2) / u64::from(longer);
-        u32::try_from(scaled).unwrap_or(max_side).clamp(1, max_side)
-    };
-    image::imageops::resize(&image, scale(width), scale(height), FilterType::Triangle)
-}
-
-/// What a walk over a file's container structure found.
-struct Structure {
-    /// Width and height from the header, if the header was there and readable.
-    dimensions: Option<(u32, u32)>,
-    /// Whether the file runs, well-formed, up to its end marker (JPEG EOI, PNG IEND).
-    complete: bool,
-}
-
-fn be_u16(bytes: &[u8], at: usize) -> Option<u16> {
-    let b = bytes.get(at..at.checked_add(2)?)?;
-    Some(u16::from_be_bytes([b[0], b[1]]))
-}
-
-fn be_u32(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-}
-
-/// Walks a JPEG's markers from SOI: header segments by their lengths, entropy-coded scans
-/// byte by byte, up to the first EOI. Anything after that EOI (phones append trailers and
-/// secondary images there) is ignored. Reads the frame size from the first SOF segment.
-fn jpeg_structure(bytes: &[u8]) -> Structure {
-    let mut dimensions = None;
-    let mut seen_scan = false;
-    let incomplete = |dimensions| Structure {
-        dimensions,
-        complete: false,
-    };
-    let mut i = 2; // after SOI
-    loop {
-        // Lenient like libjpeg: skip stray bytes before a marker, then fill bytes (FF FF…).
-        while bytes.get(i).is_some_and(|&b| b != 0xFF) {
-            i += 1;
-        }
-        while bytes.get(i) == Some(&0xFF) {
-            i += 1;
-        }
-        let Some(&marker) = bytes.get(i) else {
-            return incomplete(dimensions);
-        };
-        i += 1;
-        match marker {
-            // EOI: complete if there was a frame and at least one scan.
-            0xD9 => {
-                return Structure {
-                    complete: seen_scan && dimensions.is_some(),
-                    dimensions,
-                }
-            }
-            // A second SOI at the top level is not a well-formed file.
-            0xD8 => return incomplete(dimensions),
-            // Markers without a length (TEM, RSTn) and a stray stuffed zero.
-            0x00 | 0x01 | 0xD0..=0xD7 => {}
-            _ => {
-                let Some(length) = be_u16(bytes, i) else {
-                    return incomplete(dimensions);
-                };
-                let length = usize::from(length);
-                if length < 2 || i + length > bytes.len() {
-                    return incomplete(dimensions);
-                }
-                let is_sof =
-                    matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF);
-                if is_sof && dimensions.is_none() {
-                    // length(2) precision(1) height(2) width(2) components(1)…
-                    match (be_u16(bytes, i + 3), be_u16(bytes, i + 5)) {
-                        (Some(h), Some(w)) if length >= 8 => {
-                            dimensions = Some((u32::from(w), u32::from(h)));
-                        }
-                        _ => return incomplete(dimensions),
-                    }
-                }
-                i += length;
-                if marker == 0xDA {
-                    seen_scan = true;
-                    // Entropy-coded data runs to the next marker other than a stuffed zero
-                    // (FF 00) or a restart marker (FF D0..D7).
-                    loop {
-                        match (bytes.get(i), bytes.get(i + 1)) {
-                            (Some(0xFF), Some(0x00 | 0xD0..=0xD7)) => i += 2,
-                            (Some(0xFF), Some(_)) => break,
-                            (Some(_), Some(_)) => i += 1,
-                            _ => return incomplete(dimensions),
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Walks a PNG's chunks from the signature up to IEND, checking that each fits in the file.
-/// Reads the size from IHDR, which must come first. Anything after IEND is ignored.
-fn png_structure(bytes: &[u8]) -> Structure {
-    const IHDR: &[u8] = b"IHDR";
-    let dimensions = match (bytes.get(12..16), be_u32(bytes, 16), be_u32(bytes, 20)) {
-        (Some(IHDR), Some(w), Some(h)) if be_u32(bytes, 8) == Some(13) => Some((w, h)),
-        _ => None,
-    };
-    let mut i = PNG_MAGIC.len();
-    loop {
-        let (Some(length), Some(kind)) = (be_u32(bytes, i), bytes.get(i + 4..i + 8)) else {
-            return Structure {
-                dimensions,
-                complete: false,
-            };
-        };
-        // length(4) type(4) data(length) crc(4); PNG caps a chunk at 2^31 - 1 bytes.
-        let end = usize::try_from(length)
-            .ok()
-            .filter(|&l| l <= 0x7FFF_FFFF)
-            .and_then(|l| i.checked_add(12)?.checked_add(l))
-            .filter(|&end| end <= bytes.len());
-        let Some(end) = end else {
-            return Structure {
-                dimensions,
-                complete: false,
-            };
-        };
-        if kind == b"IEND" {
-            return Structure {
-                complete: dimensions.is_some(),
-                dimensions,
-            };
-        }
-        i = end;
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::header::{JPEG_MAGIC, PNG_MAGIC};
+    use super::test_support::*;
     use super::*;
     use image::codecs::png::PngEncoder;
-    use image::{ImageEncoder, Rgb, Rgba};
-
-    /// A deterministic xorshift PRNG, so the tests need no extra crates.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            let mut x = self.0;
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            self.0 = x;
-            x
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-        fn byte(&mut self) -> u8 {
-            self.next() as u8
-        }
-    }
-
-    /// A photo-like test picture: gradients plus some noise, so it compresses realistically.
-    fn picture(width: u32, height: u32) -> RgbImage {
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        RgbImage::from_fn(width, height, |x, y| {
-            let n = (rng.next() % 24) as u8;
-            Rgb([
-                ((x * 255 / width.max(1)) as u8).saturating_add(n),
-                ((y * 255 / height.max(1)) as u8).saturating_add(n),
-                (((x + y) % 256) as u8) / 2 + n,
-            ])
-        })
-    }
-
-    fn jpeg(width: u32, height: u32) -> Vec<u8> {
-        let mut out = Vec::new();
-        JpegEncoder::new_with_quality(&mut out, 90)
-            .encode_image(&picture(width, height))
-            .unwrap();
-        out
-    }
-
-    fn png(width: u32, height: u32) -> Vec<u8> {
-        let mut out = Vec::new();
-        let img = picture(width, height);
-        PngEncoder::new(&mut out)
-            .write_image(img.as_raw(), width, height, image::ExtendedColorType::Rgb8)
-            .unwrap();
-        out
-    }
-
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = 0xFFFF_FFFFu32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-
-    fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let start = out.len();
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let crc = crc32(&out[start..]);
-        out.extend_from_slice(&crc.to_be_bytes());
-    }
-
-    /// A TIFF (EXIF) block, little-endian: IFD0 with Orientation and a GPS IFD pointer; the
-    /// GPS IFD with GPSLatitudeRef "N" and GPSLatitude 32° 31' 45.67" (`GPS_RATIONALS`).
-    const GPS_RATIONALS: [u32; 6] = [32, 1, 31, 1, 4567, 100];
-
-    fn exif_tiff(orientation: u16) -> Vec<u8> {
-        let mut t = Vec::new();
-        t.extend_from_slice(b"II\x2A\x00");
-        t.extend_from_slice(&8u32.to_le_bytes());
-        // IFD0 at 8: 2 entries (2 + 24 + 4 = 30 bytes) → GPS IFD at 38.
-        t.extend_from_slice(&2u16.to_le_bytes());
-        t.extend_from_slice(&0x0112u16.to_le_bytes());
-        t.extend_from_slice(&3u16.to_le_bytes());
-        t.extend_from_slice(&1u32.to_le_bytes());
-        t.extend_from_slice(&orientation.to_le_bytes());
-        t.extend_from_slice(&[0, 0]);
-        t.extend_from_slice(&0x8825u16.to_le_bytes());
-        t.extend_from_slice(&4u16.to_le_bytes());
-        t.extend_from_slice(&1u32.to_le_bytes());
-        t.extend_from_slice(&38u32.to_le_bytes());
-        t.extend_from_slice(&0u32.to_le_bytes());
-        assert_eq!(t.len(), 38);
-        // GPS IFD at 38: 2 entries → rationals at 38 + 30 = 68.
-        t.extend_from_slice(&2u16.to_le_bytes());
-        t.extend_from_slice(&1u16.to_le_bytes());
-        t.extend_from_slice(&2u16.to_le_bytes());
-        t.extend_from_slice(&2u32.to_le_bytes());
-        t.extend_from_slice(b"N\0\0\0");
-        t.extend_from_slice(&2u16.to_le_bytes());
-        t.extend_from_slice(&5u16.to_le_bytes());
-        t.extend_from_slice(&3u32.to_le_bytes());
-        t.extend_from_slice(&68u32.to_le_bytes());
-        t.extend_from_slice(&0u32.to_le_bytes());
-        assert_eq!(t.len(), 68);
-        for v in GPS_RATIONALS {
-            t.extend_from_slice(&v.to_le_bytes());
-        }
-        t
-    }
-
-    fn gps_needle() -> Vec<u8> {
-        GPS_RATIONALS.iter().flat_map(|v| v.to_le_bytes()).collect()
-    }
-
-    /// `jpeg` with an APP1 Exif segment inserted right after SOI.
-    fn with_exif(jpeg: &[u8], orientation: u16) -> Vec<u8> {
-        let mut payload = b"Exif\0\0".to_vec();
-        payload.extend_from_slice(&exif_tiff(orientation));
-        let mut out = jpeg[..2].to_vec();
-        out.extend_from_slice(&[0xFF, 0xE1]);
-        out.extend_from_slice(&((payload.len() + 2) as u16).to_be_bytes());
-        out.extend_from_slice(&payload);
-        out.extend_from_slice(&jpeg[2..]);
-        out
-    }
-
-    fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-        haystack.windows(needle.len()).any(|w| w == needle)
-    }
-
-    /// The markers of the segments before the first scan.
-    fn header_markers(jpeg: &[u8]) -> Vec<u8> {
-        let mut markers = Vec::new();
-        let mut i = 2;
-        while i + 4 <= jpeg.len() && jpeg[i] == 0xFF {
-            let marker = jpeg[i + 1];
-            markers.push(marker);
-            if marker == 0xDA {
-                break;
-            }
-            i += 2 + usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
-        }
-        markers
-    }
+    use image::{ImageEncoder, Rgba, RgbaImage};
+    use proptest::prelude::*;
+    use proptest::sample::Index;
+    use std::sync::OnceLock;
 
     fn assert_normalized(photo: &NormalizedPhoto, width: u32, height: u32) {
         assert_eq!((photo.width, photo.height), (width, height));
@@ -778,53 +447,160 @@ mod tests {
         }
     }
 
-    /// Arbitrary and mutated bytes never panic. Calls `normalize_inner`, not `normalize`, so
-    /// a decoder panic is not hidden by `catch_unwind`.
-    #[test]
-    fn arbitrary_bytes_never_panic() {
-        let limits = PhotoLimits::default();
-        let mut rng = Rng(0xDEAD_BEEF_CAFE_F00D);
-        let seeds = [jpeg(96, 80), png(80, 96), with_exif(&jpeg(80, 64), 6)];
+    // ----- hostile input ------------------------------------------------------------------
+    //
+    // These call `normalize_inner`, not `normalize`, so a decoder panic is not hidden by
+    // `catch_unwind`. The case counts keep the whole file's tests to a few seconds.
 
-        // Random bytes, a third of them behind a valid magic number.
-        for n in 0..2000 {
-            let len = rng.below(600);
-            let mut bytes: Vec<u8> = (0..len).map(|_| rng.byte()).collect();
-            let prefix: &[u8] = match n % 3 {
-                0 => &JPEG_MAGIC,
-                1 => &PNG_MAGIC,
-                _ => &[],
-            };
-            bytes.splice(0..0, prefix.iter().copied());
-            let _ = normalize_inner(&bytes, &limits);
-        }
+    /// The valid files the mutations start from: a JPEG, a PNG, a JPEG with EXIF.
+    fn valid_files() -> &'static [Vec<u8>; 3] {
+        static FILES: OnceLock<[Vec<u8>; 3]> = OnceLock::new();
+        FILES.get_or_init(|| [jpeg(96, 80), png(80, 96), with_exif(&jpeg(80, 64), 6)])
+    }
 
-        // Mutations of valid files: byte flips, truncations, insertions, splices.
-        let mut accepted = 0;
-        for n in 0..3000 {
-            let mut bytes = seeds[n % seeds.len()].clone();
-            for _ in 0..1 + rng.below(8) {
-                let at = rng.below(bytes.len());
-                match rng.below(5) {
-                    0 | 1 => bytes[at] = rng.byte(),
-                    2 => bytes.truncate(at.max(1)),
-                    3 => bytes.insert(at, rng.byte()),
-                    _ => {
-                        let len = rng.below(64).min(bytes.len() - at);
-                        let from = rng.below(bytes.len() - len + 1);
-                        let chunk = bytes[from..from + len].to_vec();
-                        bytes[at..at + len].copy_from_slice(&chunk);
-                    }
+    /// One edit to a file. Positions are resolved against the file's length when the edit is
+    /// applied; no edit leaves the file empty, so a position always exists.
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        /// Overwrites the byte at a position.
+        Set(Index, u8),
+        /// Cuts the file at a position (keeping at least one byte).
+        Truncate(Index),
+        /// Inserts a byte before a position.
+        Insert(Index, u8),
+        /// Copies up to 63 bytes from one place in the file over another.
+        Splice { at: Index, from: Index, len: usize },
+    }
+
+    impl Mutation {
+        fn apply(&self, bytes: &mut Vec<u8>) {
+            match *self {
+                Mutation::Set(at, byte) => {
+                    let at = at.index(bytes.len());
+                    bytes[at] = byte;
+                }
+                Mutation::Truncate(at) => bytes.truncate(at.index(bytes.len()).max(1)),
+                Mutation::Insert(at, byte) => bytes.insert(at.index(bytes.len()), byte),
+                Mutation::Splice { at, from, len } => {
+                    let at = at.index(bytes.len());
+                    let len = len.min(bytes.len() - at);
+                    let from = from.index(bytes.len() - len + 1);
+                    let chunk = bytes[from..from + len].to_vec();
+                    bytes[at..at + len].copy_from_slice(&chunk);
                 }
             }
-            if let Ok(photo) = normalize_inner(&bytes, &limits) {
-                accepted += 1;
-                assert!(photo.jpeg.starts_with(&[0xFF, 0xD8]));
-                assert!(photo.width.max(photo.height) <= limits.output_max_side);
-            }
         }
-        // Some mutations (say, inside pixel data) still decode; that's fine, not required.
-        println!("{accepted} of 3000 mutated files still normalised");
+    }
+
+    /// Byte flips, truncations, insertions and splices, flips twice as likely as the others.
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            2 => (any::<Index>(), any::<u8>()).prop_map(|(at, b)| Mutation::Set(at, b)),
+            1 => any::<Index>().prop_map(Mutation::Truncate),
+            1 => (any::<Index>(), any::<u8>()).prop_map(|(at, b)| Mutation::Insert(at, b)),
+            1 => (any::<Index>(), any::<Index>(), 0usize..64)
+                .prop_map(|(at, from, len)| Mutation::Splice { at, from, len }),
+        ]
+    }
+
+    /// Up to 600 random bytes behind a JPEG magic number, a PNG one, or none.
+    fn random_file() -> impl Strategy<Value = Vec<u8>> {
+        let magic: [&'static [u8]; 3] = [&JPEG_MAGIC, &PNG_MAGIC, &[]];
+        (
+            prop::sample::select(magic.to_vec()),
+            prop::collection::vec(any::<u8>(), 0..600),
+        )
+            .prop_map(|(magic, rest)| [magic, &rest[..]].concat())
+    }
+
+    /// A side: ordinary and tiny, near `max_pixels` (6 324² ≈ 40 M) and `max_side`, or any.
+    fn side() -> impl Strategy<Value = u32> {
+        prop_oneof![0u32..128, 6_300u32..6_400, 9_990u32..10_010, any::<u32>()]
+    }
+
+    /// A PNG that stops after an IHDR declaring `width × height`.
+    fn png_header(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = PNG_MAGIC.to_vec();
+        let mut ihdr = Vec::new();
+        ihdr.extend_from_slice(&width.to_be_bytes());
+        ihdr.extend_from_slice(&height.to_be_bytes());
+        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB
+        png_chunk(&mut bytes, b"IHDR", &ihdr);
+        bytes
+    }
+
+    /// A real JPEG cut after its SOF0 segment, patched to declare `width × height`.
+    fn jpeg_header(width: u16, height: u16) -> Vec<u8> {
+        let mut bytes = jpeg(64, 64);
+        let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        bytes[sof + 5..sof + 7].copy_from_slice(&height.to_be_bytes());
+        bytes[sof + 7..sof + 9].copy_from_slice(&width.to_be_bytes());
+        let length = usize::from(u16::from_be_bytes([bytes[sof + 2], bytes[sof + 3]]));
+        bytes.truncate(sof + 2 + length);
+        bytes
+    }
+
+    /// What every accepted file must look like, however it came in.
+    fn check_accepted(result: Result<NormalizedPhoto, PhotoError>, limits: &PhotoLimits) {
+        if let Ok(photo) = result {
+            assert!(photo.jpeg.starts_with(&[0xFF, 0xD8]));
+            assert!(photo.width.max(photo.height) <= limits.output_max_side);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Random bytes, a third of them behind a valid magic number, never panic.
+        #[test]
+        fn random_bytes_never_panic(bytes in random_file()) {
+            let limits = PhotoLimits::default();
+            check_accepted(normalize_inner(&bytes, &limits), &limits);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// Valid files after 1 to 8 edits never panic; those still accepted (an edit inside
+        /// pixel data may well decode) come out as small JPEGs.
+        #[test]
+        fn mutated_files_never_panic(
+            file in 0usize..3,
+            edits in prop::collection::vec(mutation(), 1..=8),
+        ) {
+            let limits = PhotoLimits::default();
+            let mut bytes = valid_files()[file].clone();
+            for edit in &edits {
+                edit.apply(&mut bytes);
+            }
+            check_accepted(normalize_inner(&bytes, &limits), &limits);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A header alone is judged on the dimensions it declares, whatever they are: too
+        /// many pixels, a side too long or too short, and otherwise incomplete.
+        #[test]
+        fn declared_dimensions_are_judged_before_decoding(
+            width in side(),
+            height in side(),
+            is_png in any::<bool>(),
+        ) {
+            let limits = PhotoLimits::default();
+            let (bytes, width, height) = if is_png {
+                (png_header(width, height), width, height)
+            } else {
+                let (w, h) = (width as u16, height as u16);
+                (jpeg_header(w, h), u32::from(w), u32::from(h))
+            };
+            let expected = check_dimensions(width, height, &limits)
+                .err()
+                .unwrap_or(PhotoError::Corrupt);
+            prop_assert_eq!(normalize_inner(&bytes, &limits), Err(expected));
+        }
     }
 
     /// `cargo test --release -- --ignored --nocapture timing`

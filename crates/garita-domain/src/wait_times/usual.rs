@@ -110,6 +110,7 @@ pub fn by_day(points: &[Point], zone: Tz, days: &[NaiveDate]) -> Vec<Day> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn median_of_odd_and_even_counts() {
@@ -207,5 +208,94 @@ mod tests {
                 Day::Closed
             ]
         );
+    }
+
+    fn zone() -> impl Strategy<Value = Tz> {
+        proptest::sample::select(vec![
+            chrono_tz::America::Tijuana,
+            chrono_tz::America::Phoenix,
+            chrono_tz::America::Chicago,
+            chrono_tz::America::Matamoros,
+            chrono_tz::UTC,
+        ])
+    }
+
+    fn points(now: i64) -> impl Strategy<Value = Vec<Point>> {
+        proptest::collection::vec(
+            (
+                now - 35 * 86_400..now + 86_400,
+                proptest::option::weighted(0.9, 0_i64..=1440),
+            )
+                .prop_map(|(at, delay)| Point { at, delay }),
+            0..80,
+        )
+    }
+
+    // 2020-01-01 to 2030-01-01: any instant the service may see.
+    const NOW: std::ops::Range<i64> = 1_577_836_800..1_893_456_000;
+
+    proptest! {
+        #[test]
+        fn the_median_lies_between_the_extremes_whatever_the_order(
+            mut values in proptest::collection::vec(-10_000_i64..10_000, 1..50),
+        ) {
+            let lo = *values.iter().min().unwrap() as f64;
+            let hi = *values.iter().max().unwrap() as f64;
+            let m = median(&mut values.clone()).unwrap();
+            prop_assert!(lo <= m && m <= hi);
+            values.reverse();
+            prop_assert_eq!(median(&mut values), Some(m));
+        }
+
+        #[test]
+        fn the_usual_wait_is_a_median_of_enough_reports_at_this_hour(
+            now in NOW,
+            zone in zone(),
+            points in NOW.prop_flat_map(points),
+        ) {
+            let Some(usual) = usual_at_hour(&points, zone, now) else {
+                return Ok(());
+            };
+            prop_assert!(usual.reports >= USUAL_MIN_REPORTS);
+            prop_assert_eq!(usual.hour, local(now, zone).unwrap().hour());
+            let delays: Vec<i64> = points.iter().filter_map(|p| p.delay).collect();
+            let lo = *delays.iter().min().unwrap() as f64;
+            let hi = *delays.iter().max().unwrap() as f64;
+            prop_assert!(lo <= usual.median && usual.median <= hi);
+        }
+
+        #[test]
+        fn the_usual_wait_ignores_reports_outside_its_window(
+            now in NOW,
+            zone in zone(),
+            points in NOW.prop_flat_map(points),
+        ) {
+            let inside: Vec<Point> = points
+                .iter()
+                .copied()
+                .filter(|p| p.at > now - USUAL_WINDOW_DAYS * 86_400 && p.at <= now)
+                .collect();
+            prop_assert_eq!(usual_at_hour(&points, zone, now), usual_at_hour(&inside, zone, now));
+        }
+
+        #[test]
+        fn each_day_is_summed_up_once(
+            now in NOW,
+            zone in zone(),
+            points in NOW.prop_flat_map(points),
+        ) {
+            let today = local(now, zone).unwrap().date_naive();
+            let days: Vec<NaiveDate> = (0..7)
+                .rev()
+                .filter_map(|b| today.checked_sub_days(chrono::Days::new(b)))
+                .collect();
+            let summed = by_day(&points, zone, &days);
+            prop_assert_eq!(summed.len(), days.len());
+            for s in summed {
+                if let Day::Waits { median, max } = s {
+                    prop_assert!(median <= max as f64);
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,15 @@
-//! The 7-day chart as plain numbers for an inline SVG: hourly means of the reported waits, one
-//! line per lane, scaled into a fixed view box. No drawing library and no script: the template
-//! writes the elements. Pure, so the scaling is unit-tested.
+//! The 7-day chart as plain numbers for an inline SVG: the local days it spans, hourly means of
+//! the reported waits, one line per lane, scaled into a fixed view box. No drawing library and no
+//! script: the service's template writes the elements from these numbers.
+
+use chrono::{NaiveDate, TimeZone};
+use chrono_tz::Tz;
 
 use super::lanes::LaneKind;
-use super::usual::Point;
+use super::usual::{local, Point};
+
+/// How many local days the chart shows, today included.
+pub const CHART_DAYS: u64 = 7;
 
 pub const WIDTH: i64 = 360;
 pub const HEIGHT: i64 = 210;
@@ -219,9 +225,74 @@ pub fn build(series: &[(LaneKind, Vec<Point>)], days: &[(i64, i64, String)]) -> 
     }
 }
 
+/// One local day at a port: its date, and the instants it starts and ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalDay {
+    pub date: NaiveDate,
+    pub start: i64,
+    pub end: i64,
+}
+
+/// Start of a local day (midnight, or the first instant after a daylight-saving gap).
+pub fn day_start(zone: Tz, day: NaiveDate) -> i64 {
+    (0..3)
+        .find_map(|h| {
+            day.and_hms_opt(h, 0, 0)
+                .and_then(|t| zone.from_local_datetime(&t).earliest())
+        })
+        .map(|t| t.timestamp())
+        .unwrap_or_else(|| {
+            day.and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .timestamp()
+        })
+}
+
+/// The last `count` local days in `zone`, oldest first, the last one holding `now`.
+pub fn last_days(now: i64, zone: Tz, count: u64) -> Vec<LocalDay> {
+    let today = local(now, zone).map(|l| l.date_naive()).unwrap_or_default();
+    (0..count)
+        .rev()
+        .filter_map(|back| today.checked_sub_days(chrono::Days::new(back)))
+        .map(|date| {
+            let next = date.succ_opt().unwrap_or(date);
+            LocalDay {
+                date,
+                start: day_start(zone, date),
+                end: day_start(zone, next),
+            }
+        })
+        .collect()
+}
+
+/// The highest wait reported in some series, for the chart's description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peak {
+    pub minutes: i64,
+    pub lane: LaneKind,
+    pub at: i64,
+}
+
+/// The highest wait of `series`; the earliest on a tie. None if every lane was closed or silent.
+pub fn peak(series: &[(LaneKind, Vec<Point>)]) -> Option<Peak> {
+    series
+        .iter()
+        .flat_map(|(lane, points)| points.iter().map(move |p| (*lane, p)))
+        .filter_map(|(lane, p)| {
+            p.delay.map(|minutes| Peak {
+                minutes,
+                lane,
+                at: p.at,
+            })
+        })
+        .max_by_key(|p| (p.minutes, -p.at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     const DAY: i64 = 86_400;
 
@@ -328,5 +399,169 @@ mod tests {
         assert_eq!(c.lines[0].points, 2);
         assert!(c.lines[0].d.starts_with('M'));
         assert_eq!(num(95.0 / 120.0), "0.8");
+    }
+
+    #[test]
+    fn days_start_at_local_midnight() {
+        let zone: Tz = "America/Phoenix".parse().unwrap();
+        let d = NaiveDate::from_ymd_opt(2024, 5, 14).unwrap();
+        assert_eq!(day_start(zone, d), 1_715_670_000); // 2024-05-14T07:00:00Z
+    }
+
+    #[test]
+    fn a_day_without_midnight_starts_after_the_gap() {
+        // Havana moved its clocks from 00:00 to 01:00 on 2024-03-10.
+        let zone: Tz = "America/Havana".parse().unwrap();
+        let d = NaiveDate::from_ymd_opt(2024, 3, 10).unwrap();
+        assert_eq!(day_start(zone, d), 1_710_046_800); // 01:00 CDT = 05:00Z
+    }
+
+    #[test]
+    fn the_last_days_end_with_today_and_follow_each_other() {
+        let zone: Tz = "America/Phoenix".parse().unwrap();
+        let now = 1_715_695_200; // 2024-05-14 07:00 in Phoenix
+        let days = last_days(now, zone, CHART_DAYS);
+        assert_eq!(days.len(), 7);
+        assert_eq!(days[6].date, NaiveDate::from_ymd_opt(2024, 5, 14).unwrap());
+        assert_eq!(days[6].start, 1_715_670_000);
+        assert_eq!(days[0].date, NaiveDate::from_ymd_opt(2024, 5, 8).unwrap());
+        assert!(days.windows(2).all(|w| w[0].end == w[1].start));
+    }
+
+    #[test]
+    fn the_peak_is_the_highest_wait_and_the_earliest_on_a_tie() {
+        let p = |at, delay| Point { at, delay };
+        let series = vec![
+            (
+                LaneKind::PassengerStandard,
+                vec![p(10, Some(40)), p(20, None)],
+            ),
+            (
+                LaneKind::PassengerReady,
+                vec![p(5, Some(40)), p(30, Some(15))],
+            ),
+        ];
+        assert_eq!(
+            peak(&series),
+            Some(Peak {
+                minutes: 40,
+                lane: LaneKind::PassengerReady,
+                at: 5
+            })
+        );
+        assert_eq!(peak(&[(LaneKind::CommercialFast, vec![p(1, None)])]), None);
+    }
+
+    fn coordinates(d: &str) -> Vec<(f64, f64)> {
+        d.split(' ')
+            .map(|s| {
+                let (x, y) = s[1..].split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect()
+    }
+
+    // 2020-01-01 to 2030-01-01: any instant the service may see.
+    const NOW: std::ops::Range<i64> = 1_577_836_800..1_893_456_000;
+
+    fn zone() -> impl Strategy<Value = Tz> {
+        proptest::sample::select(vec![
+            chrono_tz::America::Tijuana,
+            chrono_tz::America::Phoenix,
+            chrono_tz::America::Chicago,
+            chrono_tz::America::Havana,
+            chrono_tz::UTC,
+        ])
+    }
+
+    fn series(start: i64, end: i64) -> impl Strategy<Value = Vec<Point>> {
+        proptest::collection::vec(
+            (
+                start - 86_400..end + 86_400,
+                proptest::option::weighted(0.9, 0_i64..=1440),
+            )
+                .prop_map(|(at, delay)| Point { at, delay }),
+            0..120,
+        )
+        .prop_map(|mut points| {
+            points.sort_by_key(|p| p.at);
+            points
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn every_position_lands_inside_the_plot(
+            start in -1_000_000_i64..1_000_000,
+            span in 0_i64..10_000_000,
+            y_max in -10_i64..5_000,
+            at in any::<i32>(),
+            minutes in -1e6_f64..1e6,
+        ) {
+            let f = Frame { start, end: start + span, y_max };
+            let x = f.x(i64::from(at));
+            let y = f.y(minutes);
+            prop_assert!((LEFT..=RIGHT).contains(&x));
+            prop_assert!((TOP..=BOTTOM).contains(&y));
+        }
+
+        #[test]
+        fn the_wait_axis_holds_the_highest_wait_in_whole_thirds(highest in -100_i64..5_000) {
+            let top = nice_max(highest);
+            prop_assert!(top >= highest.min(1440));
+            prop_assert_eq!(top % 3, 0);
+        }
+
+        #[test]
+        fn a_coordinate_is_written_to_a_tenth(v in -1e5_f64..1e5) {
+            let written: f64 = num(v).parse().unwrap();
+            prop_assert!((written - v).abs() <= 0.05 + 1e-9);
+            prop_assert!(!num(v).ends_with(".0"));
+        }
+
+        #[test]
+        fn the_last_days_follow_each_other_and_hold_now(
+            now in NOW, zone in zone(), count in 1_u64..30,
+        ) {
+            let days = last_days(now, zone, count);
+            prop_assert_eq!(days.len() as u64, count);
+            for d in &days {
+                // 23 to 25 hours: a day with a daylight-saving change is shorter or longer.
+                prop_assert!((23 * 3600..=25 * 3600).contains(&(d.end - d.start)), "{:?}", d);
+            }
+            prop_assert!(days.windows(2).all(|w| w[0].end == w[1].start && w[0].date < w[1].date));
+            let today = days.last().unwrap();
+            prop_assert!(today.start <= now && now < today.end);
+        }
+
+        #[test]
+        fn a_chart_draws_each_hour_once_inside_its_box(
+            (days, lanes) in (NOW, zone()).prop_flat_map(|(now, zone)| {
+                let days = last_days(now, zone, CHART_DAYS);
+                let (start, end) = (days[0].start, days[days.len() - 1].end);
+                (Just(days), proptest::collection::vec(series(start, end), 1..=3))
+            })
+        ) {
+            let labels: Vec<(i64, i64, String)> =
+                days.iter().map(|d| (d.start, d.end, d.date.to_string())).collect();
+            let series: Vec<(LaneKind, Vec<Point>)> =
+                LaneKind::ALL.iter().copied().zip(lanes).collect();
+            let c = build(&series, &labels);
+            prop_assert_eq!(c.lines.len(), series.len());
+            prop_assert_eq!(c.x_labels.len(), days.len());
+            prop_assert_eq!(c.y_ticks.len(), 4);
+            for ((_, points), line) in series.iter().zip(&c.lines) {
+                let buckets = hourly(points, &c.frame);
+                prop_assert!(buckets.windows(2).all(|w| w[0].0 < w[1].0), "one bucket an hour");
+                let shown = buckets.iter().filter(|(_, m)| m.is_some()).count();
+                prop_assert_eq!(line.points, shown);
+                let joined = if line.d.is_empty() { Vec::new() } else { coordinates(&line.d) };
+                prop_assert_eq!(joined.len() + line.dots.len(), shown);
+                let dots = line.dots.iter().map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap()));
+                for (x, y) in joined.into_iter().chain(dots) {
+                    prop_assert!((LEFT..=RIGHT).contains(&x) && (TOP..=BOTTOM).contains(&y));
+                }
+            }
+        }
     }
 }

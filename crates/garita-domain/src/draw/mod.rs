@@ -1,0 +1,584 @@
+//! The daily draw: a fair, verifiable, deterministic allocation of the day's
+//! appointment places to groups of people.
+//!
+//! The rules are written down for the public in `docs/draw.md`; this module is
+//! the reference implementation, and [`verify`] lets anyone recompute a
+//! published draw. Everything here is pure: no I/O, no clock, no randomness
+//! other than the 32-byte seed given in the input.
+//!
+//! In short:
+//!
+//! 1. Every request gets a weight, [`weight`]: `base + per_day × min(days, cap)`,
+//!    times `vulnerability_multiplier` if the request answered the
+//!    vulnerability question. Every weight is > 0.
+//! 2. Every request gets a random number `U ∈ (0,1)` from
+//!    `SHA-256(seed ‖ request id)` and a key `−ln(U) / weight`
+//!    (Efraimidis–Spirakis weighted sampling without replacement). The
+//!    logarithm is computed by [`det_ln`], which uses only IEEE-754 basic
+//!    operations, so every machine gets the same bits.
+//! 3. Requests are taken in ascending key (ties by id). Each group is placed
+//!    whole in the first slot with room, trying its ports in preference order
+//!    and, at a port, days then start times in ascending order; a group that
+//!    fits nowhere is not selected, and the draw goes on with the next.
+//!
+//! The parts: `commitment` (the seed, its commitment and the published
+//! record), `ln` (the logarithm every machine computes alike), `allocation`
+//! (weights, keys and placing groups in slots) and `synthetic` (data for
+//! benchmarks and demos). This module holds the types and the entry points.
+
+mod allocation;
+mod commitment;
+mod ln;
+mod synthetic;
+#[cfg(test)]
+mod test_support;
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+pub use allocation::weight;
+pub use commitment::{commitment, PublishedDraw, ALGORITHM};
+pub use ln::det_ln;
+pub use synthetic::synthetic_input;
+
+use allocation::draw_core;
+use commitment::{check_commitment, parse_seed};
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+/// How heavily waiting and vulnerability count. Loaded by the server from its
+/// configuration and published with every draw.
+///
+/// `weight = (base_weight + per_day_weight × min(days_waited, max_days_counted))
+///           × (vulnerability_multiplier if vulnerable else 1)`
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DrawParams {
+    /// Weight of a request made today (days_waited = 0). > 0.
+    pub base_weight: f64,
+    /// Added per day waited, up to `max_days_counted` days. > 0.
+    pub per_day_weight: f64,
+    /// Days after which waiting no longer adds weight. ≥ 1.
+    pub max_days_counted: u32,
+    /// Multiplies the weight of a request that answered the vulnerability
+    /// question. ≥ 1; 1 turns the factor off.
+    pub vulnerability_multiplier: f64,
+}
+
+impl Default for DrawParams {
+    /// `base 1, +0.1 a day up to 180 days, ×2 if vulnerable`: ten days of
+    /// waiting double the odds of a first-day request, and the cap keeps the
+    /// largest ratio between two non-vulnerable requests at 19:1.
+    fn default() -> Self {
+        DrawParams {
+            base_weight: 1.0,
+            per_day_weight: 0.1,
+            max_days_counted: 180,
+            vulnerability_multiplier: 2.0,
+        }
+    }
+}
+
+/// One open request taking part in the draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrawRequest {
+    /// Pseudonymous id (hex). Unique within a draw.
+    pub id: String,
+    /// Number of people in the group; the group is placed whole or not at all.
+    pub size: u32,
+    /// Whole days since the group's first request.
+    pub days_waited: u32,
+    /// The request answered the vulnerability question.
+    #[serde(default)]
+    pub vulnerable: bool,
+    /// Acceptable port ids, best first. A port repeated or without offers
+    /// is harmless: it simply gives no (further) place.
+    pub preferences: Vec<String>,
+    /// The group lost a confirmed place to a capacity cut: it is taken before
+    /// every request without priority (among themselves, still by lot).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub priority: bool,
+}
+
+/// Places offered in one time slot: one port, one day, one start time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotOffer {
+    pub port: String,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    /// Number of people the slot can take.
+    pub capacity: u32,
+}
+
+/// A group placed in a slot.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Placement {
+    pub request: String,
+    pub port: String,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+}
+
+/// Everything the draw depends on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DrawInput {
+    /// 32 bytes as 64 hex characters.
+    pub seed: String,
+    pub params: DrawParams,
+    pub requests: Vec<DrawRequest>,
+    pub offers: Vec<SlotOffer>,
+}
+
+/// The result of a draw. Requests without a placement were not selected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrawOutcome {
+    /// Sorted by request id (byte order), one per selected request.
+    pub placements: Vec<Placement>,
+}
+
+impl DrawOutcome {
+    /// The placement of a request, if it was selected.
+    pub fn placement_of(&self, request_id: &str) -> Option<&Placement> {
+        self.placements
+            .binary_search_by(|p| p.request.as_str().cmp(request_id))
+            .ok()
+            .map(|i| &self.placements[i])
+    }
+}
+
+/// A slot, for error messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotRef {
+    pub port: String,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+}
+
+impl fmt::Display for SlotRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "port {} on {} at {}",
+            self.port,
+            self.date,
+            self.start.format("%H:%M")
+        )
+    }
+}
+
+impl From<&Placement> for SlotRef {
+    fn from(p: &Placement) -> Self {
+        SlotRef {
+            port: p.port.clone(),
+            date: p.date,
+            start: p.start,
+        }
+    }
+}
+
+impl From<&SlotOffer> for SlotRef {
+    fn from(o: &SlotOffer) -> Self {
+        SlotRef {
+            port: o.port.clone(),
+            date: o.date,
+            start: o.start,
+        }
+    }
+}
+
+/// Why a draw's input was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DrawError {
+    #[error("the seed must be 64 hexadecimal characters (32 bytes)")]
+    InvalidSeed,
+    #[error("draw parameter {name} {reason}")]
+    InvalidParams {
+        name: &'static str,
+        reason: &'static str,
+    },
+    #[error("request number {index} has an empty id")]
+    EmptyRequestId { index: usize },
+    #[error("request {id} appears more than once")]
+    DuplicateRequest { id: String },
+    #[error("request {id} has group size 0")]
+    InvalidSize { id: String },
+    #[error("request {id} lists no acceptable port")]
+    NoPreferences { id: String },
+    #[error("offer number {index} has an empty port id")]
+    EmptyPortId { index: usize },
+    #[error("more than one offer for {slot}")]
+    DuplicateOffer { slot: SlotRef },
+    #[error("too many requests or offers (at most 4,294,967,295 of each)")]
+    TooLarge,
+}
+
+/// Why a published draw does not check out. Result discrepancies are reported
+/// for the smallest request id that has one.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum VerifyError {
+    #[error("the draw was made under rules {found:?}; this verifier implements {ALGORITHM:?}")]
+    UnknownAlgorithm { found: String },
+    #[error("the published input is invalid: {0}")]
+    InvalidInput(#[from] DrawError),
+    #[error("the seed does not match the commitment: published {published}, SHA-256 of the seed is {computed}")]
+    CommitmentMismatch { published: String, computed: String },
+    #[error("request {request} appears more than once in the results")]
+    DuplicateResult { request: String },
+    #[error("the results place {request}, which is not among the published requests")]
+    UnknownRequest { request: String },
+    #[error("request {request} is published at {published} but the rules give {expected}")]
+    WrongSlot {
+        request: String,
+        published: SlotRef,
+        expected: SlotRef,
+    },
+    #[error("request {request} is missing from the results; the rules give {expected}")]
+    Missing { request: String, expected: SlotRef },
+    #[error("request {request} is published at {published} but the rules do not select it")]
+    Extra { request: String, published: SlotRef },
+    #[error("the results are not sorted by request id (at position {index})")]
+    NotCanonicalOrder { index: usize },
+}
+
+// ---------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------
+
+/// Runs the draw.
+pub fn run(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
+    let seed = parse_seed(&input.seed)?;
+    let placed = draw_core(&seed, &input.params, &input.requests, &input.offers)?;
+    Ok(DrawOutcome {
+        placements: placed
+            .iter()
+            .map(|&(r, o)| {
+                let offer = &input.offers[o as usize];
+                Placement {
+                    request: input.requests[r as usize].id.clone(),
+                    port: offer.port.clone(),
+                    date: offer.date,
+                    start: offer.start,
+                }
+            })
+            .collect(),
+    })
+}
+
+/// Runs the draw and assembles what is published for `date`.
+pub fn publish(date: NaiveDate, input: DrawInput) -> Result<PublishedDraw, DrawError> {
+    let outcome = run(&input)?;
+    Ok(PublishedDraw {
+        algorithm: ALGORITHM.to_string(),
+        date,
+        commitment: commitment(&input.seed)?,
+        seed: input.seed,
+        params: input.params,
+        offers: input.offers,
+        requests: input.requests,
+        results: outcome.placements,
+    })
+}
+
+/// Checks a published draw: the rules are the ones implemented here, the seed
+/// matches the commitment, the input is valid, and recomputing the draw gives
+/// exactly the published results, in canonical order.
+pub fn verify(published: &PublishedDraw) -> Result<(), VerifyError> {
+    if published.algorithm != ALGORITHM {
+        return Err(VerifyError::UnknownAlgorithm {
+            found: published.algorithm.clone(),
+        });
+    }
+    let seed = parse_seed(&published.seed)?;
+    check_commitment(&seed, &published.commitment)?;
+    let requests = &published.requests;
+    let offers = &published.offers;
+    let expected = draw_core(&seed, &published.params, requests, offers)?;
+
+    let results = &published.results;
+    let mut by_id: Vec<u32> = (0..results.len() as u32).collect();
+    by_id.sort_by(|&a, &b| {
+        results[a as usize]
+            .request
+            .cmp(&results[b as usize].request)
+    });
+    for w in by_id.windows(2) {
+        if results[w[0] as usize].request == results[w[1] as usize].request {
+            return Err(VerifyError::DuplicateResult {
+                request: results[w[0] as usize].request.clone(),
+            });
+        }
+    }
+
+    // Merge the two lists, both sorted by request id.
+    let extra = |p: &Placement| -> VerifyError {
+        if requests.iter().any(|r| r.id == p.request) {
+            VerifyError::Extra {
+                request: p.request.clone(),
+                published: p.into(),
+            }
+        } else {
+            VerifyError::UnknownRequest {
+                request: p.request.clone(),
+            }
+        }
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < expected.len() || j < by_id.len() {
+        let exp = expected
+            .get(i)
+            .map(|&(r, o)| (&requests[r as usize], &offers[o as usize]));
+        let got = by_id.get(j).map(|&k| &results[k as usize]);
+        match (exp, got) {
+            (Some((r, o)), Some(p)) => match r.id.as_str().cmp(p.request.as_str()) {
+                Ordering::Equal => {
+                    if p.port != o.port || p.date != o.date || p.start != o.start {
+                        return Err(VerifyError::WrongSlot {
+                            request: r.id.clone(),
+                            published: p.into(),
+                            expected: o.into(),
+                        });
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                Ordering::Less => {
+                    return Err(VerifyError::Missing {
+                        request: r.id.clone(),
+                        expected: o.into(),
+                    })
+                }
+                Ordering::Greater => return Err(extra(p)),
+            },
+            (Some((r, o)), None) => {
+                return Err(VerifyError::Missing {
+                    request: r.id.clone(),
+                    expected: o.into(),
+                })
+            }
+            (None, Some(p)) => return Err(extra(p)),
+            (None, None) => unreachable!(),
+        }
+    }
+    for (index, w) in results.windows(2).enumerate() {
+        if w[0].request >= w[1].request {
+            return Err(VerifyError::NotCanonicalOrder { index: index + 1 });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+    use proptest::prelude::*;
+
+    // ----- verify -----------------------------------------------------------
+
+    fn published() -> PublishedDraw {
+        let p = publish(day(0), contended()).unwrap();
+        assert!(p.results.len() > 500);
+        assert!(p.results.len() < p.requests.len() - 500);
+        p
+    }
+
+    fn slot_of(o: &SlotOffer) -> SlotRef {
+        o.into()
+    }
+
+    #[test]
+    fn verify_accepts_an_honest_draw() {
+        let p = published();
+        assert_eq!(verify(&p), Ok(()));
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(verify(&serde_json::from_str(&json).unwrap()), Ok(()));
+        let mut upper = p.clone();
+        upper.commitment = upper.commitment.to_uppercase();
+        assert_eq!(verify(&upper), Ok(()));
+    }
+
+    #[test]
+    fn verify_rejects_a_changed_port() {
+        let mut p = published();
+        let k = 10;
+        let was = p.results[k].clone();
+        p.results[k].port = if was.port == "port-1" {
+            "port-2"
+        } else {
+            "port-1"
+        }
+        .into();
+        assert_eq!(
+            verify(&p),
+            Err(VerifyError::WrongSlot {
+                request: was.request.clone(),
+                published: (&p.results[k]).into(),
+                expected: (&was).into(),
+            })
+        );
+        // Also a changed time.
+        let mut p = published();
+        p.results[k].start = at(23, 30);
+        assert!(
+            matches!(verify(&p), Err(VerifyError::WrongSlot { request, .. }) if request == was.request)
+        );
+    }
+
+    #[test]
+    fn verify_rejects_swapped_requests() {
+        let mut p = published();
+        let (a, b) = (3, 200);
+        assert_ne!(SlotRef::from(&p.results[a]), SlotRef::from(&p.results[b]));
+        let (ida, idb) = (p.results[a].request.clone(), p.results[b].request.clone());
+        p.results[a].request = idb;
+        p.results[b].request = ida.clone();
+        // ida sorts first, so it is the first discrepancy.
+        assert!(
+            matches!(verify(&p), Err(VerifyError::WrongSlot { request, .. }) if request == ida)
+        );
+    }
+
+    #[test]
+    fn verify_rejects_a_removed_placement() {
+        let mut p = published();
+        let gone = p.results.remove(42);
+        assert_eq!(
+            verify(&p),
+            Err(VerifyError::Missing {
+                request: gone.request.clone(),
+                expected: (&gone).into(),
+            })
+        );
+    }
+
+    #[test]
+    fn verify_rejects_an_added_placement() {
+        let mut p = published();
+        let outsider = p
+            .requests
+            .iter()
+            .find(|r| p.results.iter().all(|x| x.request != r.id))
+            .unwrap()
+            .id
+            .clone();
+        let slot = slot_of(&p.offers[0]);
+        let pos = p.results.partition_point(|x| x.request < outsider);
+        p.results.insert(
+            pos,
+            Placement {
+                request: outsider.clone(),
+                port: slot.port.clone(),
+                date: slot.date,
+                start: slot.start,
+            },
+        );
+        assert_eq!(
+            verify(&p),
+            Err(VerifyError::Extra {
+                request: outsider,
+                published: slot,
+            })
+        );
+        // A placement for nobody.
+        let mut p = published();
+        let mut ghost = p.results[0].clone();
+        ghost.request = "ffffffffffffffffffffffffffffffffff".into();
+        p.results.push(ghost);
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::UnknownRequest { .. })
+        ));
+        // The same placement twice.
+        let mut p = published();
+        let twice = p.results[5].clone();
+        p.results.insert(5, twice.clone());
+        assert_eq!(
+            verify(&p),
+            Err(VerifyError::DuplicateResult {
+                request: twice.request
+            })
+        );
+    }
+
+    #[test]
+    fn verify_rejects_a_seed_that_does_not_match_the_commitment() {
+        let mut p = published();
+        p.seed = seed_n(999);
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+        let mut p = published();
+        p.commitment = commitment(&seed_n(999)).unwrap();
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+        let mut p = published();
+        p.commitment = "not hex".into();
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+        // A new seed with a matching new commitment gives different results.
+        let mut p = published();
+        p.seed = seed_n(999);
+        p.commitment = commitment(&p.seed).unwrap();
+        assert!(verify(&p).is_err());
+    }
+
+    #[test]
+    fn verify_rejects_other_tampering() {
+        let mut p = published();
+        p.results.swap(0, 1);
+        assert_eq!(verify(&p), Err(VerifyError::NotCanonicalOrder { index: 1 }));
+
+        let mut p = published();
+        p.algorithm = "garita-draw-v0".into();
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::UnknownAlgorithm { .. })
+        ));
+
+        let mut p = published();
+        p.requests[0].size = 0;
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::InvalidInput(DrawError::InvalidSize { .. }))
+        ));
+
+        // Someone's days waited inflated after the fact.
+        let mut p = published();
+        let loser = p
+            .requests
+            .iter()
+            .position(|r| p.results.iter().all(|x| x.request != r.id))
+            .unwrap();
+        p.requests[loser].days_waited = 10_000;
+        p.requests[loser].vulnerable = true;
+        assert!(verify(&p).is_err());
+
+        // A slot's capacity changed.
+        let mut p = published();
+        p.offers[0].capacity += 20;
+        assert!(verify(&p).is_err());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn prop_published_draws_verify(input in arb_input()) {
+            let published = publish(day(0), input).unwrap();
+            prop_assert_eq!(verify(&published), Ok(()));
+            let json = serde_json::to_string(&published).unwrap();
+            let back: PublishedDraw = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(verify(&back), Ok(()));
+        }
+    }
+}

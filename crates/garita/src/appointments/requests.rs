@@ -1,0 +1,323 @@
+//! A group's request: submitting (or replacing) it, and reading it back with its next draw.
+//! The checks themselves are `garita_domain::requests`; here they meet the database.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use garita_domain::requests::{self as rules, Draft, Position, Readiness, Refusal, Resubmission};
+use garita_domain::status::{DrawStatus, RequestNotice, RequestStatus};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::cycle;
+use super::offers::{live_appointment, AppointmentView};
+use crate::http::errors::Error;
+use crate::state::AppState;
+use crate::storage::vault::random_id;
+
+/// Where the device says it is. Only the outcome and the state are stored, never these.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+pub struct Location {
+    pub latitude: f64,
+    pub longitude: f64,
+    /// Radius of the device's accuracy circle, meters.
+    pub accuracy_m: f64,
+}
+
+impl From<Location> for Position {
+    fn from(l: Location) -> Position {
+        Position {
+            latitude: l.latitude,
+            longitude: l.longitude,
+            accuracy_m: l.accuracy_m,
+        }
+    }
+}
+
+/// What a traveler submits to ask for an appointment for their whole group.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+pub struct Submission {
+    /// Acceptable port ids, most preferred first.
+    #[serde(default)]
+    pub ports: Vec<String>,
+    /// Ids of the vulnerability questions answered "yes" (optional).
+    #[serde(default)]
+    pub answers: Vec<String>,
+    pub location: Option<Location>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RequestView {
+    pub id: String,
+    /// open (waiting for a draw), selected (an appointment was offered), closed.
+    pub status: String,
+    pub ports: Vec<String>,
+    pub answers: Vec<String>,
+    /// HASC code of the state the request was made from.
+    pub region_state: String,
+    #[schema(value_type = String, format = Date)]
+    pub first_requested_on: NaiveDate,
+    /// The next draw this request takes part in (when open).
+    #[schema(value_type = String, format = Date)]
+    pub next_draw: NaiveDate,
+    /// The most recent draw it took part in without being selected, if any.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub not_selected_in: Option<NaiveDate>,
+    /// What happened to the last appointment: moved (capacity change), capacity-cut (no place
+    /// could be found: priority in the next draw), no-show.
+    pub notice: Option<String>,
+    /// After a no-show, the day from which the group may ask again.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub blocked_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Status {
+    pub request: Option<RequestView>,
+    /// The live (offered or confirmed) appointment, if any.
+    pub appointment: Option<AppointmentView>,
+}
+
+/// A stored date (`YYYY-MM-DD`) of request `id`, or an error naming it.
+pub(crate) fn stored_date(id: &str, what: &str, text: &str) -> Result<NaiveDate, Error> {
+    text.parse().map_err(|e| {
+        Error::Internal(anyhow::anyhow!(
+            "request {id}: unreadable {what} {text:?}: {e}"
+        ))
+    })
+}
+
+/// A stored JSON list of strings of request `id`, or an error naming it.
+pub(crate) fn stored_list(id: &str, what: &str, json: &str) -> Result<Vec<String>, Error> {
+    serde_json::from_str(json)
+        .map_err(|e| Error::Internal(anyhow::anyhow!("request {id}: unreadable {what}: {e}")))
+}
+
+fn stored_status(id: &str, text: &str) -> Result<RequestStatus, Error> {
+    RequestStatus::parse(text)
+        .ok_or_else(|| Error::Internal(anyhow::anyhow!("request {id}: unknown status {text:?}")))
+}
+
+fn stored_notice(id: &str, text: Option<String>) -> Result<Option<String>, Error> {
+    match text {
+        Some(n) if RequestNotice::parse(&n).is_none() => Err(Error::Internal(anyhow::anyhow!(
+            "request {id}: unknown notice {n:?}"
+        ))),
+        other => Ok(other),
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ExistingRow {
+    id: String,
+    status: String,
+    blocked_until: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ReopenedRow {
+    first_requested_on: String,
+    notice: Option<String>,
+}
+
+/// Submits (or replaces) the group's request. Idempotent by nature: one request per group,
+/// and submitting the same again leaves the same request.
+pub async fn submit(
+    app: &AppState,
+    account_id: i64,
+    sub: &Submission,
+    now: DateTime<Utc>,
+) -> Result<RequestView, Error> {
+    let key = format!("account:{account_id}");
+    app.submission_throttle
+        .check(&key)
+        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+
+    let (members, missing_photos) = group_readiness(app, account_id).await?;
+    let accepted = rules::check(
+        &Draft {
+            ports: &sub.ports,
+            answers: &sub.answers,
+            position: sub.location.map(Position::from),
+        },
+        &app.ports,
+        &app.settings.vulnerability_questions,
+        &app.geofence,
+        Readiness {
+            members,
+            missing_photos,
+        },
+    )
+    .map_err(|refusal| match refusal {
+        Refusal::Invalid(invalid) => Error::Invalid(invalid),
+        Refusal::OutsideRegion { excluded_state } => Error::OutsideRegion { excluded_state },
+    })?;
+    app.submission_throttle.hit(&key);
+
+    let ports_json = serde_json::to_string(&sub.ports).map_err(|e| Error::Internal(e.into()))?;
+    let answers_json =
+        serde_json::to_string(&accepted.answers).map_err(|e| Error::Internal(e.into()))?;
+    let vulnerable = i64::from(accepted.vulnerable());
+    let today_day = cycle::local_day(&app.settings.cycle, now);
+    let today = today_day.to_string();
+    let t = now.timestamp();
+    let open = RequestStatus::Open.as_str();
+    let mut tx = app.db.begin().await?;
+    // Lock the group first (a no-op update takes the row lock on PostgreSQL; SQLite has one
+    // writer anyway), so two simultaneous submissions of one group cannot both insert.
+    sqlx::query("UPDATE accounts SET member_count = member_count WHERE id = $1")
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+    let existing: Option<ExistingRow> = sqlx::query_as(
+        "SELECT id, status, blocked_until FROM appointment_requests WHERE account_id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (id, first_requested_on, notice): (String, String, Option<String>) = match existing {
+        Some(row) => {
+            let status = stored_status(&row.id, &row.status)?;
+            let blocked_until = row
+                .blocked_until
+                .as_deref()
+                .map(|d| stored_date(&row.id, "blocked_until", d))
+                .transpose()?;
+            rules::may_resubmit(status, blocked_until, today_day).map_err(|r| match r {
+                Resubmission::Selected => Error::Conflict("request-selected"),
+                Resubmission::NoShowWait { until } => {
+                    Error::Refused("no-show-wait", vec![("date", until.to_string())])
+                }
+            })?;
+            // An open request keeps its place in the queue; a closed one starts again.
+            let reopened: ReopenedRow = sqlx::query_as(
+                "UPDATE appointment_requests SET status = $8, ports = $1, answers = $2, vulnerable = $3,
+                   region_state = $4, submitted_at = $5, updated_at = $5, blocked_until = NULL,
+                   notice = CASE WHEN status = $8 THEN notice ELSE NULL END,
+                   first_requested_on = CASE WHEN status = $8 THEN first_requested_on ELSE $6 END
+                 WHERE id = $7 RETURNING first_requested_on, notice",
+            )
+            .bind(&ports_json)
+            .bind(&answers_json)
+            .bind(vulnerable)
+            .bind(&accepted.state.code)
+            .bind(t)
+            .bind(&today)
+            .bind(&row.id)
+            .bind(open)
+            .fetch_one(&mut *tx)
+            .await?;
+            (row.id, reopened.first_requested_on, reopened.notice)
+        }
+        None => {
+            let id = random_id();
+            sqlx::query(
+                "INSERT INTO appointment_requests
+                   (id, account_id, status, ports, answers, vulnerable, region_state, first_requested_on, submitted_at, updated_at)
+                 VALUES ($1, $2, $9, $3, $4, $5, $6, $7, $8, $8)",
+            )
+            .bind(&id)
+            .bind(account_id)
+            .bind(&ports_json)
+            .bind(&answers_json)
+            .bind(vulnerable)
+            .bind(&accepted.state.code)
+            .bind(&today)
+            .bind(t)
+            .bind(open)
+            .execute(&mut *tx)
+            .await?;
+            (id, today.clone(), None)
+        }
+    };
+    tx.commit().await?;
+    // Answer from what was just written rather than reading it all back.
+    Ok(RequestView {
+        first_requested_on: stored_date(&id, "first_requested_on", &first_requested_on)?,
+        id,
+        status: open.into(),
+        ports: sub.ports.clone(),
+        answers: accepted.answers,
+        region_state: accepted.state.code,
+        next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        not_selected_in: None,
+        notice,
+        blocked_until: None,
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct ReadinessRow {
+    member_count: i64,
+    missing_photos: i64,
+}
+
+/// A group's size and how many of its members have no photo yet, in one read.
+pub async fn group_readiness(app: &AppState, account_id: i64) -> Result<(i64, i64), Error> {
+    let row: ReadinessRow = sqlx::query_as(
+        "SELECT a.member_count, (SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
+                                 WHERE t.account_id = a.id AND p.traveler_id IS NULL) AS missing_photos
+         FROM accounts a WHERE a.id = $1",
+    )
+    .bind(account_id)
+    .fetch_one(&app.db.read)
+    .await?;
+    Ok((row.member_count, row.missing_photos))
+}
+
+#[derive(sqlx::FromRow)]
+struct RequestRow {
+    id: String,
+    status: String,
+    ports: String,
+    answers: String,
+    region_state: String,
+    first_requested_on: String,
+    last_draw: Option<String>,
+    notice: Option<String>,
+    blocked_until: Option<String>,
+}
+
+/// The group's request, if any, and its live appointment.
+pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Status, Error> {
+    let row: Option<RequestRow> = sqlx::query_as(
+        "SELECT r.id, r.status, r.ports, r.answers, r.region_state, r.first_requested_on,
+                (SELECT MAX(d.day) FROM draws d WHERE d.status = $2 AND d.ran_at >= r.submitted_at) AS last_draw,
+                r.notice, r.blocked_until
+         FROM appointment_requests r WHERE r.account_id = $1",
+    )
+    .bind(account_id)
+    .bind(DrawStatus::Done.as_str())
+    .fetch_optional(&app.db.read)
+    .await?;
+    let Some(row) = row else {
+        return Ok(Status {
+            request: None,
+            appointment: None,
+        });
+    };
+    let id = row.id;
+    let status = stored_status(&id, &row.status)?;
+    let request = RequestView {
+        not_selected_in: match (status, row.last_draw) {
+            (RequestStatus::Open, Some(d)) => Some(stored_date(&id, "last draw day", &d)?),
+            _ => None,
+        },
+        status: status.as_str().to_string(),
+        ports: stored_list(&id, "ports", &row.ports)?,
+        answers: stored_list(&id, "answers", &row.answers)?,
+        region_state: row.region_state,
+        first_requested_on: stored_date(&id, "first_requested_on", &row.first_requested_on)?,
+        next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        notice: stored_notice(&id, row.notice)?,
+        blocked_until: row
+            .blocked_until
+            .as_deref()
+            .map(|d| stored_date(&id, "blocked_until", d))
+            .transpose()?,
+        id,
+    };
+    let appointment = live_appointment(app, account_id).await?;
+    Ok(Status {
+        request: Some(request),
+        appointment,
+    })
+}
