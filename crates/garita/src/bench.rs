@@ -154,10 +154,11 @@ pub async fn seed(
             if !with_session {
                 sqlx::query(
                     "INSERT INTO appointment_requests (id, account_id, status, ports, answers, vulnerable, region_state, first_requested_on, submitted_at, updated_at)
-                     VALUES ($1, $2, 'open', $3, '[]', $4, 'MX.BN', $5, $6, $6)",
+                     VALUES ($1, $2, $3, $4, '[]', $5, 'MX.BN', $6, $7, $7)",
                 )
                 .bind(random_id())
                 .bind(account_id)
+                .bind(garita_domain::status::RequestStatus::Open.as_str())
                 .bind(serde_json::to_string(&ports)?)
                 .bind(i64::from(rng.gen_range(0..10) == 0))
                 .bind((today - chrono::Duration::days(rng.gen_range(0..60))).to_string())
@@ -193,12 +194,26 @@ pub async fn seed(
     Ok(())
 }
 
+/// The benchmark table's row.
+#[derive(sqlx::FromRow)]
+struct KeyValue {
+    id: i64,
+    v: String,
+}
+
 /// What one query costs through sqlx's `Any` driver against the engine's own driver: the same
 /// point read (by primary key, one connection, one after another) and the same one-row write,
 /// on a throwaway table. Prints microseconds per query for each.
 pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
     use sqlx::{Connection, Executor};
     sqlx::any::install_default_drivers();
+    let owned;
+    let database_url = if database_url.starts_with("sqlite:") && !database_url.contains('?') {
+        owned = format!("{database_url}?mode=rwc");
+        owned.as_str()
+    } else {
+        database_url
+    };
     let table = format!("bench_driver_{}", &crate::storage::vault::random_id()[..8]);
     let mut any = sqlx::AnyConnection::connect(database_url).await?;
     any.execute(sqlx::AssertSqlSafe(format!(
@@ -223,10 +238,11 @@ pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
 
     let t = Instant::now();
     for i in 0..queries {
-        let _: (i64, String) = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
+        let r: KeyValue = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
             .bind(i as i64 % rows)
             .fetch_one(&mut any)
             .await?;
+        std::hint::black_box((r.id, r.v));
     }
     let any_read = per(t);
     let t = Instant::now();
@@ -244,10 +260,11 @@ pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
             let mut c = <$conn>::connect(database_url).await?;
             let t = Instant::now();
             for i in 0..queries {
-                let _: (i64, String) = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
+                let r: KeyValue = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))
                     .bind(i as i64 % rows)
                     .fetch_one(&mut c)
                     .await?;
+                std::hint::black_box((r.id, r.v));
             }
             let r = per(t);
             let t = Instant::now();

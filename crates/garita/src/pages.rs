@@ -1,15 +1,14 @@
-//! What every page shares: rendering a template, the error summary of a form, the error page,
-//! the home page and the one stylesheet.
+//! What every page shares: the error summary of a form, the home page, the stylesheet and the
+//! static files. Rendering a template (and the error page) is `http::render`.
 
 use askama::Template;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use garita_domain::validation::{FieldError, Invalid};
 
 use crate::http::context::{field_message, Ctx};
-use crate::http::errors::Failure;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -29,21 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/manifest.webmanifest", get(manifest))
 }
 
-/// Renders a template as an HTML response that no shared cache may keep (pages can show
-/// personal data, and they carry a CSRF token).
-pub fn render(status: StatusCode, template: &impl Template) -> Response {
-    match template.render() {
-        Ok(html) => {
-            let mut res = (status, Html(html)).into_response();
-            res.headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            res
-        }
-        Err(e) => {
-            crate::http::errors::Error::Internal(anyhow::anyhow!("template: {e}")).into_response()
-        }
-    }
-}
+pub use crate::http::render::render;
 
 /// Problems of a submitted form, each tied to its field, ready for a template.
 #[derive(Default)]
@@ -120,29 +105,6 @@ struct HomePage<'a> {
 
 async fn home(ctx: Ctx) -> Response {
     render(StatusCode::OK, &HomePage { ctx: &ctx })
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage<'a> {
-    ctx: &'a Ctx,
-    title: String,
-    detail: String,
-    reference: Option<String>,
-    fields: Vec<String>,
-    offer_login: bool,
-}
-
-pub fn error_page(ctx: &Ctx, f: &Failure) -> Response {
-    let page = ErrorPage {
-        ctx,
-        title: ctx.t(&format!("error-{}-title", f.code)),
-        detail: ctx.tr.with(&format!("error-{}", f.code), &f.args),
-        reference: f.reference.clone(),
-        fields: f.fields.iter().map(|e| field_message(&ctx.tr, e)).collect(),
-        offer_login: matches!(f.code, "login-required" | "session-expired"),
-    };
-    render(f.status, &page)
 }
 
 const CSS: &str = include_str!("../static/garita.css");

@@ -42,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .merge(appointments::pages::router())
         .merge(appointments::api::router())
         .merge(draw::api::router())
+        .merge(draw::pages::router())
         .merge(passes::router())
         .merge(photos::router(
             state.settings.max_uploads_in_flight,

@@ -50,8 +50,8 @@ impl AppState {
     pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
-        let ports = crate::ports::load(&settings.ports_json)?;
-        crate::ports::sync(&db, &ports).await?;
+        let ports = crate::storage::ports::load(&settings.ports_json)?;
+        crate::storage::ports::sync(&db, &ports).await?;
         let catalogs = Arc::new(Catalogs::load()?);
         for q in &settings.vulnerability_questions {
             anyhow::ensure!(

@@ -143,3 +143,100 @@ fn both_migration_trees_define_the_same_tables_and_columns() {
         "only in sqlite: {only_sqlite:?}\nonly in postgres: {only_postgres:?}"
     );
 }
+
+const FEATURES: &[&str] = &[
+    "accounts",
+    "appointments",
+    "audit",
+    "demo",
+    "draw",
+    "pages",
+    "passes",
+    "photos",
+    "port_console",
+    "ports",
+    "travelers",
+    "wait_times",
+];
+
+#[test]
+fn the_http_boundary_names_no_feature() {
+    let offenders: Vec<String> = src_files()
+        .into_iter()
+        .filter(|(rel, _)| rel.starts_with("http/") || rel == "state.rs")
+        .flat_map(|(rel, text)| {
+            FEATURES
+                .iter()
+                .filter(|f| {
+                    text.contains(&format!("crate::{f}::"))
+                        || text.contains(&format!("crate::{f};"))
+                })
+                .map(|f| format!("{rel} names {f}"))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(offenders, Vec::<String>::new());
+}
+
+/// The statement around each `query_as` call, back to the previous `;` or `{`.
+fn query_statements(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("query_as") {
+        let at = from + i;
+        let start = text[..at].rfind([';', '{']).map_or(0, |p| p + 1);
+        out.push(text[start..at].to_string());
+        from = at + 8;
+    }
+    out
+}
+
+#[test]
+fn reads_land_in_named_rows_not_tuples() {
+    // A tuple of two or more values is a read that names nothing: `(String, i64)`. A single
+    // scalar `(i64,)` (a count, an id) is allowed.
+    let mut offenders = Vec::new();
+    for (rel, text) in src_files() {
+        for stmt in query_statements(&text) {
+            let Some(colon) = stmt.rfind(": ") else {
+                continue;
+            };
+            let ty = &stmt[colon + 2..];
+            let ty = ty.split('=').next().unwrap_or("");
+            if let Some(open) = ty.find('(') {
+                let inner = &ty[open + 1..ty.rfind(')').unwrap_or(ty.len())];
+                if inner.trim_end_matches(',').contains(',') {
+                    offenders.push(format!("{rel}: {}", ty.trim()));
+                }
+            }
+        }
+    }
+    assert_eq!(offenders, Vec::<String>::new());
+}
+
+#[test]
+fn no_state_is_spelled_in_sql() {
+    use garita_domain::checkin::{Identity, Outcome, PortStatus};
+    use garita_domain::status::{AppointmentStatus, DrawStatus, RequestNotice, RequestStatus};
+    let states: Vec<&str> = [
+        RequestStatus::TEXTS,
+        AppointmentStatus::TEXTS,
+        DrawStatus::TEXTS,
+        RequestNotice::TEXTS,
+        PortStatus::TEXTS,
+        Identity::TEXTS,
+        Outcome::TEXTS,
+    ]
+    .concat();
+    let mut offenders = Vec::new();
+    for (rel, text) in src_files() {
+        for (n, line) in text.lines().enumerate() {
+            for s in &states {
+                if line.contains(&format!("'{s}'")) {
+                    offenders.push(format!("{rel}:{}: '{s}'", n + 1));
+                }
+            }
+        }
+    }
+    assert_eq!(offenders, Vec::<String>::new());
+}

@@ -14,12 +14,9 @@ use super::{record, Record};
 use crate::http::errors::{Error, Result};
 use crate::state::AppState;
 
-/// The draw's routes. The page's router is merged here until `startup` merges
-/// `draw::pages::router()` itself.
+/// The draw's JSON routes (the page is in `draw::pages`).
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/draws/{date}", get(show))
-        .merge(super::pages::router())
+    Router::new().route("/api/v1/draws/{date}", get(show))
 }
 
 #[derive(Serialize, ToSchema)]

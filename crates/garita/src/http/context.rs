@@ -343,7 +343,7 @@ fn failure_page(ctx: &Ctx, f: &Failure, method: &Method) -> Response {
         let next = urlencode(&ctx.path);
         return Redirect::to(&format!("/login?next={next}")).into_response();
     }
-    let mut res = crate::pages::error_page(ctx, f);
+    let mut res = crate::http::render::error_page(ctx, f);
     if let Some(secs) = f.retry_after_secs {
         res.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from(secs));
