@@ -215,7 +215,14 @@ pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
         database_url
     };
     let table = format!("bench_driver_{}", &crate::storage::vault::random_id()[..8]);
+    // The same settings as the service on both drivers (journal mode and sync decide a
+    // write's cost far more than the driver).
+    let sqlite = database_url.starts_with("sqlite:");
+    let pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
     let mut any = sqlx::AnyConnection::connect(database_url).await?;
+    if sqlite {
+        any.execute(pragmas).await?;
+    }
     any.execute(sqlx::AssertSqlSafe(format!(
         "CREATE TABLE {table} (id BIGINT PRIMARY KEY, v TEXT NOT NULL)"
     )))
@@ -258,6 +265,9 @@ pub async fn storage(database_url: &str, queries: usize) -> anyhow::Result<()> {
     macro_rules! native {
         ($conn:ty) => {{
             let mut c = <$conn>::connect(database_url).await?;
+            if sqlite {
+                c.execute(pragmas).await?;
+            }
             let t = Instant::now();
             for i in 0..queries {
                 let r: KeyValue = sqlx::query_as(sqlx::AssertSqlSafe(read.clone()))

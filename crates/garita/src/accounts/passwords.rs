@@ -12,22 +12,20 @@ use crate::http::errors::Error;
 
 pub async fn hash(password: &Password) -> Result<String, Error> {
     let pw = password.expose().to_string();
-    tokio::task::spawn_blocking(move || {
+    Ok(tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(pw.as_bytes(), &salt)
             .map(|h| h.to_string())
             .map_err(|e| anyhow::anyhow!("hashing password: {e}"))
     })
-    .await
-    .map_err(|e| Error::Internal(e.into()))?
-    .map_err(Error::Internal)
+    .await??)
 }
 
 pub async fn verify(password: &str, hash: &str) -> Result<bool, Error> {
     let pw = password.to_string();
     let hash = hash.to_string();
-    tokio::task::spawn_blocking(move || {
+    Ok(tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {
                 Argon2::default()
@@ -36,8 +34,7 @@ pub async fn verify(password: &str, hash: &str) -> Result<bool, Error> {
             })
             .unwrap_or(false)
     })
-    .await
-    .map_err(|e| Error::Internal(e.into()))
+    .await?)
 }
 
 /// A valid hash of a random password, used when the account does not exist.

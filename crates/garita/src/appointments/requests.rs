@@ -152,9 +152,8 @@ pub async fn submit(
     })?;
     app.submission_throttle.hit(&key);
 
-    let ports_json = serde_json::to_string(&sub.ports).map_err(|e| Error::Internal(e.into()))?;
-    let answers_json =
-        serde_json::to_string(&accepted.answers).map_err(|e| Error::Internal(e.into()))?;
+    let ports_json = serde_json::to_string(&sub.ports)?;
+    let answers_json = serde_json::to_string(&accepted.answers)?;
     let vulnerable = i64::from(accepted.vulnerable());
     let today_day = cycle::local_day(&app.settings.cycle, now);
     let today = today_day.to_string();

@@ -58,10 +58,7 @@ pub async fn export(State(app): State<AppState>, _: Admin) -> Result<Response> {
         let Some(last) = rows.last() else { break };
         after = last.seq;
         for r in &rows {
-            out.push_str(
-                &serde_json::to_string(r)
-                    .map_err(|e| crate::http::errors::Error::Internal(e.into()))?,
-            );
+            out.push_str(&serde_json::to_string(r)?);
             out.push('\n');
         }
     }

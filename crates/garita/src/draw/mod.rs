@@ -43,7 +43,7 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
     let mut seed = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut seed);
     let seed_hex = hex::encode(seed);
-    let commitment = draw::commitment(&seed_hex).map_err(|e| Error::Internal(e.into()))?;
+    let commitment = draw::commitment(&seed_hex)?;
     let sealed = app
         .vault
         .seal(&format!("draw-seed:{day}"), seed_hex.as_bytes());
@@ -242,10 +242,8 @@ pub async fn run(
     }
     let seed = String::from_utf8(
         app.vault
-            .open(&format!("draw-seed:{day}"), &stored.seed_sealed)
-            .map_err(|e| Error::Internal(e.into()))?,
-    )
-    .map_err(|e| Error::Internal(e.into()))?;
+            .open(&format!("draw-seed:{day}"), &stored.seed_sealed)?,
+    )?;
 
     let first = day + Duration::days(1);
     let last = day + Duration::days(c.days_ahead);
@@ -295,9 +293,8 @@ pub async fn run(
         requests,
         offers,
     };
-    let published = draw::publish(day, input).map_err(|e| Error::Internal(e.into()))?;
-    let published_json =
-        serde_json::to_string(&published).map_err(|e| Error::Internal(e.into()))?;
+    let published = draw::publish(day, input)?;
+    let published_json = serde_json::to_string(&published)?;
 
     let t = now.timestamp();
     let confirm_by = t + c.confirm_hours * 3600;

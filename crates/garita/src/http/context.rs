@@ -9,7 +9,7 @@ use std::net::{IpAddr, SocketAddr};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::request::Parts;
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use garita_domain::accounts::Role;
@@ -289,53 +289,7 @@ pub fn field_message(tr: &Tr, e: &garita_domain::validation::FieldError) -> Stri
 }
 
 fn problem_json(ctx: &Ctx, f: &Failure) -> Response {
-    let tr = &ctx.tr;
-    let mut detail = tr.with(&format!("error-{}", f.code), &f.args);
-    if let Some(r) = &f.reference {
-        detail = format!("{detail} {}", tr.t1("error-reference", "reference", r));
-    }
-    let errors: Vec<serde_json::Value> = f
-        .fields
-        .iter()
-        .map(|e| {
-            serde_json::json!({
-                "field": e.field,
-                "code": e.problem.code(),
-                "detail": field_message(tr, e),
-            })
-        })
-        .collect();
-    let mut body = serde_json::json!({
-        "type": format!("urn:garita:problem:{}", f.code),
-        "title": tr.t(&format!("error-{}-title", f.code)),
-        "status": f.status.as_u16(),
-        "code": f.code,
-        "detail": detail,
-        "instance": ctx.path,
-    });
-    if !errors.is_empty() {
-        body["errors"] = serde_json::Value::Array(errors);
-    }
-    let mut res = (f.status, body.to_string()).into_response();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
-    res.headers_mut().insert(
-        header::CONTENT_LANGUAGE,
-        HeaderValue::from_static(tr.code()),
-    );
-    if let Some(secs) = f.retry_after_secs {
-        res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
-    }
-    if f.status == StatusCode::UNAUTHORIZED {
-        res.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            HeaderValue::from_static("Bearer realm=\"garita\""),
-        );
-    }
-    res
+    crate::http::problem::response(&ctx.tr, f, Some(&ctx.path))
 }
 
 fn failure_page(ctx: &Ctx, f: &Failure, method: &Method) -> Response {

@@ -49,6 +49,26 @@ impl From<sqlx::Error> for Error {
     }
 }
 
+/// Failures that can only be defects (encoding our own data, a task that panicked, sealed
+/// data that does not open under our key, a draw refused by its own rules) are internal.
+macro_rules! internal_from {
+    ($($t:ty),+ $(,)?) => {
+        $(impl From<$t> for Error {
+            fn from(e: $t) -> Self {
+                Error::Internal(anyhow::Error::new(e))
+            }
+        })+
+    };
+}
+
+internal_from!(
+    serde_json::Error,
+    std::string::FromUtf8Error,
+    tokio::task::JoinError,
+    crate::storage::vault::Unsealable,
+    garita_domain::draw::DrawError,
+);
+
 impl From<Invalid> for Error {
     fn from(e: Invalid) -> Self {
         Error::Invalid(e)

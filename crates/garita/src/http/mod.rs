@@ -5,6 +5,7 @@
 pub mod context;
 pub mod errors;
 pub mod forms;
+pub mod problem;
 pub mod render;
 pub mod roles;
 pub mod session;

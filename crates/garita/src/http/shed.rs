@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::IntoResponse;
+use axum::http::{header, StatusCode};
+use axum::response::Response;
 use axum::Router;
 
-use crate::i18n::Catalogs;
+use crate::http::errors::Failure;
+use crate::i18n::{Catalogs, Tr};
 
 /// Bounds the requests in flight across every route (one shared semaphore); beyond it the
 /// server sheds load at once with `overloaded` rather than queueing without bound, and
@@ -36,23 +37,17 @@ pub fn shed_above<S: Clone + Send + Sync + 'static>(
 
 /// What an overloaded server answers at once, instead of queueing without bound: 503 with
 /// `Retry-After`, as problem+json in the caller's language.
-pub fn overloaded(catalogs: &Catalogs, accept_language: Option<&str>) -> axum::response::Response {
+pub fn overloaded(catalogs: &Arc<Catalogs>, accept_language: Option<&str>) -> Response {
     let locale = accept_language
         .and_then(|a| catalogs.negotiate(a))
         .unwrap_or(0);
-    let body = serde_json::json!({
-        "type": "urn:garita:problem:overloaded",
-        "title": catalogs.message(locale, "error-overloaded-title", None),
-        "status": 503,
-        "code": "overloaded",
-        "detail": catalogs.message(locale, "error-overloaded", None),
-    });
-    let mut res = (StatusCode::SERVICE_UNAVAILABLE, body.to_string()).into_response();
-    res.headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
-    res
+    let failure = Failure {
+        status: StatusCode::SERVICE_UNAVAILABLE,
+        code: "overloaded",
+        fields: Vec::new(),
+        retry_after_secs: Some(1),
+        args: Vec::new(),
+        reference: None,
+    };
+    crate::http::problem::response(&Tr::new(catalogs.clone(), locale), &failure, None)
 }

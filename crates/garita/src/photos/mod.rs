@@ -42,8 +42,7 @@ pub async fn store(app: &AppState, account_id: i64, traveler_id: &str, bytes: By
         .check(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
     let photo = tokio::task::spawn_blocking(move || normalize(&bytes, &PhotoLimits::default()))
-        .await
-        .map_err(|e| Error::Internal(e.into()))?
+        .await?
         .map_err(|e| Error::BadPhoto(e.code()))?;
     app.submission_throttle.hit(&key);
     let sealed = app.vault.seal(&format!("photo:{traveler_id}"), &photo.jpeg);

@@ -82,23 +82,30 @@ pub struct DayEntry {
     pub members: Vec<MemberEntry>,
 }
 
-type MemberRow = (
-    String,
-    String,
-    String,
-    Vec<u8>,
-    Option<String>,
-    Option<String>,
-);
+/// A member of a group at the port: their pass, their sealed record, the officer's decision.
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    appointment_id: String,
+    code: String,
+    traveler_id: String,
+    sealed: Vec<u8>,
+    identity: Option<String>,
+    outcome: Option<String>,
+}
 
 fn member_entry(app: &AppState, row: MemberRow) -> Result<(String, MemberEntry), Error> {
-    let (appointment_id, code, traveler_id, sealed, identity, outcome) = row;
+    let MemberRow {
+        appointment_id,
+        code,
+        traveler_id,
+        sealed,
+        identity,
+        outcome,
+    } = row;
     let plain = app
         .vault
-        .open(&format!("traveler:{traveler_id}"), &sealed)
-        .map_err(|e| Error::Internal(e.into()))?;
-    let m: garita_domain::travelers::Member =
-        serde_json::from_slice(&plain).map_err(|e| Error::Internal(e.into()))?;
+        .open(&format!("traveler:{traveler_id}"), &sealed)?;
+    let m: garita_domain::travelers::Member = serde_json::from_slice(&plain)?;
     Ok((
         appointment_id,
         MemberEntry {
@@ -145,7 +152,7 @@ async fn entries(app: &AppState, which: Which<'_>) -> Result<Vec<DayEntry>, Erro
     const APPOINTMENTS: &str =
         "SELECT a.id, a.start_time, a.size, a.port_status, r.answers FROM appointments a
          JOIN appointment_requests r ON r.id = a.request_id WHERE a.status = $1";
-    const MEMBERS: &str = "SELECT p.appointment_id, p.code, t.id, t.sealed, mc.identity, mc.outcome
+    const MEMBERS: &str = "SELECT p.appointment_id, p.code, t.id AS traveler_id, t.sealed, mc.identity, mc.outcome
          FROM passes p JOIN appointments a ON a.id = p.appointment_id JOIN travelers t ON t.id = p.traveler_id
          LEFT JOIN member_checks mc ON mc.code = p.code WHERE a.status = $1";
     const ORDER_MEMBERS: &str = " ORDER BY t.is_holder DESC, t.created_at, p.code";

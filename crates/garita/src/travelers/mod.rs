@@ -99,7 +99,7 @@ fn open(app: &AppState, row: TravelerRow) -> Result<Traveler, Error> {
 }
 
 fn seal(app: &AppState, id: &str, member: &Member) -> Result<Vec<u8>, Error> {
-    let json = serde_json::to_vec(member).map_err(|e| Error::Internal(e.into()))?;
+    let json = serde_json::to_vec(member)?;
     Ok(app.vault.seal(&format!("traveler:{id}"), &json))
 }
 
@@ -136,9 +136,7 @@ pub async fn add(
     let member = input.parse(today(app))?;
     let mut tx = app.db.begin().await?;
     if let Some(key) = idempotency_key {
-        let request_hash = hex::encode(sha2::Sha256::digest(
-            serde_json::to_vec(input).map_err(|e| Error::Internal(e.into()))?,
-        ));
+        let request_hash = hex::encode(sha2::Sha256::digest(serde_json::to_vec(input)?));
         if let Claim::Replay(_, id) = idempotency::claim(
             &mut tx,
             account_id,
