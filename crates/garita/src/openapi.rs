@@ -5,38 +5,20 @@ use axum::{Json, Router};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use std::sync::Arc;
+
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::i18n::Catalogs;
 use crate::state::AppState;
-use crate::{accounts, appointments, audit, draw, photos, port_console, ports, travelers};
+use crate::{
+    accounts, appointments, audit, draw, photos, port_console, ports, travelers, wait_times,
+};
 
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Garita API", description = "Port-of-entry appointments: accounts, travelers' groups, ports. Errors are application/problem+json (RFC 9457) with a stable `code` and a localized `detail` (send Accept-Language)."),
-    paths(
-        accounts::api::create_account,
-        accounts::api::create_session,
-        accounts::api::end_session,
-        travelers::api::list,
-        travelers::api::create,
-        travelers::api::show,
-        travelers::api::edit,
-        travelers::api::remove,
-        ports::list,
-        photos::api_get,
-        photos::api_put,
-        appointments::api::submit,
-        appointments::api::current,
-        appointments::api::confirm,
-        appointments::api::cancel,
-        draw::api::show,
-        port_console::api::day,
-        port_console::api::check_in,
-        port_console::api::decide,
-        port_console::api::photo,
-        port_console::api::get_capacity,
-        port_console::api::put_capacity,
-        audit::pages::list,
-        audit::pages::export,
-    ),
+    tags((name = "wait-times", description = "Border wait times per port and lane, reported by officers")),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
@@ -53,13 +35,30 @@ impl Modify for BearerAuth {
     }
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/api/v1/openapi.json", get(|| async { Json(document()) }))
+/// Every API route with its OpenAPI entry, each declared once beside its handler
+/// (`utoipa_axum::routes!` reads the handler's `utoipa::path`): a route cannot exist without
+/// its documentation, nor the reverse. `startup` splits it into the router and the document.
+pub fn api(max_uploads: usize, catalogs: Arc<Catalogs>) -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(accounts::api::router())
+        .merge(travelers::api::router())
+        .merge(photos::router(max_uploads, catalogs))
+        .merge(ports::api_router())
+        .merge(appointments::api::router())
+        .merge(draw::api::router())
+        .merge(port_console::api::router())
+        .merge(wait_times::api::router())
+        .merge(audit::api::router())
 }
 
-/// The whole document: the handlers annotated here plus each feature's own part.
-pub fn document() -> utoipa::openapi::OpenApi {
-    let mut doc = ApiDoc::openapi();
-    doc.merge(crate::wait_times::api_doc());
-    doc
+/// Serves the document at `/api/v1/openapi.json`.
+pub fn router(document: utoipa::openapi::OpenApi) -> Router<AppState> {
+    let document = Arc::new(document);
+    Router::new().route(
+        "/api/v1/openapi.json",
+        get(move || {
+            let document = document.clone();
+            async move { Json(document.as_ref().clone()) }
+        }),
+    )
 }

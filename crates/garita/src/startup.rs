@@ -20,8 +20,8 @@ use crate::http::errors::Error;
 use crate::http::shed::shed_above;
 use crate::state::AppState;
 use crate::{
-    accounts, appointments, audit, draw, openapi, pages, passes, photos, port_console, ports,
-    travelers, wait_times,
+    accounts, appointments, audit, draw, openapi, pages, passes, port_console, ports, travelers,
+    wait_times,
 };
 
 pub fn router(state: AppState) -> Router {
@@ -32,27 +32,22 @@ pub fn router(state: AppState) -> Router {
     if state.settings.secure_cookies {
         csp.push_str("; upgrade-insecure-requests");
     }
+    let (api, document) =
+        openapi::api(state.settings.max_uploads_in_flight, state.catalogs.clone())
+            .split_for_parts();
     let mut app = Router::new()
+        .merge(api)
+        .merge(openapi::router(document))
         .merge(pages::router())
         .merge(accounts::pages::router())
-        .merge(accounts::api::router())
         .merge(travelers::pages::router())
-        .merge(travelers::api::router())
         .merge(ports::router())
         .merge(appointments::pages::router())
-        .merge(appointments::api::router())
-        .merge(draw::api::router())
         .merge(draw::pages::router())
         .merge(passes::router())
-        .merge(photos::router(
-            state.settings.max_uploads_in_flight,
-            state.catalogs.clone(),
-        ))
         .merge(wait_times::router())
         .merge(port_console::pages::router())
-        .merge(port_console::api::router())
         .merge(audit::pages::router())
-        .merge(openapi::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), context))

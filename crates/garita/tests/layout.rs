@@ -240,3 +240,17 @@ fn no_state_is_spelled_in_sql() {
     }
     assert_eq!(offenders, Vec::<String>::new());
 }
+
+#[test]
+fn api_routes_are_declared_only_with_their_documentation() {
+    // API routes come from `utoipa_axum::routes!`, which reads each handler's `utoipa::path`:
+    // a plain `.route("/api/…")` would be a route the OpenAPI document does not know.
+    let offenders: Vec<String> = src_files()
+        .into_iter()
+        .filter(|(_, text)| {
+            text.contains(".route(\"/api/") || text.contains(".route(\n            \"/api/")
+        })
+        .map(|(rel, _)| rel)
+        .collect();
+    assert_eq!(offenders, Vec::<String>::new());
+}

@@ -2,8 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{delete, post};
-use axum::{Json, Router};
+use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -13,12 +12,14 @@ use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
 use crate::http::session as sessions;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/accounts", post(create_account))
-        .route("/api/v1/sessions", post(create_session))
-        .route("/api/v1/sessions/current", delete(end_session))
+/// The routes and their OpenAPI entries, declared once (from each handler's `utoipa::path`).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_account))
+        .routes(routes!(create_session))
+        .routes(routes!(end_session))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -2,21 +2,22 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 
 use super::{AppointmentView, RequestView, Status, Submission};
 use crate::http::errors::Result;
 use crate::http::forms::ApiJson;
 use crate::http::roles::Traveler;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/appointment-requests", post(submit))
-        .route("/api/v1/appointment-requests/current", get(current))
-        .route("/api/v1/appointments/{id}/confirm", post(confirm))
-        .route("/api/v1/appointments/{id}/cancel", post(cancel))
+/// The routes and their OpenAPI entries, declared once (from each handler's `utoipa::path`).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(submit))
+        .routes(routes!(current))
+        .routes(routes!(confirm))
+        .routes(routes!(cancel))
 }
 
 /// Ask for an appointment for the whole group (or replace the open request). Every member

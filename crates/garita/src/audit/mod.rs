@@ -2,6 +2,7 @@
 //! append-only and hash-chained (each entry's hash covers the previous one), so editing or
 //! deleting a row is detected by `garita audit verify`. Admins read and export it.
 
+pub mod api;
 pub mod pages;
 
 use std::net::IpAddr;

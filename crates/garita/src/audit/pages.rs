@@ -1,13 +1,11 @@
-//! Reading and exporting the audit trail (admins only): a page of the latest entries,
-//! `GET /api/v1/audit?after=SEQ&limit=N`, and a JSON Lines export.
+//! The audit trail's page (admins only): the latest entries.
 
 use askama::Template;
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::get;
-use axum::{Json, Router};
-use serde::Deserialize;
+use axum::Router;
 
 use super::Row;
 use crate::http::context::Ctx;
@@ -17,61 +15,7 @@ use crate::pages::render;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/admin/audit", get(page))
-        .route("/api/v1/audit", get(list))
-        .route("/api/v1/audit/export", get(export))
-}
-
-#[derive(Deserialize)]
-pub struct Window {
-    #[serde(default)]
-    after: i64,
-    #[serde(default = "default_limit")]
-    limit: i64,
-}
-
-fn default_limit() -> i64 {
-    200
-}
-
-/// Entries after `after` (by sequence number), oldest first. Admins only.
-#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", security(("bearer" = [])),
-    params(("after" = Option<i64>, Query), ("limit" = Option<i64>, Query, description = "1 to 1000")),
-    responses((status = 200, body = [Row]), (status = 403)))]
-pub async fn list(
-    State(app): State<AppState>,
-    _: Admin,
-    Query(w): Query<Window>,
-) -> Result<Json<Vec<Row>>> {
-    Ok(Json(super::page(&app.db, w.after, w.limit).await?))
-}
-
-/// The whole trail as JSON Lines, for archiving and independent checking.
-#[utoipa::path(get, path = "/api/v1/audit/export", tag = "audit", security(("bearer" = [])),
-    responses((status = 200, content_type = "application/x-ndjson", description = "One entry per line"), (status = 403)))]
-pub async fn export(State(app): State<AppState>, _: Admin) -> Result<Response> {
-    let mut out = String::new();
-    let mut after = 0;
-    loop {
-        let rows = super::page(&app.db, after, 1000).await?;
-        let Some(last) = rows.last() else { break };
-        after = last.seq;
-        for r in &rows {
-            out.push_str(&serde_json::to_string(r)?);
-            out.push('\n');
-        }
-    }
-    let mut res = out.into_response();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/x-ndjson"),
-    );
-    res.headers_mut().insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"garita-audit.jsonl\""),
-    );
-    Ok(res)
+    Router::new().route("/admin/audit", get(page))
 }
 
 #[derive(Template)]

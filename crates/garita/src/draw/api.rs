@@ -3,8 +3,7 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use chrono::NaiveDate;
 use garita_domain::status::DrawStatus;
 use serde::Serialize;
@@ -13,10 +12,11 @@ use utoipa::ToSchema;
 use super::{record, Record};
 use crate::http::errors::{Error, Result};
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// The draw's JSON routes (the page is in `draw::pages`).
-pub fn router() -> Router<AppState> {
-    Router::new().route("/api/v1/draws/{date}", get(show))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(show))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -9,7 +9,6 @@ use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use garita_domain::accounts::Role;
 
 use crate::http::context::Ctx;
@@ -17,20 +16,25 @@ use crate::http::errors::{Error, Result};
 use crate::http::roles::Traveler;
 use crate::state::AppState;
 use processing::{normalize, PhotoLimits};
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// Uploads get a larger body limit than the rest, and only on these routes.
 const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 
+/// The photo routes of the API (with their OpenAPI entries, declared once) and of the pages,
+/// under their own body limit and their own, tighter bound on uploads in flight, so a burst
+/// of them cannot starve the rest.
 pub fn router(
     max_uploads: usize,
     catalogs: std::sync::Arc<crate::i18n::Catalogs>,
-) -> Router<AppState> {
-    let routes = Router::new()
-        .route("/api/v1/travelers/{id}/photo", get(api_get).put(api_put))
+) -> OpenApiRouter<AppState> {
+    let (routes, doc) = OpenApiRouter::new()
+        .routes(routes!(api_get, api_put))
         .route("/group/members/{id}/photo", get(page_get).post(page_post))
-        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT));
-    // Uploads have their own, tighter bound so a burst of them cannot starve the rest.
-    crate::http::shed::shed_above(routes, max_uploads, catalogs)
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+        .split_for_parts();
+    let routes = crate::http::shed::shed_above(routes, max_uploads, catalogs);
+    OpenApiRouter::with_openapi(doc).merge(OpenApiRouter::from(routes))
 }
 
 /// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo

@@ -2,8 +2,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -16,20 +15,16 @@ use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
 use crate::http::roles::Staff;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/console/appointments", get(day))
-        .route("/api/v1/console/check-ins", post(check_in))
-        .route(
-            "/api/v1/console/appointments/{id}/members/{code}",
-            post(decide),
-        )
-        .route("/api/v1/console/passes/{code}/photo", get(photo))
-        .route(
-            "/api/v1/ports/{port_id}/capacity/{date}",
-            get(get_capacity).put(put_capacity),
-        )
+/// The routes and their OpenAPI entries, declared once (from each handler's `utoipa::path`).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(day))
+        .routes(routes!(check_in))
+        .routes(routes!(decide))
+        .routes(routes!(photo))
+        .routes(routes!(get_capacity, put_capacity))
 }
 
 #[derive(Deserialize)]

@@ -14,11 +14,15 @@ use utoipa::ToSchema;
 use crate::http::context::Ctx;
 use crate::pages::render;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/ports", get(page))
-        .route("/api/v1/ports", get(list))
+    Router::new().route("/ports", get(page))
+}
+
+/// The API route and its OpenAPI entry, declared once.
+pub fn api_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list))
 }
 
 pub use crate::storage::ports::{load, sync};

@@ -3,8 +3,7 @@
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use garita_domain::travelers::MemberInput;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -14,14 +13,13 @@ use crate::http::errors::Result;
 use crate::http::forms::ApiJson;
 use crate::http::roles;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/travelers", get(list).post(create))
-        .route(
-            "/api/v1/travelers/{id}",
-            get(show).patch(edit).delete(remove),
-        )
+/// The routes and their OpenAPI entries, declared once (from each handler's `utoipa::path`).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(show, edit, remove))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -4,8 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use garita_domain::ports::Port;
 use garita_domain::validation::Problem;
 use serde::{Deserialize, Serialize};
@@ -21,15 +20,14 @@ use crate::http::errors::{Error, Result};
 use crate::http::forms::ApiJson;
 use crate::http::roles::Staff;
 use crate::state::AppState;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/wait-times", get(feed))
-        .route(
-            "/api/v1/ports/{port_id}/wait-times",
-            get(port_latest).post(report),
-        )
-        .route("/api/v1/ports/{port_id}/wait-times/history", get(history))
+/// The routes and their OpenAPI entries, declared once (from each handler's `utoipa::path`).
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(feed))
+        .routes(routes!(port_latest, report))
+        .routes(routes!(history))
 }
 
 /// The latest report of one lane.

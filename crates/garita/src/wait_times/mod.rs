@@ -14,26 +14,14 @@ use axum::Router;
 use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
 use garita_domain::wait_times::{self as rules, LaneKind, LaneUpdate, Status};
-use utoipa::OpenApi;
 
 use crate::http::errors::Error;
 use crate::http::session::Account;
 use crate::state::AppState;
 
+/// The pages (the API is `api::router`, with its OpenAPI entries).
 pub fn router() -> Router<AppState> {
-    Router::new().merge(api::router()).merge(pages::router())
-}
-
-#[derive(OpenApi)]
-#[openapi(
-    paths(api::feed, api::port_latest, api::report, api::history),
-    tags((name = "wait-times", description = "Border wait times per port and lane, reported by officers"))
-)]
-struct WaitTimesApi;
-
-/// This feature's part of the OpenAPI document.
-pub fn api_doc() -> utoipa::openapi::OpenApi {
-    WaitTimesApi::openapi()
+    pages::router()
 }
 
 /// A stored report of one lane.
