@@ -122,10 +122,13 @@ pub struct Cycle {
 
 impl Default for Cycle {
     fn default() -> Self {
+        let time = |s: &str| chrono::NaiveTime::parse_from_str(s, "%H:%M").unwrap_or_default();
         Cycle {
-            time_zone: chrono_tz::America::Chicago,
-            window_closes: chrono::NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default(),
-            draw_at: chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default(),
+            time_zone: DEFAULT_CYCLE_TIME_ZONE
+                .parse()
+                .unwrap_or(chrono_tz::America::Chicago),
+            window_closes: time(DEFAULT_WINDOW_CLOSES),
+            draw_at: time(DEFAULT_DRAW_AT),
             confirm_hours: 23,
             days_ahead: 14,
             draw_params: Default::default(),
@@ -139,6 +142,17 @@ pub struct ThrottleSettings {
     pub per_ip: u32,
     pub window: Duration,
 }
+
+// Defaults, written once: `Settings::for_local` and the command line (`main.rs`) both use them.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://garita.db";
+pub const DEFAULT_KEY_FILE: &str = "garita.key";
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+pub const DEFAULT_CYCLE_TIME_ZONE: &str = "America/Chicago";
+pub const DEFAULT_WINDOW_CLOSES: &str = "11:00";
+pub const DEFAULT_DRAW_AT: &str = "12:00";
+pub const DEFAULT_REGISTRATIONS_PER_IP_HOUR: u32 = 30;
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 1024;
+pub const DEFAULT_SUBMISSIONS_PER_HOUR: u32 = 20;
 
 pub const DEFAULT_VULNERABILITY_QUESTIONS: &[&str] = &[
     "medical",
@@ -169,7 +183,7 @@ impl Settings {
                 per_ip: 30,
                 window: Duration::from_secs(15 * 60),
             },
-            registrations_per_ip_hour: 30,
+            registrations_per_ip_hour: DEFAULT_REGISTRATIONS_PER_IP_HOUR,
             cycle: Cycle::default(),
             region_states: garita_domain::geofence::DEFAULT_INCLUDED
                 .iter()
@@ -179,11 +193,11 @@ impl Settings {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
-            submissions_per_hour: 20,
+            submissions_per_hour: DEFAULT_SUBMISSIONS_PER_HOUR,
             wait_times_stale_after: Duration::from_secs(2 * 3600),
             no_show_grace: Duration::from_secs(30 * 60),
             no_show_wait_days: 30,
-            max_in_flight: 1024,
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             max_uploads_in_flight: 8,
             bench_routes: false,
             run_jobs: false,

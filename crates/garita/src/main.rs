@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use garita::config::{MasterKey, Settings};
+use garita::config::{self, MasterKey, Settings};
 
 #[derive(Parser)]
 #[command(
@@ -73,7 +73,7 @@ enum Bench {
     /// Fill a database with load-test data (see scripts/bench-load.sh).
     Seed {
         #[command(flatten)]
-        key: Box<KeyArgs>,
+        key: Box<SettingsArgs>,
         #[arg(long, default_value_t = 100_000)]
         travelers: usize,
         #[arg(long, default_value_t = 2_000)]
@@ -95,7 +95,7 @@ enum Bench {
 #[derive(Args)]
 struct DrawArgs {
     #[command(flatten)]
-    key: KeyArgs,
+    key: SettingsArgs,
     /// The draw's day, YYYY-MM-DD (in the cycle's time zone).
     #[arg(long)]
     date: chrono::NaiveDate,
@@ -104,14 +104,16 @@ struct DrawArgs {
     force: bool,
 }
 
+/// Every setting of the service that the commands share (database, secret key, ports,
+/// region, questions, the draw and its daily cycle, the clock). Defaults live in `config`.
 #[derive(Args)]
-struct KeyArgs {
+struct SettingsArgs {
     #[command(flatten)]
     db: DbArgs,
     /// 64 hex characters; otherwise read from (or created in) --key-file.
     #[arg(long, env = "GARITA_SECRET_KEY", hide_env_values = true)]
     secret_key: Option<String>,
-    #[arg(long, env = "GARITA_KEY_FILE", default_value = "garita.key")]
+    #[arg(long, env = "GARITA_KEY_FILE", default_value = config::DEFAULT_KEY_FILE)]
     key_file: PathBuf,
     /// An agency's own ports file (defaults to the built-in data/ports.json).
     #[arg(long, env = "GARITA_PORTS_FILE")]
@@ -126,17 +128,13 @@ struct KeyArgs {
     #[arg(long, env = "GARITA_DRAW_PARAMS")]
     draw_params: Option<String>,
     /// Time zone of the daily cycle (IANA name).
-    #[arg(
-        long,
-        env = "GARITA_CYCLE_TIME_ZONE",
-        default_value = "America/Chicago"
-    )]
+    #[arg(long, env = "GARITA_CYCLE_TIME_ZONE", default_value = config::DEFAULT_CYCLE_TIME_ZONE)]
     cycle_time_zone: chrono_tz::Tz,
     /// Local time the request window closes (HH:MM).
-    #[arg(long, env = "GARITA_WINDOW_CLOSES", default_value = "11:00")]
+    #[arg(long, env = "GARITA_WINDOW_CLOSES", default_value = config::DEFAULT_WINDOW_CLOSES)]
     window_closes: chrono::NaiveTime,
     /// Local time the draw runs (HH:MM).
-    #[arg(long, env = "GARITA_DRAW_AT", default_value = "12:00")]
+    #[arg(long, env = "GARITA_DRAW_AT", default_value = config::DEFAULT_DRAW_AT)]
     draw_at: chrono::NaiveTime,
     /// Start the service's clock at this instant (RFC 3339) and let it run from there: for
     /// browser tests and demonstrations at a chosen hour. Never set it in production.
@@ -144,7 +142,7 @@ struct KeyArgs {
     clock_start: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
-impl KeyArgs {
+impl SettingsArgs {
     fn settings(&self) -> anyhow::Result<Settings> {
         let key = match &self.secret_key {
             Some(hex) => MasterKey::from_hex(hex)?,
@@ -182,7 +180,7 @@ struct DbArgs {
     #[arg(
         long = "database",
         env = "GARITA_DATABASE_URL",
-        default_value = "sqlite://garita.db"
+        default_value = config::DEFAULT_DATABASE_URL
     )]
     database_url: String,
 }
@@ -190,20 +188,20 @@ struct DbArgs {
 #[derive(Args)]
 struct ServeArgs {
     #[command(flatten)]
-    key: KeyArgs,
-    #[arg(long, env = "GARITA_ADDR", default_value = "127.0.0.1:8080")]
+    key: SettingsArgs,
+    #[arg(long, env = "GARITA_ADDR", default_value = config::DEFAULT_ADDR)]
     addr: SocketAddr,
     /// Load demo accounts (passwords printed once at start).
     #[arg(long)]
     demo: bool,
     /// New accounts allowed per client address per hour.
-    #[arg(long, env = "GARITA_REGISTRATIONS_PER_IP_HOUR", default_value_t = 30)]
+    #[arg(long, env = "GARITA_REGISTRATIONS_PER_IP_HOUR", default_value_t = config::DEFAULT_REGISTRATIONS_PER_IP_HOUR)]
     registrations_per_ip_hour: u32,
     /// Requests handled at once; above it the server answers 503 with Retry-After.
-    #[arg(long, env = "GARITA_MAX_IN_FLIGHT", default_value_t = 1024)]
+    #[arg(long, env = "GARITA_MAX_IN_FLIGHT", default_value_t = config::DEFAULT_MAX_IN_FLIGHT)]
     max_in_flight: usize,
     /// Appointment requests and photo uploads per account per hour.
-    #[arg(long, env = "GARITA_SUBMISSIONS_PER_HOUR", default_value_t = 20)]
+    #[arg(long, env = "GARITA_SUBMISSIONS_PER_HOUR", default_value_t = config::DEFAULT_SUBMISSIONS_PER_HOUR)]
     submissions_per_hour: u32,
     /// Also serve GET /bench/hello outside all middleware: the machine's ceiling in benchmarks.
     #[arg(long, hide = true)]

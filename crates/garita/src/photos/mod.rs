@@ -9,7 +9,6 @@ use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use garita_domain::accounts::Role;
 
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
@@ -30,7 +29,7 @@ pub fn router(
 ) -> OpenApiRouter<AppState> {
     let (routes, doc) = OpenApiRouter::new()
         .routes(routes!(api_get, api_put))
-        .route("/group/members/{id}/photo", get(page_get).post(page_post))
+        .route("/group/members/{id}/photo", get(api_get).post(page_post))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .split_for_parts();
     let routes = crate::http::shed::shed_above(routes, max_uploads, catalogs);
@@ -99,22 +98,18 @@ pub fn jpeg_response(jpeg: Vec<u8>) -> Response {
     res
 }
 
-async fn owned_photo(app: &AppState, ctx: &Ctx, id: &str) -> Result<Response> {
-    let account = ctx.require(Role::Traveler)?;
-    crate::travelers::get(app, account.id, id).await?;
-    let jpeg = load(app, id).await?.ok_or(Error::NotFound)?;
-    Ok(jpeg_response(jpeg))
-}
-
-/// A member's photo (JPEG), for the group's owner.
+/// A member's photo (JPEG), for the group's owner. The same handler serves the page's
+/// `/group/members/{id}/photo`.
 #[utoipa::path(get, path = "/api/v1/travelers/{id}/photo", tag = "travelers", security(("bearer" = [])),
     params(("id" = String, Path)), responses((status = 200, content_type = "image/jpeg", description = "The photo"), (status = 404)))]
 pub async fn api_get(
     State(app): State<AppState>,
-    ctx: Ctx,
+    Traveler(ref account): Traveler,
     Path(id): Path<String>,
 ) -> Result<Response> {
-    owned_photo(&app, &ctx, &id).await
+    crate::travelers::get(&app, account.id, &id).await?;
+    let jpeg = load(&app, &id).await?.ok_or(Error::NotFound)?;
+    Ok(jpeg_response(jpeg))
 }
 
 /// Upload a live photo of a member: the body is the JPEG or PNG file (up to 8 MiB and 40
@@ -130,14 +125,6 @@ pub async fn api_put(
 ) -> Result<StatusCode> {
     store(&app, account.id, &id, body).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-async fn page_get(
-    State(app): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response> {
-    owned_photo(&app, &ctx, &id).await
 }
 
 async fn page_post(
