@@ -179,6 +179,9 @@ async fn form_errors_are_shown_next_to_their_fields_in_spanish() {
         .send()
         .await
         .unwrap();
+    // Signing up signed in, which renewed the CSRF secret.
+    let (_, html) = page(&b, app.url("/group/members/new")).await;
+    let csrf = csrf_of(&html);
     let mut form = member_form(&csrf, "Rosa", "");
     form[3] = ("date_of_birth", "2999-01-01");
     let res = b
@@ -277,6 +280,9 @@ async fn login_gives_a_fresh_session_and_logout_ends_it() {
         .await
         .unwrap();
     assert_eq!(app.count("sessions").await, 1);
+    // Signing in renewed the CSRF secret: forms from now on carry the new token.
+    let (_, html) = page(&b, app.url("/login")).await;
+    let csrf = csrf_of(&html);
 
     let res = b
         .post(app.url("/login"))
@@ -308,6 +314,8 @@ async fn login_gives_a_fresh_session_and_logout_ends_it() {
         1,
         "the old session was replaced, not kept"
     );
+    let (_, html) = page(&b, app.url("/group")).await;
+    let csrf = csrf_of(&html);
 
     let res = b
         .post(app.url("/logout"))

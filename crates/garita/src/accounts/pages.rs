@@ -105,13 +105,17 @@ struct NextQuery {
     next: String,
 }
 
-/// Only same-site paths may follow a login, never another site (`//evil.example`).
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/')
+/// Only a path of this site may follow a login: `/` then characters that no browser reads as
+/// the start of another origin. Anything else (`//evil.example`, `/\t/evil.example`, a
+/// backslash, a control character or a newline) falls back to the group page.
+pub fn safe_next(next: &str) -> String {
+    let safe_char = |c: char| c.is_ascii_alphanumeric() || "-._~/?=&%+,;:@!$'()*".contains(c);
+    let ok = next.starts_with('/')
         && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.contains("://")
-    {
+        && next.len() <= 512
+        && next.chars().all(safe_char)
+        && !next.contains("/..");
+    if ok {
         next.to_string()
     } else {
         "/group".to_string()
@@ -183,6 +187,15 @@ fn signed_in(app: &AppState, ctx: &Ctx, token: &str, next: &str) -> Response {
     let max_age = app.settings.session_absolute.as_secs() as i64;
     let cookie = set_cookie(&name, token, max_age, ctx.secure_cookies, "Lax");
     res.headers_mut().append(header::SET_COOKIE, cookie);
+    // A fresh CSRF secret too: a token learned before the login is worth nothing after it.
+    let csrf = set_cookie(
+        &cookie_name("csrf", ctx.secure_cookies),
+        &crate::storage::vault::random_token(),
+        60 * 60 * 24 * 365,
+        ctx.secure_cookies,
+        "Strict",
+    );
+    res.headers_mut().append(header::SET_COOKIE, csrf);
     res
 }
 

@@ -102,6 +102,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive
+/// (RFC 9110 §11.1).
+pub fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 pub fn cookie_name(base: &str, secure: bool) -> String {
     if secure {
         format!("__Host-garita-{base}")
@@ -158,7 +166,7 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
         req.headers()
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
+            .and_then(bearer_token)
             .map(str::to_string)
     } else {
         cookie(req.headers(), &cookie_name("session", secure)).map(str::to_string)
@@ -188,26 +196,18 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
         .and_then(|v| v.to_str().ok())
         .and_then(|v| catalogs.negotiate(v));
     // An API client's Accept-Language is an explicit choice per request; a browser's is only
-    // a default, below the account's and the switch's.
+    // a default, below the switch (remembered in a cookie on this device) and the account's.
+    // A GET changes nothing stored: the switch lives in the cookie only.
     let locale = if is_api {
         negotiated.or(account_lang).unwrap_or(0)
     } else {
         switch
-            .or(account_lang)
             .or(remembered)
+            .or(account_lang)
             .or(negotiated)
             .unwrap_or(0)
     };
     let tr = Tr::new(catalogs.clone(), locale);
-    if let (Some(chosen), Caller::Account(a)) = (switch, &caller) {
-        if account_lang != Some(chosen) {
-            // The switch is the account holder choosing; remember it on the account.
-            let code = catalogs.locales()[chosen].code;
-            if let Err(e) = sessions::set_language(&app, a.id, code).await {
-                tracing::warn!(error = ?e, "could not save language choice");
-            }
-        }
-    }
 
     // CSRF: a random cookie per browser; forms carry a keyed hash of it.
     let csrf_cookie_name = cookie_name("csrf", secure);
@@ -242,6 +242,13 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
     req.extensions_mut().insert(ctx.clone());
 
     let mut res = next.run(req).await;
+
+    // Nothing is kept by a cache unless the handler says so: personal data, tokens and pass
+    // codes must never sit in a shared or browser cache. Public responses opt in.
+    if !res.headers().contains_key(header::CACHE_CONTROL) {
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
 
     if let Some(failure) = res.extensions_mut().remove::<Failure>() {
         res = if is_api {

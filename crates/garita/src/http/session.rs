@@ -174,13 +174,3 @@ pub async fn end(app: &AppState, session_hash: &str) -> Result<(), sqlx::Error> 
         .await?;
     Ok(())
 }
-
-pub async fn set_language(app: &AppState, account_id: i64, code: &str) -> Result<(), sqlx::Error> {
-    app.session_cache.evict_account(account_id);
-    sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
-        .bind(code)
-        .bind(account_id)
-        .execute(&app.db.write)
-        .await?;
-    Ok(())
-}

@@ -156,6 +156,14 @@ pub async fn set(
     day: NaiveDate,
     wanted: &[SlotCapacity],
 ) -> Result<Report, Error> {
+    // Only days that can still be booked: from the port's today to the booking horizon.
+    let today = super::port_today(port, app.clock.now());
+    if day < today || day > today + chrono::Duration::days(app.settings.cycle.days_ahead) {
+        return Err(Error::field(
+            "date",
+            garita_domain::validation::Problem::InvalidDate,
+        ));
+    }
     if wanted
         .iter()
         .any(|s| s.capacity < 0 || s.capacity > 100_000)

@@ -231,7 +231,8 @@ impl TestApp {
     }
 
     /// A browser that registered (as rosa@example.org) from `register_path` (e.g.
-    /// "/register?lang=es") and is logged in; with the CSRF token of its forms.
+    /// "/register?lang=es") and is logged in; with the CSRF token of its forms (read from a
+    /// page after the login, which renews the CSRF secret).
     pub async fn signed_up_browser(&self, register_path: &str) -> (reqwest::Client, String) {
         let b = self.browser();
         let html = b
@@ -254,7 +255,15 @@ impl TestApp {
             .await
             .unwrap();
         assert_eq!(res.status(), 303);
-        (b, csrf)
+        let html = b
+            .get(self.url("/group"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        (b, csrf_of(&html))
     }
 
     pub async fn count(&self, table: &str) -> i64 {
