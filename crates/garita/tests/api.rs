@@ -238,12 +238,12 @@ async fn weak_and_common_passwords_and_bad_emails_are_refused() {
             "too-short",
         ),
         (
-            json!({"email": "ana@example.org", "password": "password1234"}),
+            json!({"email": "ana@example.org", "password": "qwertyuiopasdfghjkl"}),
             "password",
             "common-password",
         ),
         (
-            json!({"email": "ana@example.org", "password": "Qwertyuiopas"}),
+            json!({"email": "ana@example.org", "password": "PasswordPassword"}),
             "password",
             "common-password",
         ),

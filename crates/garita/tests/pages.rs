@@ -158,12 +158,12 @@ async fn form_errors_are_shown_next_to_their_fields_in_spanish() {
         html.contains("Esto no es un correo electrónico"),
         "language remembered by cookie"
     );
-    assert!(html.contains("Use al menos 12 caracteres."));
+    assert!(html.contains("Use al menos 15 caracteres."));
     assert!(html.contains("aria-describedby=\"password-hint password-error\""));
     assert!(html.contains("id=\"email-error\""));
     assert!(html.contains("class=\"error-summary\""));
     assert!(
-        html.contains("Contraseña: Use al menos 12 caracteres."),
+        html.contains("Contraseña: Use al menos 15 caracteres."),
         "the summary names the field"
     );
     assert!(html.contains("value=\"rosa\""), "what was typed is kept");

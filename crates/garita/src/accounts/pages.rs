@@ -31,6 +31,17 @@ struct RegisterPage<'a> {
     errors: FormErrors,
 }
 
+impl RegisterPage<'_> {
+    /// The hint under the password field, with the policy's own minimum (never written by hand).
+    fn password_hint(&self) -> String {
+        self.ctx.tr.t1(
+            "field-password-hint",
+            "min",
+            garita_domain::accounts::PASSWORD_MIN_CHARS,
+        )
+    }
+}
+
 async fn register_form(ctx: Ctx) -> Response {
     render(
         StatusCode::OK,
