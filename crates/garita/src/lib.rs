@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bench;
 pub mod clock;
 pub mod config;
+pub mod csv;
 pub mod demo;
 pub mod draw;
 pub mod http;
