@@ -100,6 +100,8 @@ pub struct Settings {
     pub max_in_flight: usize,
     /// Photo uploads handled at once (they are slow and large; they must not starve the rest).
     pub max_uploads_in_flight: usize,
+    /// Password hashes (19 MiB each) a request may trigger at once: per key and overall.
+    pub hashing: HashSettings,
     /// Serve `/bench/hello` outside all middleware (benchmarks only).
     pub bench_routes: bool,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
@@ -141,6 +143,33 @@ pub struct ThrottleSettings {
     pub per_account: u32,
     pub per_ip: u32,
     pub window: Duration,
+}
+
+/// Bounds on Argon2 work a login or a registration triggers. A hash needs a place among
+/// `in_flight` (about the number of cores: more only queue for the CPU while holding their
+/// memory) and waits behind at most `queue` others; one account and one client address may
+/// each have only a share of them in flight. Beyond that the request is refused at once.
+#[derive(Debug, Clone, Copy)]
+pub struct HashSettings {
+    pub in_flight: usize,
+    pub queue: usize,
+    pub per_account: usize,
+    /// Looser than per account: a shelter's people share one address.
+    pub per_address: usize,
+}
+
+impl HashSettings {
+    /// Sized from this machine's cores.
+    pub fn for_this_machine() -> HashSettings {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        HashSettings {
+            in_flight: cores,
+            queue: 2 * cores,
+            // Two, not one: a double-clicked login must not be refused.
+            per_account: 2,
+            per_address: 2,
+        }
+    }
 }
 
 // Defaults, written once: `Settings::for_local` and the command line (`main.rs`) both use them.
@@ -199,6 +228,7 @@ impl Settings {
             no_show_wait_days: 30,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             max_uploads_in_flight: 8,
+            hashing: HashSettings::for_this_machine(),
             bench_routes: false,
             run_jobs: false,
             clock: crate::clock::Clock::system(),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use garita_domain::ports::Port;
 
 use crate::config::Settings;
-use crate::http::throttle::Throttle;
+use crate::http::throttle::{HashGate, Throttle};
 use crate::i18n::Catalogs;
 use crate::storage::vault::Vault;
 use crate::storage::Db;
@@ -27,6 +27,8 @@ pub struct Inner {
     pub registration_throttle: Throttle,
     /// Appointment requests and photo uploads per account.
     pub submission_throttle: Throttle,
+    /// Password hashes a request may trigger at once (logins, registrations).
+    pub hash_gate: HashGate,
     pub geofence: garita_domain::geofence::Geofence,
     pub session_cache: crate::http::session::SessionCache,
     /// The one clock: every "now" in the service comes from here.
@@ -88,6 +90,7 @@ impl AppState {
                 settings.submissions_per_hour,
                 std::time::Duration::from_secs(3600),
             ),
+            hash_gate: HashGate::new(settings.hashing.in_flight, settings.hashing.queue),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             session_cache: crate::http::session::SessionCache::new(settings.session_cache_for),
             clock: settings.clock.clone(),

@@ -32,9 +32,6 @@ pub async fn register(
     ip: std::net::IpAddr,
     language: &str,
 ) -> Result<i64, Error> {
-    app.registration_throttle
-        .check(&format!("ip:{ip}"))
-        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
     let mut c = Collector::default();
     let email = c.check("email", Email::parse(&form.email));
     let password = c.check(
@@ -51,11 +48,30 @@ pub async fn register(
         .and_then(|l| app.catalogs.find(l))
         .map(|i| app.catalogs.locales()[i].code)
         .unwrap_or(language);
-    app.registration_throttle.hit(&format!("ip:{ip}"));
-    let id = create_account(app, &email, &password, Role::Traveler, None, Some(language)).await?;
-    Ok(id)
+    // A form that is refused costs nothing; one that is hashed takes its place in the
+    // address's allowance first, in one step, so registrations that arrive together cannot
+    // all pass (an e-mail already taken still counts, as it always did).
+    let ip_key = format!("ip:{ip}");
+    app.registration_throttle
+        .try_take(&ip_key)
+        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    let permit = match app
+        .hash_gate
+        .admit(&[(&ip_key, app.settings.hashing.per_address)])
+        .await
+    {
+        Ok(permit) => permit,
+        Err(busy) => {
+            app.registration_throttle.give_back(&ip_key);
+            return Err(busy);
+        }
+    };
+    let hash = passwords::hash_admitted(permit, &password).await?;
+    insert_account(app, &email, hash, Role::Traveler, None, Some(language)).await
 }
 
+/// An account made by staff, the demo or a test: hashed outside the gate (no stranger can
+/// ask for it).
 pub async fn create_account(
     app: &AppState,
     email: &Email,
@@ -65,6 +81,17 @@ pub async fn create_account(
     language: Option<&str>,
 ) -> Result<i64, Error> {
     let hash = passwords::hash(password).await?;
+    insert_account(app, email, hash, role, port_id, language).await
+}
+
+async fn insert_account(
+    app: &AppState,
+    email: &Email,
+    hash: String,
+    role: Role,
+    port_id: Option<&str>,
+    language: Option<&str>,
+) -> Result<i64, Error> {
     let fingerprint = app.vault.fingerprint(email.as_str());
     let sealed = app.vault.seal(
         &format!("account-email:{fingerprint}"),
@@ -98,6 +125,12 @@ struct CredentialRow {
 }
 
 /// Checks credentials under the throttles and opens a session. Returns the session token.
+///
+/// The attempt is taken from the account's and the address's allowances before the password
+/// is checked, each in one step, so attempts that arrive together cannot all pass; it is given
+/// back when it did not count (the right password, or refused before any hash). The hash then
+/// needs a place from the gate: a share per account and per address, and one among the few
+/// running overall.
 pub async fn log_in(
     app: &AppState,
     email: &str,
@@ -108,30 +141,49 @@ pub async fn log_in(
     let fingerprint = app.vault.fingerprint(email.as_str());
     let account_key = format!("account:{fingerprint}");
     let ip_key = format!("ip:{ip}");
+    let too_many = |retry_after_secs| Error::TooManyRequests { retry_after_secs };
     app.login_account_throttle
-        .check(&account_key)
-        .and_then(|_| app.login_ip_throttle.check(&ip_key))
-        .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    let row: Option<CredentialRow> =
-        sqlx::query_as("SELECT id, password_hash FROM accounts WHERE email_fingerprint = $1")
-            .bind(&fingerprint)
-            .fetch_optional(&app.db.read)
+        .try_take(&account_key)
+        .map_err(too_many)?;
+    if let Err(wait) = app.login_ip_throttle.try_take(&ip_key) {
+        app.login_account_throttle.give_back(&account_key);
+        return Err(too_many(wait));
+    }
+    let hashing = app.settings.hashing;
+    let verified = async {
+        let permit = app
+            .hash_gate
+            .admit(&[
+                (&account_key, hashing.per_account),
+                (&ip_key, hashing.per_address),
+            ])
             .await?;
-    // Verify against a dummy hash when the account does not exist, so timing reveals nothing.
-    let (id, hash) = match row {
-        Some(r) => (Some(r.id), r.password_hash),
-        None => (None, passwords::dummy_hash().to_string()),
-    };
-    let ok = passwords::verify(password, &hash).await?;
-    match (id, ok) {
-        (Some(id), true) => {
+        let row: Option<CredentialRow> =
+            sqlx::query_as("SELECT id, password_hash FROM accounts WHERE email_fingerprint = $1")
+                .bind(&fingerprint)
+                .fetch_optional(&app.db.read)
+                .await?;
+        // Verify against a dummy hash when the account does not exist, so timing reveals nothing.
+        let (id, hash) = match row {
+            Some(r) => (Some(r.id), r.password_hash),
+            None => (None, passwords::dummy_hash().to_string()),
+        };
+        let ok = passwords::verify(permit, password, &hash).await?;
+        Ok::<_, Error>(id.filter(|_| ok))
+    }
+    .await;
+    match verified {
+        Ok(Some(id)) => {
             app.login_account_throttle.clear(&account_key);
+            app.login_ip_throttle.give_back(&ip_key);
             Ok(sessions::create(app, id).await?)
         }
-        _ => {
-            app.login_account_throttle.hit(&account_key);
-            app.login_ip_throttle.hit(&ip_key);
-            Err(Error::BadCredentials)
+        Ok(None) => Err(Error::BadCredentials),
+        // Busy, or a failure of ours: the password was not judged, so the attempt does not count.
+        Err(e) => {
+            app.login_account_throttle.give_back(&account_key);
+            app.login_ip_throttle.give_back(&ip_key);
+            Err(e)
         }
     }
 }

@@ -38,16 +38,34 @@ pub fn router(
 
 /// Checks, re-encodes and stores a member's photo, replacing any earlier one. A new photo
 /// changes the group, so a live appointment is voided (passes are bound to their members).
+///
+/// The upload takes its place in the account's hourly allowance before any work, in one
+/// step, so uploads that arrive together cannot all pass. The place is given back when the
+/// photo is refused (or not stored): a blurry or too-small attempt does not cost the traveler
+/// one of their uploads, and the bound on uploads in flight already limits how fast refused
+/// ones can come.
 pub async fn store(app: &AppState, account_id: i64, traveler_id: &str, bytes: Bytes) -> Result<()> {
     crate::travelers::get(app, account_id, traveler_id).await?;
     let key = format!("photo:{account_id}");
     app.submission_throttle
-        .check(&key)
+        .try_take(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    let stored = normalize_and_save(app, account_id, traveler_id, bytes).await;
+    if stored.is_err() {
+        app.submission_throttle.give_back(&key);
+    }
+    stored
+}
+
+async fn normalize_and_save(
+    app: &AppState,
+    account_id: i64,
+    traveler_id: &str,
+    bytes: Bytes,
+) -> Result<()> {
     let photo = tokio::task::spawn_blocking(move || normalize(&bytes, &PhotoLimits::default()))
         .await?
         .map_err(|e| Error::BadPhoto(e.code()))?;
-    app.submission_throttle.hit(&key);
     let sealed = app.vault.seal(&format!("photo:{traveler_id}"), &photo.jpeg);
     let t = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
