@@ -13,11 +13,18 @@
 //! checks that the code takes the requests in exactly the order given by
 //! these keys (by running the draw with 0, 1, 2, … places), that `verify`
 //! accepts each published draw and that `publish` gives the same results.
+//!
+//! Vectors exist for both record versions: `garita-draw-v1` (commitment =
+//! SHA-256 of the seed) and `garita-draw-v2`, whose commitment binds the day;
+//! a v2 vector also gives the commitment's preimage, rebuilt here from
+//! `docs/draw.md`'s description.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use garita_domain::draw::{self, DrawInput, DrawParams, DrawRequest, PublishedDraw, SlotOffer};
+use garita_domain::draw::{
+    self, DrawInput, DrawParams, DrawRequest, PublishedDraw, RecordVersion, SlotOffer, VerifyError,
+};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -37,6 +44,54 @@ fn dec(x: f64) -> String {
 fn put(o: &mut Map<String, Value>, name: &str, x: f64) {
     o.insert(name.to_string(), Value::String(dec(x)));
     o.insert(format!("{name}_bits"), Value::String(bits(x)));
+}
+
+/// The bytes a `garita-draw-v2` commitment hashes, as `docs/draw.md`
+/// describes them: each field as a 4-byte big-endian length, then its bytes.
+fn doc_preimage_v2(draw: &PublishedDraw) -> Vec<u8> {
+    let seed = hex::decode(&draw.seed).unwrap();
+    let date = draw.date.format("%Y-%m-%d").to_string();
+    let policy_digest: &[u8] = &[];
+    let mut out = Vec::new();
+    for field in [
+        b"garita-draw-v2".as_slice(),
+        date.as_bytes(),
+        policy_digest,
+        &seed,
+    ] {
+        out.extend_from_slice(&u32::try_from(field.len()).unwrap().to_be_bytes());
+        out.extend_from_slice(field);
+    }
+    out
+}
+
+/// The commitment rule of each version, as documented, against the code's.
+fn check_commitment(name: &str, v: &Value, draw: &PublishedDraw) -> RecordVersion {
+    let version = RecordVersion::parse(&draw.algorithm)
+        .unwrap_or_else(|| panic!("{name}: unknown algorithm {:?}", draw.algorithm));
+    assert_eq!(
+        version.commitment(draw.date, &draw.seed).unwrap(),
+        draw.commitment,
+        "{name}: the code's commitment"
+    );
+    let preimage = match version {
+        RecordVersion::V1 => hex::decode(&draw.seed).unwrap(),
+        RecordVersion::V2 => {
+            let preimage = doc_preimage_v2(draw);
+            assert_eq!(
+                v["commitment_preimage"].as_str(),
+                Some(hex::encode(&preimage).as_str()),
+                "{name}: commitment_preimage"
+            );
+            preimage
+        }
+    };
+    assert_eq!(
+        hex::encode(Sha256::digest(&preimage)),
+        draw.commitment,
+        "{name}: the documented commitment"
+    );
+    version
 }
 
 /// The natural logarithm exactly as `docs/draw.md` (section "Determinism")
@@ -199,24 +254,39 @@ fn draw_vectors_match_the_code() {
     let file: Value = serde_json::from_str(&text).unwrap();
     let vectors = file["vectors"].as_array().expect("a \"vectors\" array");
     assert!(vectors.len() >= 2);
+    let mut versions = BTreeSet::new();
     for v in vectors {
         let name = v["name"].as_str().expect("a name");
         let draw: PublishedDraw = serde_json::from_value(v["draw"].clone()).unwrap();
-        assert_eq!(draw.algorithm, draw::ALGORITHM, "{name}");
-        assert_eq!(
-            draw::commitment(&draw.seed).unwrap(),
-            draw.commitment,
-            "{name}: commitment"
-        );
+        let version = check_commitment(name, v, &draw);
+        versions.insert(draw.algorithm.clone());
         let input = DrawInput {
             seed: draw.seed.clone(),
             params: draw.params,
             requests: draw.requests.clone(),
             offers: draw.offers.clone(),
         };
-        let published = draw::publish(draw.date, input).unwrap();
+        let published = draw::publish_as(version, draw.date, input).unwrap();
         assert_eq!(published, draw, "{name}: publish gives another draw");
         assert_eq!(draw::verify(&draw), Ok(()), "{name}: verify");
+        assert_eq!(
+            draw::verify_against(&draw, &draw.commitment),
+            Ok(()),
+            "{name}: verify_against its own commitment"
+        );
+        // The same record dated a day later: v1 cannot tell, v2 can.
+        let mut redated = draw.clone();
+        redated.date = draw.date.succ_opt().unwrap();
+        match version {
+            RecordVersion::V1 => assert_eq!(draw::verify(&redated), Ok(()), "{name}"),
+            RecordVersion::V2 => assert!(
+                matches!(
+                    draw::verify(&redated),
+                    Err(VerifyError::CommitmentMismatch { .. })
+                ),
+                "{name}: a redated v2 record must fail"
+            ),
+        }
 
         let (values, order) = expected(&draw);
         let listed = v["requests"].as_array().expect("a \"requests\" array");
@@ -236,4 +306,9 @@ fn draw_vectors_match_the_code() {
         assert_eq!(listed_order, order, "{name}: order");
         check_code_order(name, &draw, &order);
     }
+    assert_eq!(
+        versions,
+        BTreeSet::from(["garita-draw-v1".to_string(), "garita-draw-v2".to_string()]),
+        "vectors for both record versions"
+    );
 }

@@ -31,6 +31,10 @@ enum Command {
     VerifyDraw {
         /// The published JSON file.
         file: PathBuf,
+        /// The commitment you saved before the draw (GET /api/v1/draws/{date} then): the file
+        /// must carry exactly it. Without it, a file's own commitment is all there is to check.
+        #[arg(long, value_name = "HEX")]
+        commitment: Option<String>,
     },
     /// Copy every table from one database to another (e.g. SQLite to PostgreSQL): the
     /// destination is migrated first and must be empty; each table is copied in one
@@ -312,12 +316,19 @@ async fn main() -> anyhow::Result<()> {
             }
             state.db.close().await;
         }
-        Command::VerifyDraw { file } => {
+        Command::VerifyDraw { file, commitment } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
             let published: garita_domain::draw::PublishedDraw = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not a published draw", file.display()))?;
-            match garita_domain::draw::verify(&published) {
+            let checked = match commitment.as_deref() {
+                Some(hex) => garita_domain::draw::verify_against(&published, hex),
+                None => garita_domain::draw::verify(&published),
+            };
+            if published.algorithm == garita_domain::draw::ALGORITHM_V1 {
+                eprintln!("note: a {} record does not bind its date; check it against the commitment saved before the draw (--commitment)", garita_domain::draw::ALGORITHM_V1);
+            }
+            match checked {
                 Ok(()) => println!(
                     "OK: the draw of {} follows from its seed and inputs ({} requests, {} placements; commitment {} matches)",
                     published.date,

@@ -822,3 +822,103 @@ async fn the_draw_refuses_a_request_whose_first_request_date_cannot_be_read() {
     let id = request_with_spoiled(&app, "first_requested_on", "last spring").await;
     assert_draw_refuses_naming(&app, &id, "first_requested_on").await;
 }
+
+/// A group with an open request, the draw's commitment fetched (and saved) as the public sees
+/// it before the draw, then the draw run and its record fetched.
+async fn committed_then_drawn(app: &TestApp) -> (NaiveDate, String, Value) {
+    let token = app.group(1, "Member").await;
+    let res = request(app, &token, &["el-paso"], TIJUANA, 2000.0).await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let day = next_draw(app);
+    garita::draw::ensure_commitment(&app.state, day)
+        .await
+        .unwrap();
+    let before: Value = app
+        .get_json(&format!("/api/v1/draws/{day}"), None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(before["status"], "committed");
+    let saved = before["commitment"].as_str().unwrap().to_string();
+    assert!(matches!(
+        draw(app, day).await,
+        Outcome::Ran { selected: 1, .. }
+    ));
+    let published: Value = app
+        .get_json(&format!("/api/v1/draws/{day}"), None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    (day, saved, published)
+}
+
+#[tokio::test]
+async fn a_real_draw_is_published_as_v2_and_its_date_cannot_be_changed() {
+    // Before: the record was garita-draw-v1, whose commitment is the seed's alone, and a copy
+    // with another date verified.
+    use garita_domain::draw::{verify, verify_against, PublishedDraw, VerifyError};
+    let app = spawn_app().await;
+    let (day, saved, published) = committed_then_drawn(&app).await;
+    assert_eq!(published["algorithm"], "garita-draw-v2");
+    let p: PublishedDraw = serde_json::from_value(published.clone()).unwrap();
+    assert_eq!(p.date, day);
+    assert_eq!(
+        p.commitment, saved,
+        "the commitment published before the draw"
+    );
+    assert_eq!(verify(&p), Ok(()));
+    assert_eq!(verify_against(&p, &saved), Ok(()));
+
+    // Passed off as the next day's draw.
+    let mut redated = published.clone();
+    redated["date"] = json!((day + Duration::days(1)).to_string());
+    let redated: PublishedDraw = serde_json::from_value(redated).unwrap();
+    assert!(matches!(
+        verify(&redated),
+        Err(VerifyError::CommitmentMismatch { .. })
+    ));
+    // With its commitment recomputed from the (now public) seed, only the commitment saved
+    // before the draw tells.
+    let mut recommitted = redated.clone();
+    recommitted.commitment = garita_domain::draw::commitment(redated.date, &p.seed).unwrap();
+    assert_eq!(verify(&recommitted), Ok(()));
+    assert!(matches!(
+        verify_against(&recommitted, &saved),
+        Err(VerifyError::CommitmentChanged { .. })
+    ));
+}
+
+#[tokio::test]
+async fn a_draw_committed_under_v1_before_the_upgrade_is_published_and_verifies_as_v1() {
+    // A commitment published before v2 existed is a promise: the draw keeps it.
+    use garita_domain::draw::{verify, verify_against, PublishedDraw, RecordVersion};
+    use garita_domain::status::DrawStatus;
+    let app = spawn_app().await;
+    let day = next_draw(&app);
+    let seed = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    let v1 = RecordVersion::V1.commitment(day, seed).unwrap();
+    sqlx::query(
+        "INSERT INTO draws (day, commitment, seed_sealed, status, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(day.to_string())
+    .bind(&v1)
+    .bind(
+        app.state
+            .vault
+            .seal(&format!("draw-seed:{day}"), seed.as_bytes()),
+    )
+    .bind(DrawStatus::Committed.as_str())
+    .bind(app.now().timestamp())
+    .execute(&app.state.db.write)
+    .await
+    .unwrap();
+    let (drawn_day, saved, published) = committed_then_drawn(&app).await;
+    assert_eq!((drawn_day, saved.as_str()), (day, v1.as_str()));
+    assert_eq!(published["algorithm"], "garita-draw-v1");
+    let p: PublishedDraw = serde_json::from_value(published).unwrap();
+    assert_eq!(p.seed, seed);
+    assert_eq!(verify(&p), Ok(()));
+    assert_eq!(verify_against(&p, &v1), Ok(()));
+}

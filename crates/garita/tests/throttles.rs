@@ -232,3 +232,27 @@ async fn a_refused_photo_does_not_use_the_hourly_allowance() {
     assert_eq!(put_photo(&app, &token, &id, png(200, 260)).await, 204);
     assert_eq!(put_photo(&app, &token, &id, png(200, 260)).await, 429);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_appointment_requests_are_accepted_at_most_the_hourly_limit() {
+    let app = spawn_with(|s| s.submissions_per_hour = 20).await;
+    let token = app.group(1, "Prisa").await;
+    let body = serde_json::json!({"ports": ["laredo"], "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}});
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..40 {
+        let req = app
+            .api
+            .post(app.url("/api/v1/appointment-requests"))
+            .bearer_auth(&token)
+            .json(&body);
+        set.spawn(async move { req.send().await.unwrap().status().as_u16() });
+    }
+    let mut statuses = Vec::new();
+    while let Some(done) = set.join_next().await {
+        statuses.push(done.unwrap());
+    }
+    let accepted = statuses.iter().filter(|s| **s < 300).count();
+    assert!(accepted <= 20, "{statuses:?}");
+    assert!(accepted >= 1, "{statuses:?}");
+    assert_eq!(accepted + count(&statuses, 429), 40, "{statuses:?}");
+}

@@ -548,7 +548,9 @@ mod tests {
             let mut i = good();
             i.seed = seed.to_string();
             assert_eq!(run(&i), Err(DrawError::InvalidSeed));
-            assert_eq!(commitment(seed), Err(DrawError::InvalidSeed));
+            for v in RecordVersion::ALL {
+                assert_eq!(v.commitment(day(0), seed), Err(DrawError::InvalidSeed));
+            }
         }
         let mut i = good();
         i.requests[1].size = 0;

@@ -1,6 +1,13 @@
 //! The draw's contract with the public: the seed, the commitment to it
 //! (published before the draw) and the record published after it, which
-//! anyone can check with [`verify`](super::verify).
+//! anyone can check with [`verify`](super::verify) — and, against a
+//! commitment saved before the draw, with [`verify_against`](super::verify_against).
+//!
+//! Two versions of the record exist. `garita-draw-v1` committed to the seed
+//! alone, so nothing tied a record to its day. `garita-draw-v2` commits to the
+//! version, the day, a policy digest (reserved, empty for now) and the seed.
+//! The draw's rules are the same in both; records published as v1 still
+//! verify under v1's commitment rule.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -8,20 +15,94 @@ use sha2::{Digest, Sha256};
 
 use super::{DrawError, DrawParams, DrawRequest, Placement, SlotOffer, VerifyError};
 
-/// Name and version of these rules, published with every draw. A verifier
+/// Name and version of the rules new draws are published under. A verifier
 /// refuses a draw made under rules it does not implement.
-pub const ALGORITHM: &str = "garita-draw-v1";
+pub const ALGORITHM: &str = "garita-draw-v2";
+
+/// The first version: its commitment is SHA-256 of the seed alone, which does
+/// not bind the day. Kept so that records published under it still verify.
+pub const ALGORITHM_V1: &str = "garita-draw-v1";
+
+/// The policy digest inside a `garita-draw-v2` commitment: empty (zero bytes).
+/// Reserved for the digest of the published draw policy (the policy issue);
+/// a later version will publish that digest in the record and commit to it here.
+pub const POLICY_DIGEST_V2: &[u8] = &[];
+
+/// The versions of the published record, each with its commitment rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordVersion {
+    /// `garita-draw-v1`: commitment = SHA-256(seed bytes).
+    V1,
+    /// `garita-draw-v2`: commitment = SHA-256 of the length-prefixed version,
+    /// day, policy digest and seed (see `docs/draw.md`).
+    V2,
+}
+
+impl RecordVersion {
+    /// The version new draws are published under.
+    pub const CURRENT: RecordVersion = RecordVersion::V2;
+    /// Every version this verifier implements, newest first.
+    pub const ALL: [RecordVersion; 2] = [RecordVersion::V2, RecordVersion::V1];
+
+    /// The `algorithm` field of a record of this version.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordVersion::V1 => ALGORITHM_V1,
+            RecordVersion::V2 => ALGORITHM,
+        }
+    }
+
+    /// The version an `algorithm` field names (exact, case-sensitive).
+    pub fn parse(algorithm: &str) -> Option<RecordVersion> {
+        RecordVersion::ALL
+            .into_iter()
+            .find(|v| v.as_str() == algorithm)
+    }
+
+    /// Hex (lowercase) commitment, under this version, to `seed_hex` for the
+    /// draw of `date`. V1 ignores `date`.
+    pub fn commitment(self, date: NaiveDate, seed_hex: &str) -> Result<String, DrawError> {
+        Ok(hex::encode(self.digest(date, &parse_seed(seed_hex)?)))
+    }
+
+    /// The SHA-256 this version commits to.
+    fn digest(self, date: NaiveDate, seed: &[u8; 32]) -> [u8; 32] {
+        match self {
+            RecordVersion::V1 => Sha256::digest(seed).into(),
+            RecordVersion::V2 => Sha256::digest(preimage_v2(date, POLICY_DIGEST_V2, seed)).into(),
+        }
+    }
+}
+
+/// The bytes a `garita-draw-v2` commitment hashes: four fields, each written
+/// as its length in bytes (4 bytes, big-endian) followed by its bytes —
+/// `"garita-draw-v2"`, the day as `YYYY-MM-DD`, the policy digest, the 32
+/// seed bytes. Lengths make the encoding unambiguous whatever a field holds.
+fn preimage_v2(date: NaiveDate, policy_digest: &[u8], seed: &[u8; 32]) -> Vec<u8> {
+    let day = date.format("%Y-%m-%d").to_string();
+    let fields: [&[u8]; 4] = [ALGORITHM.as_bytes(), day.as_bytes(), policy_digest, seed];
+    let mut out = Vec::with_capacity(16 + fields.iter().map(|f| f.len()).sum::<usize>());
+    for field in fields {
+        // Every field is far below 4 GiB: the version and day are constants'
+        // size, the digest at most a hash, the seed 32 bytes.
+        out.extend_from_slice(&(field.len() as u32).to_be_bytes());
+        out.extend_from_slice(field);
+    }
+    out
+}
 
 /// What the server publishes at `GET /api/v1/draws/{date}`: the whole input,
 /// the seed (revealed after the draw), the commitment to the seed (published
 /// before), and the results. Anyone can check it with [`verify`](super::verify).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublishedDraw {
-    /// [`ALGORITHM`] at the time of the draw.
+    /// The record's version ([`RecordVersion::as_str`]): [`ALGORITHM`] for
+    /// new draws, [`ALGORITHM_V1`] for draws committed before v2.
     pub algorithm: String,
-    /// The day of the draw.
+    /// The day of the draw. Bound by the commitment from `garita-draw-v2` on.
     pub date: NaiveDate,
-    /// Hex SHA-256 of the 32 seed bytes, published before the draw.
+    /// Hex SHA-256 published before the draw: of the seed (v1), or of the
+    /// version, day, policy digest and seed (v2).
     pub commitment: String,
     /// The seed, 64 hex characters.
     pub seed: String,
@@ -32,10 +113,25 @@ pub struct PublishedDraw {
     pub results: Vec<Placement>,
 }
 
-/// Hex SHA-256 of the 32 seed bytes (lowercase).
-pub fn commitment(seed_hex: &str) -> Result<String, DrawError> {
-    let seed = parse_seed(seed_hex)?;
-    Ok(hex::encode(Sha256::digest(seed)))
+/// Hex commitment (lowercase) to `seed_hex` for the draw of `date`, under the
+/// version new draws are published with ([`RecordVersion::CURRENT`]).
+pub fn commitment(date: NaiveDate, seed_hex: &str) -> Result<String, DrawError> {
+    RecordVersion::CURRENT.commitment(date, seed_hex)
+}
+
+/// The version whose commitment to `seed_hex` for `date` is `commitment`
+/// (hex, any case), if any: lets a server that committed under v1 before an
+/// upgrade publish that draw as v1, keeping the promise it made.
+pub fn committed_version(
+    date: NaiveDate,
+    seed_hex: &str,
+    commitment: &str,
+) -> Option<RecordVersion> {
+    let seed = parse_seed(seed_hex).ok()?;
+    let published = decode_commitment(commitment)?;
+    RecordVersion::ALL
+        .into_iter()
+        .find(|v| v.digest(date, &seed) == published)
 }
 
 /// The seed's 32 bytes from its 64 hex characters.
@@ -48,17 +144,27 @@ pub(super) fn parse_seed(seed_hex: &str) -> Result<[u8; 32], DrawError> {
     Ok(seed)
 }
 
+/// A commitment's 32 bytes: hex in either case, surrounding white space
+/// ignored. Anything else is no commitment.
+pub(super) fn decode_commitment(text: &str) -> Option<[u8; 32]> {
+    let mut bytes = [0u8; 32];
+    hex::decode_to_slice(text.trim(), &mut bytes).ok()?;
+    Some(bytes)
+}
+
 /// Checks that `published` (hex, any case, surrounding spaces ignored) is the
-/// SHA-256 of `seed`.
-pub(super) fn check_commitment(seed: &[u8; 32], published: &str) -> Result<(), VerifyError> {
-    let computed = hex::encode(Sha256::digest(seed));
-    let matches = hex::decode(published.trim())
-        .map(|c| c == hex::decode(&computed).expect("own hex"))
-        .unwrap_or(false);
-    if !matches {
+/// commitment, under `version`, to `seed` for the draw of `date`.
+pub(super) fn check_commitment(
+    version: RecordVersion,
+    date: NaiveDate,
+    seed: &[u8; 32],
+    published: &str,
+) -> Result<(), VerifyError> {
+    let computed = version.digest(date, seed);
+    if decode_commitment(published) != Some(computed) {
         return Err(VerifyError::CommitmentMismatch {
             published: published.to_string(),
-            computed,
+            computed: hex::encode(computed),
         });
     }
     Ok(())
@@ -66,16 +172,65 @@ pub(super) fn check_commitment(seed: &[u8; 32], published: &str) -> Result<(), V
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::SEED;
+    use super::super::test_support::{day, SEED};
     use super::*;
 
     #[test]
-    fn commitment_is_sha256_of_seed_bytes() {
-        // SHA-256 of the 32 bytes 00 01 .. 1f.
+    fn v1_commitment_is_sha256_of_seed_bytes() {
+        // SHA-256 of the 32 bytes 00 01 .. 1f, whatever the day.
+        for d in [day(0), day(9)] {
+            assert_eq!(
+                RecordVersion::V1.commitment(d, SEED).unwrap(),
+                "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd"
+            );
+        }
         assert_eq!(
-            commitment(SEED).unwrap(),
-            "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd"
+            RecordVersion::V1.commitment(day(0), &SEED.to_uppercase()),
+            RecordVersion::V1.commitment(day(0), SEED)
         );
-        assert_eq!(commitment(&SEED.to_uppercase()), commitment(SEED));
+    }
+
+    #[test]
+    fn v2_commitment_hashes_the_length_prefixed_version_day_policy_and_seed() {
+        let seed = parse_seed(SEED).unwrap();
+        let mut preimage = Vec::new();
+        preimage.extend_from_slice(b"\x00\x00\x00\x0egarita-draw-v2");
+        preimage.extend_from_slice(b"\x00\x00\x00\x0a2025-06-01");
+        preimage.extend_from_slice(b"\x00\x00\x00\x00");
+        preimage.extend_from_slice(b"\x00\x00\x00\x20");
+        preimage.extend_from_slice(&seed);
+        assert_eq!(preimage.len(), 72);
+        assert_eq!(preimage_v2(day(0), POLICY_DIGEST_V2, &seed), preimage);
+        let want = hex::encode(Sha256::digest(&preimage));
+        assert_eq!(commitment(day(0), SEED).unwrap(), want);
+        // Pinned, as in docs/draw.md's worked example (and computed apart in Python).
+        assert_eq!(
+            want,
+            "f588b1dd34e59b84db09fa1f6a478c88e8b6536178e7d5de3570069cbe11d656"
+        );
+        // Another day, another commitment; and never v1's.
+        assert_ne!(commitment(day(1), SEED), commitment(day(0), SEED));
+        assert_ne!(
+            commitment(day(0), SEED),
+            RecordVersion::V1.commitment(day(0), SEED)
+        );
+    }
+
+    #[test]
+    fn versions_read_back_and_commitments_name_their_version() {
+        for v in RecordVersion::ALL {
+            assert_eq!(RecordVersion::parse(v.as_str()), Some(v));
+            let c = v.commitment(day(3), SEED).unwrap();
+            assert_eq!(committed_version(day(3), SEED, &c), Some(v));
+            assert_eq!(
+                committed_version(day(3), SEED, &format!(" {} ", c.to_uppercase())),
+                Some(v)
+            );
+        }
+        assert_eq!(RecordVersion::parse("GARITA-DRAW-V2"), None);
+        assert_eq!(RecordVersion::parse("garita-draw-v0"), None);
+        let v2_other_day = commitment(day(4), SEED).unwrap();
+        assert_eq!(committed_version(day(3), SEED, &v2_other_day), None);
+        assert_eq!(committed_version(day(3), SEED, "not hex"), None);
     }
 }

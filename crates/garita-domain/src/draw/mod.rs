@@ -21,10 +21,12 @@
 //!    and, at a port, days then start times in ascending order; a group that
 //!    fits nowhere is not selected, and the draw goes on with the next.
 //!
-//! The parts: `commitment` (the seed, its commitment and the published
-//! record), `ln` (the logarithm every machine computes alike), `allocation`
-//! (weights, keys and placing groups in slots) and `synthetic` (data for
-//! benchmarks and demos). This module holds the types and the entry points.
+//! The parts: `commitment` (the seed, its commitment — which from
+//! `garita-draw-v2` on binds the day — and the published record), `ln` (the
+//! logarithm every machine computes alike), `allocation` (weights, keys and
+//! placing groups in slots) and `synthetic` (data for benchmarks and demos).
+//! This module holds the types and the entry points; [`verify_against`] checks
+//! a record against the commitment saved before the draw.
 
 mod allocation;
 mod commitment;
@@ -40,12 +42,15 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 pub use allocation::weight;
-pub use commitment::{commitment, PublishedDraw, ALGORITHM};
+pub use commitment::{
+    commitment, committed_version, PublishedDraw, RecordVersion, ALGORITHM, ALGORITHM_V1,
+    POLICY_DIGEST_V2,
+};
 pub use ln::det_ln;
 pub use synthetic::synthetic_input;
 
 use allocation::draw_core;
-use commitment::{check_commitment, parse_seed};
+use commitment::{check_commitment, decode_commitment, parse_seed};
 
 // ---------------------------------------------------------------------------
 // Types
@@ -221,12 +226,16 @@ pub enum DrawError {
 /// for the smallest request id that has one.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum VerifyError {
-    #[error("the draw was made under rules {found:?}; this verifier implements {ALGORITHM:?}")]
+    #[error("the draw was made under rules {found:?}; this verifier implements {ALGORITHM:?} and {ALGORITHM_V1:?}")]
     UnknownAlgorithm { found: String },
     #[error("the published input is invalid: {0}")]
     InvalidInput(#[from] DrawError),
-    #[error("the seed does not match the commitment: published {published}, SHA-256 of the seed is {computed}")]
+    /// Under v2 the commitment covers the day too, so an edited `date` lands here.
+    #[error("the commitment does not match the seed and the rules' version (from garita-draw-v2 on, the day too): published {published}, computed {computed}")]
     CommitmentMismatch { published: String, computed: String },
+    /// [`verify_against`]: the file's commitment is not the one saved before the draw.
+    #[error("the commitment in the file, {published}, differs from the one published before the draw, {expected}")]
+    CommitmentChanged { published: String, expected: String },
     #[error("request {request} appears more than once in the results")]
     DuplicateResult { request: String },
     #[error("the results place {request}, which is not among the published requests")]
@@ -269,13 +278,24 @@ pub fn run(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     })
 }
 
-/// Runs the draw and assembles what is published for `date`.
+/// Runs the draw and assembles what is published for `date`, under the
+/// current version ([`ALGORITHM`]).
 pub fn publish(date: NaiveDate, input: DrawInput) -> Result<PublishedDraw, DrawError> {
+    publish_as(RecordVersion::CURRENT, date, input)
+}
+
+/// Runs the draw and assembles what is published for `date` under `version`:
+/// the server publishes as v1 a draw whose commitment it made under v1.
+pub fn publish_as(
+    version: RecordVersion,
+    date: NaiveDate,
+    input: DrawInput,
+) -> Result<PublishedDraw, DrawError> {
     let outcome = run(&input)?;
     Ok(PublishedDraw {
-        algorithm: ALGORITHM.to_string(),
+        algorithm: version.as_str().to_string(),
         date,
-        commitment: commitment(&input.seed)?,
+        commitment: version.commitment(date, &input.seed)?,
         seed: input.seed,
         params: input.params,
         offers: input.offers,
@@ -284,17 +304,23 @@ pub fn publish(date: NaiveDate, input: DrawInput) -> Result<PublishedDraw, DrawE
     })
 }
 
-/// Checks a published draw: the rules are the ones implemented here, the seed
-/// matches the commitment, the input is valid, and recomputing the draw gives
-/// exactly the published results, in canonical order.
+/// Checks a published draw: its version is one implemented here, the
+/// commitment is that version's commitment to the seed (and, from v2 on, to
+/// the day), the input is valid, and recomputing the draw gives exactly the
+/// published results, in canonical order.
+///
+/// The seed is public once the draw has run, so whoever edits a file can
+/// recompute its commitment too: to know that a file is the draw that was
+/// committed to, check it with [`verify_against`] and the commitment saved
+/// before the draw.
 pub fn verify(published: &PublishedDraw) -> Result<(), VerifyError> {
-    if published.algorithm != ALGORITHM {
+    let Some(version) = RecordVersion::parse(&published.algorithm) else {
         return Err(VerifyError::UnknownAlgorithm {
             found: published.algorithm.clone(),
         });
-    }
+    };
     let seed = parse_seed(&published.seed)?;
-    check_commitment(&seed, &published.commitment)?;
+    check_commitment(version, published.date, &seed, &published.commitment)?;
     let requests = &published.requests;
     let offers = &published.offers;
     let expected = draw_core(&seed, &published.params, requests, offers)?;
@@ -370,6 +396,25 @@ pub fn verify(published: &PublishedDraw) -> Result<(), VerifyError> {
         }
     }
     Ok(())
+}
+
+/// Checks a published draw against `expected_commitment`, the commitment
+/// published before the draw and saved then (hex, any case, surrounding white
+/// space ignored): the file must carry that same commitment, then [`verify`]
+/// must accept it. For a v2 record this also proves its `date`, since the
+/// commitment binds the day; a v1 record's date is bound by nothing.
+pub fn verify_against(
+    published: &PublishedDraw,
+    expected_commitment: &str,
+) -> Result<(), VerifyError> {
+    let expected = decode_commitment(expected_commitment);
+    if expected.is_none() || expected != decode_commitment(&published.commitment) {
+        return Err(VerifyError::CommitmentChanged {
+            published: published.commitment.clone(),
+            expected: expected_commitment.to_string(),
+        });
+    }
+    verify(published)
 }
 
 #[cfg(test)]
@@ -514,7 +559,7 @@ mod tests {
             Err(VerifyError::CommitmentMismatch { .. })
         ));
         let mut p = published();
-        p.commitment = commitment(&seed_n(999)).unwrap();
+        p.commitment = commitment(p.date, &seed_n(999)).unwrap();
         assert!(matches!(
             verify(&p),
             Err(VerifyError::CommitmentMismatch { .. })
@@ -528,8 +573,131 @@ mod tests {
         // A new seed with a matching new commitment gives different results.
         let mut p = published();
         p.seed = seed_n(999);
-        p.commitment = commitment(&p.seed).unwrap();
+        p.commitment = commitment(p.date, &p.seed).unwrap();
         assert!(verify(&p).is_err());
+    }
+
+    /// The defect: a published draw passed off as another day's. A v2
+    /// commitment binds the day, so editing `date` breaks it.
+    #[test]
+    fn verify_refuses_a_draw_whose_date_was_changed() {
+        let mut p = publish(day(0), contended()).unwrap();
+        assert_eq!(p.algorithm, "garita-draw-v2");
+        p.date = day(1);
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+    }
+
+    /// Why v2 exists: v1 committed to the seed alone, so a v1 record with its
+    /// date edited still verifies (it cannot be caught from the file); the
+    /// same edit to a v2 record is refused.
+    #[test]
+    fn a_v1_record_with_its_date_changed_still_verifies_but_a_v2_one_does_not() {
+        let mut v1 = publish_as(RecordVersion::V1, day(0), contended()).unwrap();
+        assert_eq!(v1.algorithm, "garita-draw-v1");
+        v1.date = day(7);
+        assert_eq!(verify(&v1), Ok(()), "v1 does not bind the day");
+
+        let mut v2 = publish_as(RecordVersion::V2, day(0), contended()).unwrap();
+        assert_eq!(v2.results, v1.results, "the rules are the same");
+        v2.date = day(7);
+        assert!(matches!(
+            verify(&v2),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn v1_records_still_verify_under_v1_rules() {
+        let p = publish_as(RecordVersion::V1, day(0), contended()).unwrap();
+        assert_eq!(
+            p.commitment,
+            RecordVersion::V1.commitment(day(7), &p.seed).unwrap(),
+            "v1's commitment is the seed's alone"
+        );
+        assert_eq!(verify(&p), Ok(()));
+        assert_eq!(verify_against(&p, &p.commitment), Ok(()));
+        let mut seed_changed = p.clone();
+        seed_changed.seed = seed_n(999);
+        assert!(matches!(
+            verify(&seed_changed),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+        // A v1 record relabelled v2 (or the reverse) no longer matches its commitment.
+        let mut relabelled = p.clone();
+        relabelled.algorithm = ALGORITHM.into();
+        assert!(matches!(
+            verify(&relabelled),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+        let mut relabelled = publish(day(0), contended()).unwrap();
+        relabelled.algorithm = ALGORITHM_V1.into();
+        assert!(matches!(
+            verify(&relabelled),
+            Err(VerifyError::CommitmentMismatch { .. })
+        ));
+    }
+
+    #[test]
+    fn verify_against_accepts_the_draw_that_was_committed_to() {
+        let input = contended();
+        let before = commitment(day(0), &input.seed).unwrap();
+        let p = publish(day(0), input).unwrap();
+        assert_eq!(verify_against(&p, &before), Ok(()));
+        assert_eq!(
+            verify_against(&p, &format!("  {}\n", before.to_uppercase())),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn verify_against_refuses_a_file_whose_commitment_is_not_the_one_given() {
+        let saved = commitment(day(1), &seed_n(1)).unwrap();
+        let honest = publish(day(0), contended()).unwrap();
+        let changed = |p: &PublishedDraw, expected: &str| {
+            Err(VerifyError::CommitmentChanged {
+                published: p.commitment.clone(),
+                expected: expected.to_string(),
+            })
+        };
+        // Day 0's draw shown as the draw committed to for day 1.
+        assert_eq!(verify_against(&honest, &saved), changed(&honest, &saved));
+
+        // The seed is public after the draw: a forger who edits the date can
+        // recompute the commitment, and `verify` alone accepts the file. The
+        // commitment saved before day 1's draw does not.
+        let mut forged = honest.clone();
+        forged.date = day(1);
+        forged.commitment = commitment(day(1), &forged.seed).unwrap();
+        assert_eq!(verify(&forged), Ok(()));
+        let saved_for_day_1 = commitment(day(1), &seed_n(1)).unwrap();
+        assert_eq!(
+            verify_against(&forged, &saved_for_day_1),
+            changed(&forged, &saved_for_day_1)
+        );
+        // Nor does a downgrade to v1, whose commitment anyone can compute.
+        let mut downgraded = honest.clone();
+        downgraded.algorithm = ALGORITHM_V1.into();
+        downgraded.date = day(1);
+        downgraded.commitment = RecordVersion::V1.commitment(day(1), &honest.seed).unwrap();
+        assert_eq!(verify(&downgraded), Ok(()));
+        assert_eq!(
+            verify_against(&downgraded, &honest.commitment),
+            changed(&downgraded, &honest.commitment)
+        );
+        // A commitment that is not 32 bytes of hex is never the one given.
+        for bad in ["", "not hex", &honest.commitment[..62]] {
+            assert_eq!(verify_against(&honest, bad), changed(&honest, bad));
+        }
+        // The right commitment on a file that does not verify: verify's error.
+        let mut tampered = honest.clone();
+        tampered.results.remove(0);
+        assert!(matches!(
+            verify_against(&tampered, &honest.commitment),
+            Err(VerifyError::Missing { .. })
+        ));
     }
 
     #[test]
@@ -576,6 +744,7 @@ mod tests {
         fn prop_published_draws_verify(input in arb_input()) {
             let published = publish(day(0), input).unwrap();
             prop_assert_eq!(verify(&published), Ok(()));
+            prop_assert_eq!(verify_against(&published, &published.commitment), Ok(()));
             let json = serde_json::to_string(&published).unwrap();
             let back: PublishedDraw = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(verify(&back), Ok(()));

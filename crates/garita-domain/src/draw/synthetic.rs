@@ -163,7 +163,7 @@ mod tests {
         let published = PublishedDraw {
             algorithm: ALGORITHM.to_string(),
             date: day(0),
-            commitment: commitment(&input.seed).unwrap(),
+            commitment: commitment(day(0), &input.seed).unwrap(),
             seed: input.seed,
             params: input.params,
             offers: input.offers,

@@ -126,10 +126,26 @@ pub async fn submit(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
+    // The allowance is taken before anything else, in one step (parallel submissions cannot
+    // all pass a check made before any of them is recorded), and given back when the
+    // submission is refused or fails: only accepted requests count.
     let key = format!("account:{account_id}");
     app.submission_throttle
-        .check(&key)
+        .try_take(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    let submitted = submit_taken(app, account_id, sub, now).await;
+    if submitted.is_err() {
+        app.submission_throttle.give_back(&key);
+    }
+    submitted
+}
+
+async fn submit_taken(
+    app: &AppState,
+    account_id: i64,
+    sub: &Submission,
+    now: DateTime<Utc>,
+) -> Result<RequestView, Error> {
 
     let (members, missing_photos) = group_readiness(app, account_id).await?;
     let accepted = rules::check(
@@ -150,7 +166,6 @@ pub async fn submit(
         Refusal::Invalid(invalid) => Error::Invalid(invalid),
         Refusal::OutsideRegion { excluded_state } => Error::OutsideRegion { excluded_state },
     })?;
-    app.submission_throttle.hit(&key);
 
     let ports_json = serde_json::to_string(&sub.ports)?;
     let answers_json = serde_json::to_string(&accepted.answers)?;

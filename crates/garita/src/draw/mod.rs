@@ -38,12 +38,13 @@ struct CommitmentRow {
     commitment: String,
 }
 
-/// Creates the draw's secret seed and publishes its commitment, once.
+/// Creates the draw's secret seed and publishes its commitment, once. The commitment is the
+/// current record version's (`garita-draw-v2`), which binds the day as well as the seed.
 pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String, Error> {
     let mut seed = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut seed);
     let seed_hex = hex::encode(seed);
-    let commitment = draw::commitment(&seed_hex)?;
+    let commitment = draw::commitment(day, &seed_hex)?;
     let sealed = app
         .vault
         .seal(&format!("draw-seed:{day}"), seed_hex.as_bytes());
@@ -137,6 +138,7 @@ struct Participant {
 #[derive(sqlx::FromRow)]
 struct SeedRow {
     status: String,
+    commitment: String,
     seed_sealed: Vec<u8>,
 }
 
@@ -233,10 +235,11 @@ pub async fn run(
     }
     crate::appointments::expire_offers(app, now).await?;
     ensure_commitment(app, day).await?;
-    let stored: SeedRow = sqlx::query_as("SELECT status, seed_sealed FROM draws WHERE day = $1")
-        .bind(day.to_string())
-        .fetch_one(&app.db.read)
-        .await?;
+    let stored: SeedRow =
+        sqlx::query_as("SELECT status, commitment, seed_sealed FROM draws WHERE day = $1")
+            .bind(day.to_string())
+            .fetch_one(&app.db.read)
+            .await?;
     if draw_status(day, &stored.status)? == DrawStatus::Done {
         return Ok(Outcome::AlreadyDone);
     }
@@ -244,6 +247,13 @@ pub async fn run(
         app.vault
             .open(&format!("draw-seed:{day}"), &stored.seed_sealed)?,
     )?;
+    // Publish under the version the commitment was made in: a commitment published as v1
+    // before the upgrade to v2 is kept, and verifies under v1's rule.
+    let version = draw::committed_version(day, &seed, &stored.commitment).ok_or_else(|| {
+        Error::Internal(anyhow::anyhow!(
+            "draw {day}: the stored commitment matches the seed under no record version"
+        ))
+    })?;
 
     let first = day + Duration::days(1);
     let last = day + Duration::days(c.days_ahead);
@@ -293,7 +303,7 @@ pub async fn run(
         requests,
         offers,
     };
-    let published = draw::publish(day, input)?;
+    let published = draw::publish_as(version, day, input)?;
     let published_json = serde_json::to_string(&published)?;
 
     let t = now.timestamp();

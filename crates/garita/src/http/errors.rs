@@ -35,6 +35,9 @@ pub enum Error {
     BadPhoto(&'static str),
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
+    /// Everyone's overload, not the caller's: come back in a moment.
+    #[error("overloaded")]
+    Overloaded { retry_after_secs: u64 },
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -93,6 +96,7 @@ impl Error {
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict(_) | Error::Refused(..) => StatusCode::CONFLICT,
             Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Error::Overloaded { .. } => StatusCode::SERVICE_UNAVAILABLE,
             Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Error::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -119,6 +123,7 @@ impl Error {
             Error::Csrf => "csrf",
             Error::NotFound => "not-found",
             Error::TooManyRequests { .. } => "too-many-requests",
+            Error::Overloaded { .. } => "overloaded",
             Error::PayloadTooLarge => "payload-too-large",
             Error::UnsupportedMediaType => "unsupported-media-type",
             Error::Internal(_) => "internal",
@@ -157,7 +162,8 @@ impl IntoResponse for Error {
                 _ => Vec::new(),
             },
             retry_after_secs: match &self {
-                Error::TooManyRequests { retry_after_secs } => Some(*retry_after_secs),
+                Error::TooManyRequests { retry_after_secs }
+                | Error::Overloaded { retry_after_secs } => Some(*retry_after_secs),
                 _ => None,
             },
             args: match self {

@@ -69,42 +69,6 @@ impl Throttle {
         }
     }
 
-    /// `Err(seconds to wait)` when the key has used its allowance. Checking here and recording
-    /// later with `hit` lets requests that arrive together all pass: prefer `try_take`.
-    pub fn check(&self, key: &str) -> Result<(), u64> {
-        let now = Instant::now();
-        let mut hits = self.hits.lock().unwrap_or_else(|p| p.into_inner());
-        let Some(q) = hits.get_mut(key) else {
-            return Ok(());
-        };
-        while q
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= self.window)
-        {
-            q.pop_front();
-        }
-        if q.len() >= self.limit {
-            let oldest = q.front().copied().unwrap_or(now);
-            let wait = self.window.saturating_sub(now.duration_since(oldest));
-            return Err(wait.as_secs().max(1));
-        }
-        Ok(())
-    }
-
-    pub fn hit(&self, key: &str) {
-        let now = Instant::now();
-        let mut hits = self.hits.lock().unwrap_or_else(|p| p.into_inner());
-        if hits.len() > SWEEP_ABOVE {
-            let window = self.window;
-            hits.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < window));
-        }
-        let q = hits.entry(key.to_string()).or_default();
-        q.push_back(now);
-        while q.len() > self.limit {
-            q.pop_front();
-        }
-    }
-
     pub fn clear(&self, key: &str) {
         self.hits
             .lock()
@@ -183,10 +147,8 @@ impl HashGate {
     }
 
     /// Admits one hash for these keys, each with the most it may have in flight. Refused at
-    /// once (429 with `Retry-After: 1`) when a key has its share in flight or the queue for a
-    /// place is full.
-    // TODO: the full queue is everyone's overload, not the caller's: it should answer 503
-    // `overloaded` (as load shedding does) once `Error` has a variant for it.
+    /// once: 429 with `Retry-After: 1` when a key has its share in flight (the caller's own
+    /// burst), 503 `overloaded` when the queue for a place is full (everyone's overload).
     pub async fn admit(&self, keys: &[(&str, usize)]) -> Result<HashPermit, Error> {
         let busy = || Error::TooManyRequests {
             retry_after_secs: 1,
@@ -213,7 +175,9 @@ impl HashGate {
                 Err(_) => {
                     let waiting = Waiting(self.waiting.clone());
                     if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.queue {
-                        return Err(busy());
+                        return Err(Error::Overloaded {
+                            retry_after_secs: 1,
+                        });
                     }
                     let place =
                         self.places.clone().acquire_owned().await.map_err(|e| {
@@ -261,23 +225,22 @@ mod tests {
     fn blocks_after_limit_and_per_key() {
         let t = Throttle::new(3, Duration::from_secs(60));
         for _ in 0..3 {
-            assert!(t.check("a").is_ok());
-            t.hit("a");
+            assert!(t.try_take("a").is_ok());
         }
-        let wait = t.check("a").unwrap_err();
+        let wait = t.try_take("a").unwrap_err();
         assert!((1..=60).contains(&wait));
-        assert!(t.check("b").is_ok());
+        assert!(t.try_take("b").is_ok());
         t.clear("a");
-        assert!(t.check("a").is_ok());
+        assert!(t.try_take("a").is_ok());
     }
 
     #[test]
     fn window_expires() {
         let t = Throttle::new(1, Duration::from_millis(20));
-        t.hit("a");
-        assert!(t.check("a").is_err());
+        assert!(t.try_take("a").is_ok());
+        assert!(t.try_take("a").is_err());
         std::thread::sleep(Duration::from_millis(30));
-        assert!(t.check("a").is_ok());
+        assert!(t.try_take("a").is_ok());
     }
 
     #[test]
