@@ -12,6 +12,7 @@ use sqlx::{AnyPool, ConnectOptions, Executor};
 
 pub mod copy;
 pub mod ports;
+pub mod rotate;
 pub mod vault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
