@@ -95,7 +95,12 @@ async fn parallel_wrong_logins_from_one_address_are_evaluated_at_most_its_limit_
     let evaluated = app.state.hash_gate.evaluated();
     assert!(evaluated <= 30, "{evaluated} logins evaluated");
     assert_eq!(count(&statuses, 401) as u64, evaluated, "{statuses:?}");
-    assert_eq!(count(&statuses, 401) + count(&statuses, 429), 200);
+    // Refused: the address's allowance (429) or, with the queue full, everyone's overload (503).
+    assert_eq!(
+        count(&statuses, 401) + count(&statuses, 429) + count(&statuses, 503),
+        200,
+        "{statuses:?}"
+    );
     let peak = app.state.hash_gate.peak();
     assert!(peak <= 2, "{peak} hashes at once, above the bound of 2");
 }

@@ -64,8 +64,10 @@ impl Traveler {
     }
 }
 
+/// The latest date anywhere on Earth (UTC+14): a birth date after it is in the future
+/// everywhere; one equal to it is today somewhere.
 pub fn today(app: &AppState) -> chrono::NaiveDate {
-    app.clock.now().date_naive()
+    garita_domain::travelers::latest_date_on_earth(app.clock.now())
 }
 
 /// A member as stored: sealed, with what is not personal beside it.

@@ -1,6 +1,10 @@
 //! What an upload's bytes say before anything is decoded: the format, from the magic
 //! numbers, and a walk over the container (JPEG markers, PNG chunks) that finds the
-//! declared dimensions and whether the file runs complete up to its end marker.
+//! declared dimensions, whether the file runs complete up to its end marker, and what the
+//! JPEG decoder will hold besides the pixels. Also drops the PNG chunks the decoder would
+//! otherwise inflate or copy for nothing ([`png_without_extras`]).
+
+use std::borrow::Cow;
 
 use image::ImageFormat;
 
@@ -24,6 +28,9 @@ pub(super) struct Structure {
     pub(super) dimensions: Option<(u32, u32)>,
     /// Whether the file runs, well-formed, up to its end marker (JPEG EOI, PNG IEND).
     pub(super) complete: bool,
+    /// Bytes the decoder keeps besides its output: a progressive JPEG's DCT coefficients
+    /// (two bytes each, every component at its own sampling), held until the last scan.
+    pub(super) coefficient_bytes: u64,
 }
 
 fn be_u16(bytes: &[u8], at: usize) -> Option<u16> {
@@ -41,10 +48,12 @@ fn be_u32(bytes: &[u8], at: usize) -> Option<u32> {
 /// secondary images there) is ignored. Reads the frame size from the first SOF segment.
 pub(super) fn jpeg_structure(bytes: &[u8]) -> Structure {
     let mut dimensions = None;
+    let mut coefficient_bytes = 0;
     let mut seen_scan = false;
     let incomplete = |dimensions| Structure {
         dimensions,
         complete: false,
+        coefficient_bytes: 0,
     };
     let mut i = 2; // after SOI
     loop {
@@ -65,6 +74,7 @@ pub(super) fn jpeg_structure(bytes: &[u8]) -> Structure {
                 return Structure {
                     complete: seen_scan && dimensions.is_some(),
                     dimensions,
+                    coefficient_bytes,
                 }
             }
             // A second SOI at the top level is not a well-formed file.
@@ -89,6 +99,11 @@ pub(super) fn jpeg_structure(bytes: &[u8]) -> Structure {
                         }
                         _ => return incomplete(dimensions),
                     }
+                    // SOF2, SOF6, SOF10, SOF14: progressive.
+                    if matches!(marker, 0xC2 | 0xC6 | 0xCA | 0xCE) {
+                        let segment = &bytes[i + 2..i + length];
+                        coefficient_bytes = progressive_coefficient_bytes(segment);
+                    }
                 }
                 i += length;
                 if marker == 0xDA {
@@ -109,6 +124,33 @@ pub(super) fn jpeg_structure(bytes: &[u8]) -> Structure {
     }
 }
 
+/// What a progressive decoder holds for a frame whose SOF segment (after its length) is
+/// `sof`: for each component, one 64-coefficient block of 2 bytes for each 8 × 8 block of
+/// its samples, over whole MCUs (zune-jpeg's layout). Zero if the segment is malformed (the
+/// decoder refuses it then).
+fn progressive_coefficient_bytes(sof: &[u8]) -> u64 {
+    // precision(1) height(2) width(2) count(1), then id(1) sampling(1) table(1) each.
+    let (Some(height), Some(width), Some(&count)) = (be_u16(sof, 1), be_u16(sof, 3), sof.get(5))
+    else {
+        return 0;
+    };
+    let components: Vec<(u64, u64)> = sof
+        .get(6..)
+        .unwrap_or_default()
+        .chunks_exact(3)
+        .take(usize::from(count))
+        .map(|c| (u64::from(c[1] >> 4).max(1), u64::from(c[1] & 0x0F).max(1)))
+        .collect();
+    let h_max = components.iter().map(|c| c.0).max().unwrap_or(1);
+    let v_max = components.iter().map(|c| c.1).max().unwrap_or(1);
+    let mcus_x = u64::from(width).div_ceil(8 * h_max);
+    let mcus_y = u64::from(height).div_ceil(8 * v_max);
+    components
+        .iter()
+        .map(|(h, v)| mcus_x * mcus_y * h * v * 64 * 2)
+        .sum()
+}
+
 /// Walks a PNG's chunks from the signature up to IEND, checking that each fits in the file.
 /// Reads the size from IHDR, which must come first. Anything after IEND is ignored.
 pub(super) fn png_structure(bytes: &[u8]) -> Structure {
@@ -123,6 +165,7 @@ pub(super) fn png_structure(bytes: &[u8]) -> Structure {
             return Structure {
                 dimensions,
                 complete: false,
+                coefficient_bytes: 0,
             };
         };
         // length(4) type(4) data(length) crc(4); PNG caps a chunk at 2^31 - 1 bytes.
@@ -135,14 +178,57 @@ pub(super) fn png_structure(bytes: &[u8]) -> Structure {
             return Structure {
                 dimensions,
                 complete: false,
+                coefficient_bytes: 0,
             };
         };
         if kind == b"IEND" {
             return Structure {
                 complete: dimensions.is_some(),
                 dimensions,
+                coefficient_bytes: 0,
             };
         }
         i = end;
     }
+}
+
+/// Largest eXIf chunk kept: room for any orientation tag and its IFDs; bigger ones carry
+/// maker notes and thumbnails, which the stored photo drops anyway.
+pub(super) const PNG_MAX_EXIF: usize = 64 * 1024;
+
+/// A complete PNG (per [`png_structure`]) with only what the decoder needs to draw it: the
+/// critical chunks (IHDR, PLTE, IDAT, IEND, and any unknown one, which the decoder refuses),
+/// tRNS (transparency) and an eXIf of at most [`PNG_MAX_EXIF`] bytes (orientation). The rest
+/// goes: the decoder would inflate an iCCP profile whole (200 KB of it can inflate to
+/// 200 MB) and copy text chunks, none of which reaches the stored JPEG. Borrowed if nothing
+/// is dropped; otherwise one copy, at most the size of the upload.
+pub(super) fn png_without_extras(bytes: &[u8]) -> Cow<'_, [u8]> {
+    let needed = |kind: &[u8], length: usize| {
+        let critical = kind.first().is_some_and(u8::is_ascii_uppercase);
+        critical || kind == b"tRNS" || (kind == b"eXIf" && length <= PNG_MAX_EXIF)
+    };
+    let mut kept: Option<Vec<u8>> = None;
+    let mut i = PNG_MAGIC.len();
+    while let (Some(length), Some(kind)) = (be_u32(bytes, i), bytes.get(i + 4..i + 8)) {
+        let Some(length) = usize::try_from(length).ok() else {
+            break;
+        };
+        let end = i.saturating_add(12).saturating_add(length).min(bytes.len());
+        match (&mut kept, needed(kind, length)) {
+            (None, true) => {}
+            (None, false) => {
+                // Sized once: growing by doubling would hold two copies for a moment.
+                let mut out = Vec::with_capacity(bytes.len());
+                out.extend_from_slice(&bytes[..i]);
+                kept = Some(out);
+            }
+            (Some(out), true) => out.extend_from_slice(&bytes[i..end]),
+            (Some(_), false) => {}
+        }
+        if kind == b"IEND" {
+            break;
+        }
+        i = end;
+    }
+    kept.map_or(Cow::Borrowed(bytes), Cow::Owned)
 }

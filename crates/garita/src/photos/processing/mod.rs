@@ -13,7 +13,17 @@
 //!    an EOI marker and a PNG's chunks up to IEND. The JPEG decoder (zune-jpeg, used by
 //!    `image` in its lenient mode) fills a truncated image with gray instead of failing, so
 //!    this walk is what turns an upload cut short into [`PhotoError::Corrupt`];
-//! 5. decoding, with `image::Limits` (side and allocation caps) set on the decoder too.
+//! 5. memory: what decoding and re-encoding will hold at their peak, worked out from the
+//!    header and the decoder's color type before the pixels are allocated, against
+//!    `max_decode_bytes`; a PNG's ancillary chunks that the decoder would inflate or copy
+//!    (iCCP, text) are dropped first;
+//! 6. decoding, with `image::Limits` (side and allocation caps) set on the decoder too.
+//!
+//! So one photo in check costs at most `max_decode_bytes` (64 MiB) beyond its upload, and
+//! the photo routes, which admit `Settings::max_uploads_in_flight` (8) requests at a time,
+//! at most 8 × 64 MiB = 512 MiB for decoding. Before these bounds a 164 KB flat PNG of
+//! 40 megapixels took 267 MiB, and a 200 KB iCCP chunk 153 MiB
+//! (`tests/photo_limits.rs` measures both).
 //!
 //! The decoded image is flattened onto white if it has alpha, downscaled so its longer side
 //! is at most `output_max_side`, turned upright per its EXIF orientation, and re-encoded as a
@@ -29,26 +39,26 @@ mod reencode;
 #[cfg(test)]
 mod test_support;
 
+use std::borrow::Cow;
 use std::io::Cursor;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use image::metadata::Orientation;
-use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
+use image::{ColorType, DynamicImage, ImageDecoder, ImageError, ImageFormat, ImageReader};
 
-use header::{jpeg_structure, png_structure, sniff};
+use header::{jpeg_structure, png_structure, png_without_extras, sniff};
 use reencode::reencode;
 
-/// Bytes per pixel allowed for the decoder's allocations: an 8-bit RGBA image at
-/// `max_pixels` fits; a 16-bit image gets proportionally fewer pixels.
-const ALLOC_BYTES_PER_PIXEL: u64 = 4;
+/// What a decoder holds besides the pixels and the coefficients counted apart: row and
+/// MCU buffers, Huffman and inflate tables, a small eXIf.
+const DECODER_OVERHEAD: u64 = 2 * 1024 * 1024;
 
 /// What an upload may be. [`Default`] is what the service uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhotoLimits {
     /// Largest upload, in bytes.
     pub max_bytes: usize,
-    /// Most pixels (width × height) an upload may have; also sets the decoder's allocation
-    /// budget at 4 bytes per pixel.
+    /// Most pixels (width × height) an upload may have.
     pub max_pixels: u64,
     /// Longest side an upload may have, in pixels.
     pub max_side: u32,
@@ -56,16 +66,27 @@ pub struct PhotoLimits {
     pub output_max_side: u32,
     /// Shortest side an upload must have, in pixels.
     pub min_side: u32,
+    /// Most memory checking one upload may take, in bytes: the decoded pixels, any
+    /// conversion to RGB, the decoder's own buffers, the stored photo. Also the `max_alloc`
+    /// given to the decoder.
+    pub max_decode_bytes: u64,
 }
 
 impl Default for PhotoLimits {
+    /// 12 megapixels (4096 × 3072): what a phone's main camera takes by default (an
+    /// iPhone's 4032 × 3024, Android's 4000 × 3000, the 12 MP binned output of 48–200 MP
+    /// sensors), so nobody has to resize a photo first; a face for an officer to look at
+    /// needs far less (the stored photo is 1024 px at most). An 8-bit RGBA image of that
+    /// size decodes into 48 MiB, within the 64 MiB budget; deeper or progressive files get
+    /// fewer pixels, by what they cost.
     fn default() -> Self {
         PhotoLimits {
             max_bytes: 8 * 1024 * 1024,
-            max_pixels: 40_000_000,
-            max_side: 10_000,
+            max_pixels: 4096 * 3072,
+            max_side: 8192,
             output_max_side: 1024,
             min_side: 64,
+            max_decode_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -148,19 +169,30 @@ fn normalize_inner(bytes: &[u8], limits: &PhotoLimits) -> Result<NormalizedPhoto
     if !structure.complete {
         return Err(PhotoError::Corrupt);
     }
+    let bytes: Cow<[u8]> = match format {
+        ImageFormat::Png => png_without_extras(bytes),
+        _ => Cow::Borrowed(bytes),
+    };
 
     // The decoder gets its own caps too, in case it reads the header differently.
-    let alloc_budget = limits.max_pixels.saturating_mul(ALLOC_BYTES_PER_PIXEL);
     let mut decoder_limits = image::Limits::default();
     decoder_limits.max_image_width = Some(limits.max_side);
     decoder_limits.max_image_height = Some(limits.max_side);
-    decoder_limits.max_alloc = Some(alloc_budget);
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    decoder_limits.max_alloc = Some(limits.max_decode_bytes);
+    let mut reader = ImageReader::with_format(Cursor::new(&bytes[..]), format);
     reader.limits(decoder_limits);
     let mut decoder = reader.into_decoder().map_err(|e| decode_error(e, limits))?;
     let (width, height) = decoder.dimensions();
     check_dimensions(width, height, limits)?;
-    if decoder.total_bytes() > alloc_budget {
+    let cost = peak_cost(
+        width,
+        height,
+        decoder.color_type(),
+        bytes.len(),
+        structure.coefficient_bytes,
+        limits,
+    );
+    if cost > limits.max_decode_bytes {
         return Err(PhotoError::TooManyPixels {
             max_pixels: limits.max_pixels,
         });
@@ -188,6 +220,40 @@ fn check_dimensions(width: u32, height: u32, limits: &PhotoLimits) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// The most that checking a `width × height` image of `color` will hold at once, in bytes:
+/// the copy of the file the decoder takes (JPEG) or the PNG without its extras (at most
+/// `file_bytes` either way), the decoder's buffers, the decoded pixels, their conversion to
+/// 8-bit RGB unless they are 8-bit RGB or RGBA already (RGBA is flattened in place), and the
+/// scaled-down photo.
+fn peak_cost(
+    width: u32,
+    height: u32,
+    color: ColorType,
+    file_bytes: usize,
+    coefficient_bytes: u64,
+    limits: &PhotoLimits,
+) -> u64 {
+    let pixels = u64::from(width) * u64::from(height);
+    let decoded = pixels.saturating_mul(u64::from(color.bytes_per_pixel()));
+    let converted = match color {
+        ColorType::Rgb8 | ColorType::Rgba8 => 0,
+        c if c.has_alpha() => pixels.saturating_mul(4),
+        _ => pixels.saturating_mul(3),
+    };
+    let side = u64::from(limits.output_max_side.min(width.max(height)));
+    let output = side * side * 3;
+    [
+        file_bytes as u64,
+        DECODER_OVERHEAD,
+        coefficient_bytes,
+        decoded,
+        converted,
+        output,
+    ]
+    .into_iter()
+    .fold(0u64, u64::saturating_add)
 }
 
 fn decode_error(error: ImageError, limits: &PhotoLimits) -> PhotoError {
@@ -281,7 +347,7 @@ mod tests {
         assert_eq!(
             normalize(&bytes, &PhotoLimits::default()),
             Err(PhotoError::TooManyPixels {
-                max_pixels: 40_000_000
+                max_pixels: PhotoLimits::default().max_pixels
             })
         );
         // The header alone (no IDAT, no IEND) is refused for its size, not as corrupt.
@@ -401,6 +467,81 @@ mod tests {
     }
 
     #[test]
+    fn png_extras_are_dropped_before_decoding() {
+        let plain = png(200, 150);
+        let ihdr_end = 8 + 12 + 13;
+        let mut bytes = plain[..ihdr_end].to_vec();
+        png_chunk(
+            &mut bytes,
+            b"iCCP",
+            b"profile\0\0\x78\x9C\x03\x00\x00\x00\x00\x01",
+        );
+        png_chunk(&mut bytes, b"tEXt", b"Comment\0hello");
+        png_chunk(&mut bytes, b"eXIf", &exif_tiff(6));
+        png_chunk(&mut bytes, b"eXIf", &vec![0; header::PNG_MAX_EXIF + 1]);
+        png_chunk(&mut bytes, b"tRNS", &[0, 0, 0, 0, 0, 0]);
+        bytes.extend_from_slice(&plain[ihdr_end..]);
+
+        let kept = header::png_without_extras(&bytes);
+        for gone in [&b"iCCP"[..], b"tEXt", b"hello"] {
+            assert!(!contains(&kept, gone), "{}", String::from_utf8_lossy(gone));
+        }
+        assert!(contains(&kept, b"tRNS"));
+        assert!(contains(&kept, &exif_tiff(6)));
+        assert_eq!(kept.len(), plain.len() + 12 + exif_tiff(6).len() + 12 + 6);
+        assert!(png_structure(&kept).complete);
+        // Nothing to drop: the upload itself, not a copy.
+        assert!(matches!(
+            header::png_without_extras(&plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // The small eXIf still turns the photo upright.
+        let photo = normalize(&bytes, &PhotoLimits::default()).unwrap();
+        assert_eq!((photo.width, photo.height), (150, 200));
+    }
+
+    #[test]
+    fn progressive_jpegs_count_their_coefficients() {
+        // A baseline JPEG patched to say progressive (SOF2). `image` encodes 4:4:4: three
+        // full-size components, 2 bytes a coefficient, over whole 8 × 8 MCUs.
+        let mut bytes = jpeg(96, 80);
+        assert_eq!(jpeg_structure(&bytes).coefficient_bytes, 0);
+        let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        bytes[sof + 1] = 0xC2;
+        let structure = jpeg_structure(&bytes);
+        assert!(structure.complete);
+        assert_eq!(structure.coefficient_bytes, (12 * 10) * 3 * 64 * 2);
+        // 4:2:0 (Y sampled 2 × 2): Y is 2 bytes a pixel, Cb and Cr half a byte each.
+        let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC2]).unwrap();
+        assert_eq!(bytes[sof + 9], 3);
+        bytes[sof + 11] = 0x22;
+        assert_eq!(
+            jpeg_structure(&bytes).coefficient_bytes,
+            (6 * 5) * (4 + 1 + 1) * 64 * 2
+        );
+    }
+
+    #[test]
+    fn what_a_photo_costs_decides_if_it_is_decoded() {
+        let limits = PhotoLimits::default();
+        let (w, h) = (4096, 3072);
+        let eight_mib = 8 * 1024 * 1024;
+        let cost = |color, coefficients| peak_cost(w, h, color, eight_mib, coefficients, &limits);
+        // The largest 8-bit photos fit, with the largest upload.
+        for color in [ColorType::Rgba8, ColorType::Rgb8, ColorType::L8] {
+            assert!(cost(color, 0) <= limits.max_decode_bytes, "{color:?}");
+        }
+        // 16-bit, gray with alpha and progressive (4:2:0: 3 bytes a pixel) at the same
+        // size do not, and are refused before their pixels are allocated.
+        for color in [ColorType::Rgba16, ColorType::Rgb16, ColorType::La8] {
+            assert!(cost(color, 0) > limits.max_decode_bytes, "{color:?}");
+        }
+        assert!(cost(ColorType::Rgb8, u64::from(w * h) * 3) > limits.max_decode_bytes);
+        // 8 uploads in flight (`Settings::max_uploads_in_flight`) decode in 512 MiB at most.
+        assert!(8 * limits.max_decode_bytes <= 512 * 1024 * 1024);
+    }
+
+    #[test]
     fn exif_and_gps_are_stripped() {
         let input = with_exif(&jpeg(300, 200), 1);
         assert!(contains(&input, b"Exif\0\0"));
@@ -513,9 +654,10 @@ mod tests {
             .prop_map(|(magic, rest)| [magic, &rest[..]].concat())
     }
 
-    /// A side: ordinary and tiny, near `max_pixels` (6 324² ≈ 40 M) and `max_side`, or any.
+    /// A side: ordinary and tiny, near `max_pixels` (3 547² ≈ 12.58 M) and `max_side`, or
+    /// any.
     fn side() -> impl Strategy<Value = u32> {
-        prop_oneof![0u32..128, 6_300u32..6_400, 9_990u32..10_010, any::<u32>()]
+        prop_oneof![0u32..128, 3_500u32..3_600, 8_180u32..8_200, any::<u32>()]
     }
 
     /// A PNG that stops after an IHDR declaring `width × height`.
