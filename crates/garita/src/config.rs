@@ -69,6 +69,12 @@ pub struct Settings {
     pub addr: SocketAddr,
     pub database_url: String,
     pub master_key: MasterKey,
+    /// Keys sealed values may still be under (after a change of key, until `garita key rotate`
+    /// has re-sealed them): they only open.
+    pub old_master_keys: Vec<MasterKey>,
+    /// The key e-mail fingerprints, CSRF tokens and pseudonyms are derived from: the key the
+    /// deployment began with (`None`: the master key). It does not rotate.
+    pub lookup_key: Option<MasterKey>,
     /// Cookies carry `Secure` and the `__Host-` prefix. Off only when serving plain HTTP on
     /// loopback, where browsers would otherwise drop them.
     pub secure_cookies: bool,
@@ -201,6 +207,8 @@ impl Settings {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             database_url: database_url.into(),
             master_key,
+            old_master_keys: Vec::new(),
+            lookup_key: None,
             secure_cookies: false,
             session_idle: Duration::from_secs(2 * 3600),
             session_absolute: Duration::from_secs(12 * 3600),

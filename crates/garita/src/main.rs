@@ -47,6 +47,11 @@ enum Command {
         #[arg(long)]
         to: String,
     },
+    /// The keys that seal personal data.
+    Key {
+        #[command(subcommand)]
+        what: Key,
+    },
     /// The audit trail.
     Audit {
         #[command(subcommand)]
@@ -56,6 +61,20 @@ enum Command {
     Bench {
         #[command(subcommand)]
         what: Bench,
+    },
+}
+
+#[derive(Subcommand)]
+enum Key {
+    /// Re-seal every sealed value under the current key (--secret-key / --key-file), opening
+    /// older ones with --old-secret-keys. In batches, one transaction each; safe to stop and run
+    /// again; a second run re-seals nothing. Run it once every server uses the new key.
+    Rotate {
+        #[command(flatten)]
+        settings: SettingsArgs,
+        /// Rows per transaction.
+        #[arg(long, default_value_t = 500)]
+        batch: u32,
     },
 }
 
@@ -119,6 +138,19 @@ struct SettingsArgs {
     secret_key: Option<String>,
     #[arg(long, env = "GARITA_KEY_FILE", default_value = config::DEFAULT_KEY_FILE)]
     key_file: PathBuf,
+    /// Keys data may still be sealed under after a change of key (64 hex each, comma-separated):
+    /// they only open, until `garita key rotate` has re-sealed everything.
+    #[arg(
+        long,
+        env = "GARITA_OLD_SECRET_KEYS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    old_secret_keys: Vec<String>,
+    /// The file of the key the deployment began with, when --key-file / --secret-key is a newer
+    /// one: e-mail fingerprints and CSRF tokens are derived from it and never rotate.
+    #[arg(long, env = "GARITA_LOOKUP_KEY_FILE")]
+    lookup_key_file: Option<PathBuf>,
     /// An agency's own ports file (defaults to the built-in data/ports.json).
     #[arg(long, env = "GARITA_PORTS_FILE")]
     ports_file: Option<PathBuf>,
@@ -153,6 +185,17 @@ impl SettingsArgs {
             None => MasterKey::load_or_create(&self.key_file)?,
         };
         let mut settings = Settings::for_local(self.db.database_url.clone(), key);
+        settings.old_master_keys = self
+            .old_secret_keys
+            .iter()
+            .filter(|k| !k.trim().is_empty())
+            .map(|k| MasterKey::from_hex(k).context("GARITA_OLD_SECRET_KEYS"))
+            .collect::<anyhow::Result<_>>()?;
+        if let Some(path) = &self.lookup_key_file {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading lookup key file {}", path.display()))?;
+            settings.lookup_key = Some(MasterKey::from_hex(&text)?);
+        }
         settings.ports_json = Settings::read_ports_file(self.ports_file.as_ref())?;
         if let Some(states) = &self.region_states {
             settings.region_states = states.iter().map(|s| s.trim().to_string()).collect();
@@ -352,6 +395,19 @@ async fn main() -> anyhow::Result<()> {
             println!("copied {} tables; every count matches", copied.tables.len());
             source.close().await;
             dest.close().await;
+        }
+        Command::Key {
+            what: Key::Rotate { settings, batch },
+        } => {
+            let state = garita::state::AppState::build(settings.settings()?).await?;
+            let report = garita::storage::rotate::rotate(&state.db, &state.vault, batch).await?;
+            print!("{report}");
+            println!(
+                "re-sealed {} values; {} changed meanwhile (run again to finish them)",
+                report.resealed(),
+                report.changed_meanwhile()
+            );
+            state.db.close().await;
         }
         Command::Audit {
             what: Audit::Verify(db),

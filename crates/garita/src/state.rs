@@ -70,8 +70,16 @@ impl AppState {
         })
         .map_err(|e| anyhow::anyhow!("draw parameters: {e}"))?;
         let throttle = settings.login_throttle;
+        let vault = Vault::with_keyring(crate::storage::vault::Keyring {
+            current: &settings.master_key,
+            older: &settings.old_master_keys,
+            lookup: settings.lookup_key.as_ref().unwrap_or(&settings.master_key),
+        })?;
+        // A lookup key that did not make the stored fingerprints would lock everyone out:
+        // refuse to start rather than fail at the first login.
+        crate::storage::rotate::check_lookup_key(&db, &vault).await?;
         Ok(AppState(Arc::new(Inner {
-            vault: Vault::new(&settings.master_key),
+            vault,
             db,
             catalogs,
             ports,

@@ -299,3 +299,65 @@ async fn every_binary_column_of_the_schema_is_a_sealed_column_the_rotation_knows
     known.sort();
     assert_eq!(binary, known);
 }
+
+#[tokio::test]
+async fn the_key_rotate_command_reseals_once_and_the_service_then_runs_on_the_new_key() {
+    let app = common::spawn_app().await;
+    app.group(2, "Llave").await;
+    let old = hex::encode(app.state.settings.master_key.0);
+    let new = hex::encode(garita::config::MasterKey::random().0);
+    let dir = std::env::temp_dir().join(format!(
+        "garita-key-{}",
+        &garita::storage::vault::random_id()[..8]
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lookup = dir.join("original.key");
+    std::fs::write(&lookup, &old).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "key",
+            "rotate",
+            "--database",
+            &app.db_url,
+            "--secret-key",
+            &new,
+            "--lookup-key-file",
+            lookup.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        std::process::Command::new(env!("CARGO_BIN_EXE_garita"))
+            .args(&args)
+            .env("GARITA_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    // Without the old key, nothing sealed under it can be opened: refused, naming the key.
+    let refused = run(&[]);
+    assert!(!refused.status.success());
+    let first = run(&["--old-secret-keys", &old]);
+    let out = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        first.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(out.contains("travelers.sealed: 2 re-sealed"), "{out}");
+    let again = run(&["--old-secret-keys", &old]);
+    let out = String::from_utf8_lossy(&again.stdout);
+    assert!(out.contains("re-sealed 0 values"), "{out}");
+    // A service on the new key, with the original key for lookups, reads every member.
+    let mut settings = garita::config::Settings::for_local(
+        app.db_url.clone(),
+        garita::config::MasterKey::from_hex(&new).unwrap(),
+    );
+    settings.lookup_key = Some(garita::config::MasterKey::from_hex(&old).unwrap());
+    let state = garita::state::AppState::build(settings).await.unwrap();
+    let account: (i64,) = sqlx::query_as("SELECT MIN(id) FROM accounts")
+        .fetch_one(&state.db.read)
+        .await
+        .unwrap();
+    let members = garita::travelers::list(&state, account.0).await.unwrap();
+    assert_eq!(members.len(), 2);
+    assert!(members[0].full_name.starts_with("Llave"));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -146,7 +146,6 @@ async fn submit_taken(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
-
     let (members, missing_photos) = group_readiness(app, account_id).await?;
     let accepted = rules::check(
         &Draft {
