@@ -43,6 +43,10 @@ impl Email {
         if local.is_empty() || local.contains('@') || !domain_ok || value.chars().any(bad_char) {
             return Err(Problem::InvalidEmail);
         }
+        // Invisible and direction-changing characters make two addresses look alike.
+        if crate::travelers::refuse_invisible(&value).is_err() {
+            return Err(Problem::InvalidEmail);
+        }
         Ok(Email(value))
     }
 
@@ -149,6 +153,9 @@ mod tests {
             "a b@example.org",
             "ana@.example.org",
             "ana@example..org",
+            "ana\u{200b}@example.org",
+            "ana@exam\u{202e}ple.org",
+            "\u{3164}@example.org",
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }
