@@ -207,6 +207,12 @@ fn signed_in(app: &AppState, ctx: &Ctx, token: &str, next: &str) -> Response {
         "Strict",
     );
     res.headers_mut().append(header::SET_COOKIE, csrf);
+    // Another account now uses this device: whatever the browser kept for the last one (its
+    // offline pass and photos) goes. A session that merely expired clears nothing.
+    res.headers_mut().insert(
+        header::HeaderName::from_static("clear-site-data"),
+        header::HeaderValue::from_static(crate::passes::CLEAR_SITE_DATA),
+    );
     res
 }
 
@@ -226,6 +232,11 @@ async fn logout(
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&name, "", 0, ctx.secure_cookies, "Lax"),
+    );
+    // Logging out forgets the offline pass and its photos on this device.
+    res.headers_mut().insert(
+        header::HeaderName::from_static("clear-site-data"),
+        header::HeaderValue::from_static(crate::passes::CLEAR_SITE_DATA),
     );
     Ok(res)
 }

@@ -1,26 +1,59 @@
 //! The appointment pass: one per member of a confirmed group, with a QR code that carries only
 //! the pass's random code, the member's name and photo, and where and when to go. Printable.
+//! The service worker (`static/sw.js`) keeps it on the device until the appointment's day is
+//! over, for the account named by a keyed tag; "don't keep on this phone" forgets it.
 
 pub mod qr;
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::Response;
-use axum::routing::get;
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use axum::Router;
+use chrono::TimeZone;
 use garita_domain::ports::Port;
 use garita_domain::status::AppointmentStatus;
+use serde::Deserialize;
 
-use crate::http::context::Ctx;
+use crate::http::context::{cookie, cookie_name, set_cookie, Ctx};
 use crate::http::errors::{Error, Result};
+use crate::http::forms::CsrfForm;
 use crate::http::roles;
 use crate::pages::render;
 use crate::state::AppState;
 use crate::travelers::Traveler;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/appointment/pass", get(page))
+    Router::new()
+        .route("/appointment/pass", get(page))
+        .route("/appointment/pass/forget", post(forget))
+        .route("/appointment/pass/keep", post(keep))
+}
+
+/// Which account the kept pass belongs to: a keyed hash of the account id, so the device holds
+/// nothing personal and the service worker can tell one traveler's pass from another's.
+pub const ACCOUNT_HEADER: &str = "garita-pass-account";
+/// Until when (milliseconds since the epoch, UTC) the kept pass may open: the end of the
+/// appointment's day in the port's zone.
+pub const UNTIL_HEADER: &str = "garita-pass-until";
+/// Asks the browser to drop what it keeps for this site (HTTP cache and Cache Storage). Chromium
+/// clears Cache Storage (where the service worker keeps the pass) only with "storage", which
+/// also unregisters the worker; the pass page registers it again. Cookies are left alone.
+pub const CLEAR_SITE_DATA: &str = "\"cache\", \"storage\"";
+
+/// The tag a device's kept pass carries for `account_id`.
+pub fn account_tag(app: &AppState, account_id: i64) -> String {
+    app.vault.pseudonym("offline-pass", &account_id.to_string())
+}
+
+/// The instant the appointment's day ends in the port's zone (the start of the next day there).
+pub fn kept_until(port: &Port, day: chrono::NaiveDate) -> Option<chrono::DateTime<chrono::Utc>> {
+    let next = day.succ_opt()?.and_hms_opt(0, 0, 0)?;
+    port.zone()
+        .from_local_datetime(&next)
+        .earliest()
+        .map(|t| t.with_timezone(&chrono::Utc))
 }
 
 pub struct MemberPass {
@@ -37,9 +70,22 @@ struct PassPage<'a> {
     day: chrono::NaiveDate,
     start_time: String,
     passes: Vec<MemberPass>,
+    /// Whether this device keeps the pass (the traveler did not choose "don't keep").
+    kept: bool,
 }
 
-async fn page(State(app): State<AppState>, ctx: Ctx, account: roles::Traveler) -> Result<Response> {
+/// The cookie that says "don't keep the pass on this phone"; its value is the account's tag, so
+/// one traveler's choice says nothing about the next one's on a shared phone.
+fn not_kept_cookie(ctx: &Ctx) -> String {
+    cookie_name("pass-not-kept", ctx.secure_cookies)
+}
+
+async fn page(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    account: roles::Traveler,
+) -> Result<Response> {
     let appointment = crate::appointments::live_appointment(&app, account.id)
         .await?
         .filter(|a| a.status == AppointmentStatus::Confirmed.as_str())
@@ -63,7 +109,9 @@ async fn page(State(app): State<AppState>, ctx: Ctx, account: roles::Traveler) -
             });
         }
     }
-    Ok(render(
+    let tag = account_tag(&app, account.id);
+    let kept = cookie(&headers, &not_kept_cookie(&ctx)) != Some(tag.as_str());
+    let mut res = render(
         StatusCode::OK,
         &PassPage {
             ctx: &ctx,
@@ -71,6 +119,66 @@ async fn page(State(app): State<AppState>, ctx: Ctx, account: roles::Traveler) -
             day: appointment.day,
             start_time: appointment.start_time.clone(),
             passes,
+            kept,
         },
-    ))
+    );
+    // Without these the service worker does not keep the page (and forgets a kept copy).
+    if let (true, Some(until)) = (kept, kept_until(port, appointment.day)) {
+        let h = res.headers_mut();
+        for (name, value) in [
+            (ACCOUNT_HEADER, tag),
+            (UNTIL_HEADER, until.timestamp_millis().to_string()),
+        ] {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                h.insert(HeaderName::from_static(name), value);
+            }
+        }
+    }
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+/// "Don't keep on this phone": the browser drops its copy now (`Clear-Site-Data`, and the
+/// service worker on its own), and the pass page stops storing itself for this account.
+async fn forget(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    account: roles::Traveler,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response> {
+    let mut res = Redirect::to("/appointment/pass").into_response();
+    let h = res.headers_mut();
+    h.insert(
+        HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static(CLEAR_SITE_DATA),
+    );
+    let tag = account_tag(&app, account.id);
+    let a_year = 60 * 60 * 24 * 365;
+    h.append(
+        header::SET_COOKIE,
+        set_cookie(
+            &not_kept_cookie(&ctx),
+            &tag,
+            a_year,
+            ctx.secure_cookies,
+            "Lax",
+        ),
+    );
+    Ok(res)
+}
+
+/// Undoes "don't keep": the next visit of the pass page stores it again.
+async fn keep(
+    ctx: Ctx,
+    _account: roles::Traveler,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> Result<Response> {
+    let mut res = Redirect::to("/appointment/pass").into_response();
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&not_kept_cookie(&ctx), "", 0, ctx.secure_cookies, "Lax"),
+    );
+    Ok(res)
 }
