@@ -1,23 +1,39 @@
 //! Geofence: is a device position (WGS84 degrees + accuracy radius in meters) in the eligible region?
-//! Method: ray-casting point-in-polygon over Natural Earth admin-1 state polygons (bounding-box
-//! prefilter), then point-to-edge distance in an equirectangular projection centred on the point
-//! (error well under 1% at the <= 52 km distances that decide acceptance). A position is accepted if
-//! its accuracy circle, widened by [`SLACK_M`] (2 km) for the polygons' coarseness at coasts and
-//! borders, touches an included state. Limits: ~1 km boundary precision, so positions within about
-//! 2 km + accuracy outside the region (e.g. just across the US border) are accepted; no antimeridian
-//! handling (irrelevant for Mexico). See docs/geofence.md.
+//! Two questions, two data sets. *In Mexico?* The disk of radius accuracy + [`LAND_SLACK_M`] (30 m)
+//! must meet Mexico's land territory (OpenStreetMap, ~10 m; [`land`] indexes it). A precise fix
+//! just across the US border is refused as [`CheckError::InUnitedStates`]. *Which state?* Ray
+//! casting over Natural Earth admin-1 state polygons (coarse, ~1 km), then the nearest included
+//! state within accuracy + [`SLACK_M`] (2 km), else the nearest state. Distances: point-to-edge in
+//! an equirectangular projection centred on the point (error well under 1% at these distances).
+//! No antimeridian handling (irrelevant for Mexico). See docs/geofence.md.
+
+mod land;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 const STATES_GEOJSON: &str = include_str!("../../../data/geofence/mexico-states.geojson");
+/// Mexico's land territory, OpenStreetMap (ODbL, © OpenStreetMap contributors).
+const LAND_GEOJSON: &str = include_str!("../../../data/geofence/mexico-land-osm.geojson");
 
-/// Positions with an accuracy radius above this (meters) are refused as too imprecise.
-pub const MAX_ACCURACY_M: f64 = 50_000.0;
+/// Positions with an accuracy radius above this (meters) are refused as too imprecise: the
+/// traveler is asked for a better fix or to write their position. At 5 km a fix on the US side
+/// of El Paso, Laredo or San Ysidro may still reach Mexico; a larger circle would say nothing.
+pub const MAX_ACCURACY_M: f64 = 5_000.0;
 
-/// Slack (meters) added to every accuracy radius to absorb the coarseness of the state polygons:
-/// some GeoNames town centres on the coast or the US border lie up to ~1.2 km outside them.
+/// Slack (meters) added to the accuracy radius when testing against Mexico's land territory: the
+/// OpenStreetMap outline is good to about 10 m, so tens of meters are enough.
+pub const LAND_SLACK_M: f64 = 30.0;
+
+/// Slack (meters) added to the accuracy radius when choosing the state, to absorb the coarseness
+/// of the state polygons: some GeoNames town centres on the coast or the US border lie up to
+/// ~1.2 km outside them. It no longer decides whether a position is in Mexico.
 pub const SLACK_M: f64 = 2_000.0;
+
+/// A position refused as not in Mexico is said to be in the United States when it lies north of
+/// the border and within this distance (meters) of Mexico; farther away the refusal is the
+/// general "outside the eligible region".
+pub const BORDER_BAND_M: f64 = 10_000.0;
 
 /// Distances this small (meters) count as touching, so a point exactly on a boundary is inside
 /// even with zero accuracy and zero slack (shared vertices differ in the last bits of the data).
@@ -38,6 +54,27 @@ pub const DEFAULT_INCLUDED: [&str; 25] = [
     "MX.JA", "MX.MC", "MX.MR", "MX.MX", "MX.NA", "MX.NL", "MX.PU", "MX.QE", "MX.SI", "MX.SL",
     "MX.SO", "MX.TL", "MX.TM", "MX.VE", "MX.ZA",
 ];
+
+/// Whether a position not in Mexico lies on the US side of the border rather than at sea: north of
+/// a coarse line drawn inside Mexico, south of the border everywhere and north of the Mexican
+/// waters of the Pacific (off Tijuana), the Gulf of California and the Gulf of Mexico. Positions on
+/// Mexican land never get here, so the line may cut through Mexico freely.
+fn north_of_the_border(lat: f64, lon: f64) -> bool {
+    // (longitude where the piece starts, latitude there, latitude where the next piece starts)
+    const LINE: [(f64, f64, f64); 7] = [
+        (-118.5, 32.53, 32.53), // Pacific, US waters off Imperial Beach and San Diego
+        (-117.123, 32.35, 32.35), // Tijuana to Mexicali (border 32.53–32.72)
+        (-114.85, 32.2, 31.25), // Colorado River to Nogales (border 32.49–31.33; gulf ≤ 31.9)
+        (-111.07, 31.25, 31.25), // Nogales to Puerto Palomas (border 31.33–31.78)
+        (-106.53, 25.8, 25.8),  // the Rio Grande, El Paso to Brownsville (down to 25.84)
+        (-97.15, 25.97, 25.97), // Gulf of Mexico, US waters north of the boundary
+        (-93.0, f64::NAN, f64::NAN),
+    ];
+    LINE.windows(2).any(|w| {
+        let ((lon0, lat0, lat1), (lon1, ..)) = (w[0], w[1]);
+        (lon0..lon1).contains(&lon) && lat > lat0 + (lat1 - lat0) * (lon - lon0) / (lon1 - lon0)
+    })
+}
 
 /// Mean Earth radius (IUGG), meters.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
@@ -95,7 +132,14 @@ pub enum CheckError {
     /// The accuracy radius exceeds [`MAX_ACCURACY_M`]; ask for a better fix.
     #[error("position too imprecise: accuracy {accuracy_m} m exceeds {max_m} m")]
     TooImprecise { accuracy_m: f64, max_m: f64 },
-    /// Neither the point nor its accuracy circle reaches an included state.
+    /// The accuracy circle (plus [`LAND_SLACK_M`]) does not reach Mexico's land, and the point
+    /// lies north of the border within [`BORDER_BAND_M`] of it: the device is in the United States.
+    #[error("position in the United States, {distance_m:.0} m from Mexico")]
+    InUnitedStates {
+        /// Distance from the point to Mexico's land territory, meters.
+        distance_m: f64,
+    },
+    /// Neither the point nor its accuracy circle reaches an included state (or Mexico's land).
     #[error("position outside the eligible region{}", outside_detail(.in_excluded_state, .nearest_included))]
     Outside {
         /// The excluded Mexican state the point lies in, if any.
@@ -304,6 +348,7 @@ impl State {
 #[derive(Debug)]
 pub struct Geofence {
     states: Vec<State>,
+    land: land::Land,
     slack_m: f64,
 }
 
@@ -405,7 +450,7 @@ impl Geofence {
 
     /// The region made of the given states, identified by HASC code ("MX.BN"; matched
     /// case-insensitively, surrounding whitespace ignored). Unknown codes and an empty list are
-    /// rejected. Parses the embedded GeoJSON (~1 MB): call once at start-up.
+    /// rejected. Parses the embedded GeoJSON (~2 MB): call once at start-up.
     pub fn mexico(included_codes: &[impl AsRef<str>]) -> Result<Geofence, GeofenceError> {
         let mut states = parse_states(STATES_GEOJSON)?;
         for code in included_codes {
@@ -422,6 +467,7 @@ impl Geofence {
         }
         Ok(Geofence {
             states,
+            land: land::Land::parse(LAND_GEOJSON)?,
             slack_m: SLACK_M,
         })
     }
@@ -436,8 +482,10 @@ impl Geofence {
     }
 
     /// Decide whether a position (latitude, longitude in WGS84 degrees; accuracy radius in meters)
-    /// is in the region. A position counts as inside if its accuracy circle (plus [`SLACK_M`])
-    /// touches an included state.
+    /// is in the region. It is in Mexico if its accuracy circle plus [`LAND_SLACK_M`] meets
+    /// Mexico's land; it is then accepted if the point lies in an included state, or its circle
+    /// plus [`SLACK_M`] reaches one, or it lies in no state polygon and the nearest state is
+    /// included.
     pub fn check(&self, lat: f64, lon: f64, accuracy_m: f64) -> Result<Located, CheckError> {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
             return Err(CheckError::InvalidPosition(
@@ -461,9 +509,19 @@ impl Geofence {
             });
         }
         let proj = Proj::new(lat, lon);
-        let reach = accuracy_m + self.slack_m + TOUCH_EPS_M;
 
-        // 1. Inside an included state's polygon.
+        // 1. In Mexico: the circle meets Mexico's land (OpenStreetMap, ~10 m).
+        let land_reach = accuracy_m + LAND_SLACK_M;
+        if self.land.distance_within(&proj, land_reach).is_none() {
+            if north_of_the_border(lat, lon) {
+                if let Some(distance_m) = self.land.edge_within(&proj, BORDER_BAND_M) {
+                    return Err(CheckError::InUnitedStates { distance_m });
+                }
+            }
+            return Err(self.outside(lat, lon, &proj));
+        }
+
+        // 2. Which state: inside an included state's polygon.
         if let Some(s) = self
             .states
             .iter()
@@ -475,7 +533,8 @@ impl Geofence {
                 distance_m: 0.0,
             });
         }
-        // 2. Nearest included state within reach.
+        // 3. Nearest included state within reach.
+        let reach = accuracy_m + self.slack_m + TOUCH_EPS_M;
         if let Some((s, d)) = self.nearest_included(&proj, reach) {
             return Ok(Located {
                 state: s.as_ref(),
@@ -483,29 +542,57 @@ impl Geofence {
                 distance_m: d,
             });
         }
-        // 3. Refused.
+        // 4. On Mexican land but in no state polygon (a coast or island the coarse polygons
+        // miss): the nearest state, if it is included.
+        if !self.states.iter().any(|s| s.contains(lon, lat)) {
+            if let Some((s, d)) = self.nearest(&proj, NEAREST_REPORT_MAX_M, |_| true) {
+                if s.included {
+                    return Ok(Located {
+                        state: s.as_ref(),
+                        within_polygon: false,
+                        distance_m: d,
+                    });
+                }
+            }
+        }
+        Err(self.outside(lat, lon, &proj))
+    }
+
+    /// The general refusal: the excluded state the point is in, and the nearest included state.
+    fn outside(&self, lat: f64, lon: f64, proj: &Proj) -> CheckError {
         let in_excluded_state = self
             .states
             .iter()
             .find(|s| !s.included && s.contains(lon, lat))
             .map(State::as_ref);
         let nearest_included = self
-            .nearest_included(&proj, NEAREST_REPORT_MAX_M)
+            .nearest_included(proj, NEAREST_REPORT_MAX_M)
             .map(|(s, d)| Nearby {
                 state: s.as_ref(),
                 distance_m: d,
             });
-        Err(CheckError::Outside {
+        CheckError::Outside {
             in_excluded_state,
             nearest_included,
-        })
+        }
     }
 
     /// The included state whose boundary is nearest the projection origin, if within `limit` m.
     fn nearest_included(&self, proj: &Proj, limit: f64) -> Option<(&State, f64)> {
+        self.nearest(proj, limit, |s| s.included)
+    }
+
+    /// The state (among those `wanted`) whose boundary is nearest the projection origin, if
+    /// within `limit` m.
+    fn nearest(
+        &self,
+        proj: &Proj,
+        limit: f64,
+        wanted: impl Fn(&State) -> bool,
+    ) -> Option<(&State, f64)> {
         let mut best: Option<(&State, f64)> = None;
         let mut limit = limit;
-        for s in self.states.iter().filter(|s| s.included) {
+        for s in self.states.iter().filter(|s| wanted(s)) {
             if s.bbox.min_dist_m(proj) > limit {
                 continue;
             }
@@ -591,6 +678,14 @@ mod tests {
             .collect()
     }
 
+    /// Whether Mexico's land is within `m` meters of the point.
+    fn on_land_within(lat: f64, lon: f64, m: f64) -> bool {
+        fence()
+            .land
+            .distance_within(&Proj::new(lat, lon), m)
+            .is_some()
+    }
+
     fn haversine_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
         let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
         let dp = p2 - p1;
@@ -670,7 +765,7 @@ mod tests {
 
     #[test]
     fn tapachula_outside_in_excluded_state() {
-        for acc in [0.0, 2000.0, 50_000.0] {
+        for acc in [0.0, 2000.0, MAX_ACCURACY_M] {
             match fence().check(14.9039, -92.2575, acc) {
                 Err(CheckError::Outside {
                     in_excluded_state: Some(s),
@@ -696,8 +791,11 @@ mod tests {
             }
             r => panic!("unexpected {r:?}"),
         }
-        // ... but a 25 km accuracy circle reaches Tijuana.
-        assert_eq!(accepted_in(32.7157, -117.1611, 25_000.0), "MX.BN");
+        // 25 km accuracy is now too imprecise (it used to reach Tijuana).
+        assert!(matches!(
+            fence().check(32.7157, -117.1611, 25_000.0),
+            Err(CheckError::TooImprecise { .. })
+        ));
     }
 
     #[test]
@@ -788,10 +886,13 @@ mod tests {
             }
             r => panic!("unexpected {r:?}"),
         }
-        let l = fence().check(lat, lon, 15_000.0).unwrap();
+        // Reached with the 2 km slack by a 5 km circle from a point ~7 km from Puebla.
+        let (lat, lon) = (18.1315, -96.93);
+        let l = fence().check(lat, lon, MAX_ACCURACY_M).unwrap();
         assert_eq!(l.state.code, "MX.PU");
         assert!(!l.within_polygon);
-        assert!(l.distance_m > 10_000.0 && l.distance_m <= 15_000.0 + SLACK_M);
+        assert!(l.distance_m <= MAX_ACCURACY_M + SLACK_M, "{l:?}");
+        assert!(fence().check(lat, lon, 0.0).is_err());
     }
 
     /// The Tijuana incident: no town of an included state may be refused with 2 km accuracy.
@@ -823,8 +924,11 @@ mod tests {
         assert_eq!(refused, expected);
     }
 
-    /// Places with zero accuracy: all accepted thanks to the slack (the worst is El Huitusi, Sinaloa,
-    /// ~1.2 km outside the coastline polygon).
+    /// GeoNames centres of included-state towns that lie 30–250 m into the sea or a coastal lagoon.
+    const IN_THE_WATER: [&str; 3] = ["Moralillo", "Heroica Alvarado", "Tapeixtles"];
+
+    /// Places with zero accuracy: all accepted (on the state polygons thanks to the 2 km slack —
+    /// the worst is El Huitusi, Sinaloa, ~1.2 km outside them), except [`IN_THE_WATER`].
     #[test]
     fn every_place_in_an_included_state_is_accepted_with_0m() {
         let g = fence();
@@ -836,6 +940,12 @@ mod tests {
             // Labels near internal borders are sometimes off by a few km (GeoNames); only the
             // included/excluded decision matters here.
             if let Err(e) = g.check(p.lat, p.lon, 0.0) {
+                // Coastal towns whose GeoNames centre lies in the sea or a lagoon, more than
+                // 30 m from the OpenStreetMap shore: refused at 0 m, accepted at 250 m.
+                if IN_THE_WATER.contains(&p.name.as_str()) {
+                    assert!(g.check(p.lat, p.lon, 250.0).is_ok(), "{}", p.name);
+                    continue;
+                }
                 let in_excl = matches!(
                     &e,
                     CheckError::Outside {
@@ -906,12 +1016,8 @@ mod tests {
             ("Tapachula (refused)", 14.9039, -92.2575, 2000.0),
             ("San Diego (refused)", 32.7157, -117.1611, 2000.0),
             ("Paris (refused)", 48.85, 2.35, 10.0),
-            (
-                "Huautla 15km (accepted by circle)",
-                18.1315,
-                -96.84088,
-                15_000.0,
-            ),
+            ("El Paso 30m (refused, US)", 31.7587, -106.4869, 30.0),
+            ("Ciudad Juarez 30m", 31.7420, -106.4850, 30.0),
         ];
         for (name, lat, lon, acc) in cases {
             let n = 2000;
@@ -942,6 +1048,137 @@ mod tests {
         );
     }
 
+    /// Precise fixes a few hundred meters south of the line, in each border city.
+    const MEXICAN_SIDE: [(&str, f64, f64, &str); 7] = [
+        ("Tijuana (Zona Centro)", 32.5380, -117.0300, "MX.BN"),
+        ("Tijuana (README point)", 32.5149, -117.0382, "MX.BN"),
+        ("Ciudad Juárez (Centro)", 31.7420, -106.4850, "MX.CH"),
+        ("Nuevo Laredo (Centro)", 27.4935, -99.5070, "MX.TM"),
+        ("Reynosa (Centro)", 26.0922, -98.2779, "MX.TM"),
+        (
+            "Matamoros (near the Gateway bridge)",
+            25.8920,
+            -97.5020,
+            "MX.TM",
+        ),
+        ("Piedras Negras (Centro)", 28.7000, -100.5200, "MX.CA"),
+    ];
+
+    /// Precise fixes on the US side, 0.3–1.3 km from the line.
+    const US_SIDE: [(&str, f64, f64); 6] = [
+        ("El Paso (downtown)", 31.7587, -106.4869),
+        ("San Ysidro", 32.5530, -117.0430),
+        ("Laredo TX (downtown)", 27.5080, -99.5060),
+        ("Hidalgo TX (McAllen)", 26.1003, -98.2630),
+        ("Brownsville TX (downtown)", 25.9017, -97.4975),
+        ("Eagle Pass TX", 28.7091, -100.4995),
+    ];
+
+    #[test]
+    fn precise_fixes_just_south_of_the_line_are_accepted_with_their_state() {
+        for (name, lat, lon, code) in MEXICAN_SIDE {
+            for acc in [0.0, 30.0, 100.0] {
+                match fence().check(lat, lon, acc) {
+                    Ok(l) => assert_eq!(l.state.code, code, "{name}"),
+                    Err(e) => panic!("{name} ±{acc} m refused: {e}"),
+                }
+            }
+        }
+    }
+
+    /// The defect: downtown El Paso at 30 m was accepted as Chihuahua (2 km slack on the coarse
+    /// Natural Earth border).
+    #[test]
+    fn precise_fixes_in_the_united_states_are_refused_as_such() {
+        for (name, lat, lon) in US_SIDE {
+            for acc in [0.0, 30.0, 200.0] {
+                match fence().check(lat, lon, acc) {
+                    Err(CheckError::InUnitedStates { distance_m }) => {
+                        assert!(
+                            (200.0..2_000.0).contains(&distance_m),
+                            "{name} {distance_m}"
+                        )
+                    }
+                    r => panic!("{name} ±{acc} m: {r:?}"),
+                }
+            }
+        }
+        // Far from the border the refusal stays the general one.
+        assert!(matches!(
+            fence().check(32.7157, -117.1611, 30.0),
+            Err(CheckError::Outside { .. })
+        ));
+        // At sea off Mexico (Gulf of California, Pacific off Tijuana, Gulf off Matamoros): not
+        // the United States.
+        for (lat, lon) in [(31.3, -114.3), (32.45, -117.3), (25.85, -97.0)] {
+            assert!(
+                matches!(
+                    fence().check(lat, lon, 30.0),
+                    Err(CheckError::Outside { .. })
+                ),
+                "{lat},{lon}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_circle_that_reaches_across_the_line_is_in_mexico() {
+        // Downtown El Paso is ~1 km from the line: a 2 km circle reaches Ciudad Juárez.
+        assert_eq!(accepted_in(31.7587, -106.4869, 2000.0), "MX.CH");
+        // ... but a 5 km circle is the most we take.
+        assert!(matches!(
+            fence().check(31.7587, -106.4869, MAX_ACCURACY_M + 1.0),
+            Err(CheckError::TooImprecise { .. })
+        ));
+    }
+
+    /// `cargo test -p garita-domain --release geofence_check_timing -- --ignored --nocapture`
+    #[test]
+    #[ignore = "timing figures; run with --ignored --nocapture"]
+    fn geofence_check_timing() {
+        use std::time::Instant;
+        let t = Instant::now();
+        let g = Geofence::mexico_default();
+        println!("construction: {:?}", t.elapsed());
+        // Positions along the border (both sides), inland, at sea and far away, 0–5 km accuracy.
+        let mut cases: Vec<(f64, f64, f64)> = Vec::new();
+        for (_, lat, lon, _) in MEXICAN_SIDE {
+            cases.push((lat, lon, 30.0));
+        }
+        for (_, lat, lon) in US_SIDE {
+            cases.push((lat, lon, 30.0));
+        }
+        cases.extend([
+            (19.4326, -99.1332, 0.0),
+            (25.6866, -100.3161, 2000.0),
+            (14.9039, -92.2575, 2000.0),
+            (31.3, -114.3, 30.0),
+            (32.7157, -117.1611, 5000.0),
+            (48.85, 2.35, 10.0),
+        ]);
+        let n = 10_000;
+        let mut times = Vec::with_capacity(n);
+        for i in 0..n {
+            let (lat, lon, acc) = cases[i % cases.len()];
+            let t = Instant::now();
+            std::hint::black_box(g.check(
+                std::hint::black_box(lat),
+                std::hint::black_box(lon),
+                std::hint::black_box(acc),
+            ))
+            .ok();
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!(
+            "check: median {:?}, p99 {:?}, max {:?} over {n} checks ({} positions)",
+            times[n / 2],
+            times[n * 99 / 100],
+            times[n - 1],
+            cases.len()
+        );
+    }
+
     proptest! {
         #[test]
         fn never_panics(lat in any::<f64>(), lon in any::<f64>(), acc in any::<f64>()) {
@@ -956,11 +1193,18 @@ mod tests {
             match fence().check(lat, lon, acc) {
                 Ok(l) => {
                     prop_assert!(DEFAULT_INCLUDED.contains(&l.state.code.as_str()));
-                    prop_assert!(l.distance_m <= acc + SLACK_M + TOUCH_EPS_M);
+                    // Farther only on Mexican land that no coarse state polygon covers.
+                    prop_assert!(l.distance_m <= acc + SLACK_M + TOUCH_EPS_M
+                        || !fence().states.iter().any(|s| s.contains(lon, lat)));
                     prop_assert_eq!(l.within_polygon, l.distance_m == 0.0);
+                    prop_assert!(on_land_within(lat, lon, acc + LAND_SLACK_M));
                 }
                 Err(CheckError::InvalidPosition(_)) => prop_assert!(acc < 0.0),
                 Err(CheckError::TooImprecise { .. }) => prop_assert!(acc > MAX_ACCURACY_M),
+                Err(CheckError::InUnitedStates { distance_m }) => {
+                    prop_assert!(north_of_the_border(lat, lon));
+                    prop_assert!(distance_m > acc + LAND_SLACK_M && distance_m <= BORDER_BAND_M);
+                }
                 Err(CheckError::Outside { in_excluded_state, .. }) => {
                     if let Some(s) = in_excluded_state {
                         prop_assert!(DEFAULT_EXCLUDED.contains(&s.code.as_str()));
@@ -972,6 +1216,18 @@ mod tests {
         #[test]
         fn more_accuracy_radius_never_refuses_an_accepted_position(
             lat in 12.0f64..34.0, lon in -120.0f64..-85.0,
+            a in 0.0f64..MAX_ACCURACY_M, b in 0.0f64..MAX_ACCURACY_M,
+        ) {
+            let (small, large) = (a.min(b), a.max(b));
+            if fence().check(lat, lon, small).is_ok() {
+                prop_assert!(fence().check(lat, lon, large).is_ok());
+            }
+        }
+
+        /// Near the US border, where the land polygon decides.
+        #[test]
+        fn more_accuracy_never_refuses_an_accepted_position_near_the_border(
+            lat in 25.8f64..32.8, lon in -117.2f64..-97.0,
             a in 0.0f64..MAX_ACCURACY_M, b in 0.0f64..MAX_ACCURACY_M,
         ) {
             let (small, large) = (a.min(b), a.max(b));

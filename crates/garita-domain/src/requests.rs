@@ -60,6 +60,10 @@ pub enum Refusal {
     /// with ports or answers); names the excluded state it is in, if any.
     #[error("outside the eligible region")]
     OutsideRegion { excluded_state: Option<String> },
+    /// The position is valid and precise but just across the border, in the United States (and
+    /// nothing else was wrong with ports or answers): requests are taken from Mexico.
+    #[error("in the United States, not in Mexico")]
+    InUnitedStates,
 }
 
 fn problem(field: &'static str, problem: Problem) -> FieldError {
@@ -112,6 +116,12 @@ pub fn check(
                     return Err(Refusal::OutsideRegion {
                         excluded_state: in_excluded_state.map(|s| s.name),
                     });
+                }
+                None
+            }
+            Err(CheckError::InUnitedStates { .. }) => {
+                if problems.is_empty() {
+                    return Err(Refusal::InUnitedStates);
                 }
                 None
             }
@@ -307,6 +317,28 @@ mod tests {
             );
             assert_eq!(codes(r), vec![("location", code)]);
         }
+    }
+
+    #[test]
+    fn a_precise_fix_in_the_united_states_is_its_own_refusal() {
+        let ids = port_ids();
+        let el_paso = Position {
+            latitude: 31.7587,
+            longitude: -106.4869,
+            accuracy_m: 30.0,
+        };
+        let r = check(
+            &Draft {
+                ports: &ids[..1],
+                answers: &[],
+                position: Some(el_paso),
+            },
+            ports(),
+            &questions(),
+            fence(),
+            ready(1),
+        );
+        assert_eq!(r, Err(Refusal::InUnitedStates));
     }
 
     #[test]

@@ -922,3 +922,21 @@ async fn a_draw_committed_under_v1_before_the_upgrade_is_published_and_verifies_
     assert_eq!(verify(&p), Ok(()));
     assert_eq!(verify_against(&p, &v1), Ok(()));
 }
+
+#[tokio::test]
+async fn a_precise_fix_just_across_the_border_is_refused_as_in_the_united_states() {
+    let app = spawn_app().await;
+    let token = app.group(1, "Member").await;
+    // Downtown El Paso at 30 m: was accepted as Chihuahua.
+    let res = request(&app, &token, &["el-paso"], (31.7587, -106.4869), 30.0).await;
+    assert_eq!(res.status().as_u16(), 422);
+    let p: Value = res.json().await.unwrap();
+    assert_eq!(p["code"], "outside-mexico", "{p}");
+    assert!(
+        p["detail"].as_str().unwrap().contains("United States"),
+        "{p}"
+    );
+    // Ciudad Juárez, a few hundred meters south of the line, at 30 m: accepted.
+    let res = request(&app, &token, &["el-paso"], (31.7420, -106.4850), 30.0).await;
+    assert!(res.status().is_success(), "{}", res.text().await.unwrap());
+}

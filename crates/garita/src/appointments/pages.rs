@@ -235,6 +235,10 @@ async fn request_submit(
                 StatusCode::UNPROCESSABLE_ENTITY,
             ))
         }
+        Err(Error::OutsideMexico) => Ok(again(
+            FormErrors::general(ctx.t("error-outside-mexico")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
         Err(e) => Err(e),
     }
 }

@@ -164,6 +164,7 @@ async fn submit_taken(
     .map_err(|refusal| match refusal {
         Refusal::Invalid(invalid) => Error::Invalid(invalid),
         Refusal::OutsideRegion { excluded_state } => Error::OutsideRegion { excluded_state },
+        Refusal::InUnitedStates => Error::OutsideMexico,
     })?;
 
     let ports_json = serde_json::to_string(&sub.ports)?;

@@ -31,6 +31,9 @@ pub enum Error {
     Refused(&'static str, Vec<(&'static str, String)>),
     #[error("position outside the eligible region")]
     OutsideRegion { excluded_state: Option<String> },
+    /// A precise position just across the border, in the United States.
+    #[error("position in the United States, not in Mexico")]
+    OutsideMexico,
     #[error("photo refused: {0}")]
     BadPhoto(&'static str),
     #[error("too many requests")]
@@ -85,9 +88,10 @@ impl Error {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            Error::Invalid(_) | Error::OutsideRegion { .. } | Error::BadPhoto(_) => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            Error::Invalid(_)
+            | Error::OutsideRegion { .. }
+            | Error::OutsideMexico
+            | Error::BadPhoto(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::LoginRequired | Error::SessionExpired | Error::BadCredentials => {
                 StatusCode::UNAUTHORIZED
@@ -116,6 +120,7 @@ impl Error {
             Error::OutsideRegion {
                 excluded_state: None,
             } => "outside-region",
+            Error::OutsideMexico => "outside-mexico",
             Error::LoginRequired => "login-required",
             Error::SessionExpired => "session-expired",
             Error::BadCredentials => "bad-credentials",
