@@ -15,15 +15,7 @@ async fn login_with_next(
     email: &str,
     next: &str,
 ) -> reqwest::Response {
-    let html = b
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&html);
+    let csrf = app.form_token(b, "/login").await;
     b.post(app.url("/login"))
         .form(&[
             ("csrf_token", csrf.as_str()),

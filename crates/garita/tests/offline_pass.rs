@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{csrf_of, spawn_app, TestApp};
+use common::{spawn_app, TestApp};
 use reqwest::Client;
 
 /// María of the demo: a confirmed appointment, logged in through the form in a browser.
@@ -21,18 +21,11 @@ async fn maria(app: &TestApp) -> (Client, reqwest::Response, garita::demo::DemoA
 }
 
 async fn log_in(app: &TestApp, b: &Client, email: &str, password: &str) -> reqwest::Response {
-    let html = b
-        .get(app.url("/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csrf = app.form_token(b, "/login").await;
     let res = b
         .post(app.url("/login"))
         .form(&[
-            ("csrf_token", csrf_of(&html).as_str()),
+            ("csrf_token", csrf.as_str()),
             ("email", email),
             ("password", password),
             ("next", "/appointment/pass"),
@@ -46,15 +39,7 @@ async fn log_in(app: &TestApp, b: &Client, email: &str, password: &str) -> reqwe
 
 /// The CSRF token of the forms of the pass page (the login renews the secret).
 async fn csrf(app: &TestApp, b: &Client) -> String {
-    let html = b
-        .get(app.url("/appointment/pass"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    csrf_of(&html)
+    app.form_token(b, "/appointment/pass").await
 }
 
 fn clears_cache(res: &reqwest::Response) -> bool {

@@ -266,6 +266,19 @@ impl TestApp {
         (b, csrf_of(&html))
     }
 
+    /// The CSRF token of the form(s) on the page at `path`, as this browser sees it.
+    pub async fn form_token(&self, b: &reqwest::Client, path: &str) -> String {
+        let html = b
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        csrf_of(&html)
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         let (n,): (i64,) =
             sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
