@@ -51,6 +51,10 @@ run_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
 stage "cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests)"
 GARITA_TEST_POSTGRES="postgres://$PG_USER@127.0.0.1:$PG_PORT" cargo test --workspace --locked --tests -- --test-threads 4
 
+stage "API against its OpenAPI document (schemathesis, every check, fixed seed)"
+cargo build --locked -q -p garita
+BIN=$PWD/target/debug/garita bash scripts/schemathesis.sh
+
 stage "browser journeys and accessibility (Chromium, axe-core)"
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! command -v node >/dev/null; then
   echo "Chromium (Debian: chromium) and Node.js are needed for the browser tests (see .ci/run)" >&2

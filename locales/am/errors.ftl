@@ -90,3 +90,5 @@ error-draw-window-open-title = ገና ነው
 error-draw-window-open = ለዚህ ዕጣ ማመልከቻ መቀበል ገና አልተዘጋም።
 error-overloaded-title = አሁን ተጨናንቋል
 error-overloaded = Garita አሁን በጣም ተጨናንቋል። ምንም ነገር አልጠፋም። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
+error-malformed-request-title = ጥያቄው አልተረዳም
+error-malformed-request = በዚህ ጥያቄ አድራሻ ውስጥ ያለ እሴት ሊነበብ አልቻለም። መንገዱን እና መለኪያዎቹን ያረጋግጡ።

@@ -90,3 +90,5 @@ error-draw-window-open-title = الوقت مبكر جدًا
 error-draw-window-open = ما زال تقديم الطلبات لهذه القرعة مفتوحًا.
 error-overloaded-title = مشغول الآن
 error-overloaded = Garita مشغول جدًا الآن. لم يضع أي شيء. يرجى المحاولة مرة أخرى بعد قليل.
+error-malformed-request-title = لم يُفهم الطلب
+error-malformed-request = تعذّرت قراءة قيمة في عنوان هذا الطلب. تحقّق من المسار ومعاملاته.

@@ -90,3 +90,5 @@ error-draw-window-open-title = Too early
 error-draw-window-open = The request window for this draw is still open.
 error-overloaded-title = Busy right now
 error-overloaded = Garita is very busy right now. Nothing was lost. Please try again in a moment.
+error-malformed-request-title = Request not understood
+error-malformed-request = A value in the address of this request could not be read. Check the path and its parameters.

@@ -90,3 +90,5 @@ error-draw-window-open-title = Demasiado pronto
 error-draw-window-open = El periodo de solicitudes para este sorteo sigue abierto.
 error-overloaded-title = Ocupado en este momento
 error-overloaded = Garita está muy ocupada en este momento. No se perdió nada. Intente de nuevo en un momento.
+error-malformed-request-title = Solicitud no entendida
+error-malformed-request = No se pudo leer un valor en la dirección de esta solicitud. Revise la ruta y sus parámetros.

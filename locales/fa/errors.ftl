@@ -90,3 +90,5 @@ error-draw-window-open-title = هنوز زود است
 error-draw-window-open = وقت درخواست برای این قرعه‌کشی هنوز باز است.
 error-overloaded-title = الان خیلی شلوغ است
 error-overloaded = Garita الان خیلی شلوغ است. هیچ چیزی گم نشد. لطفاً کمی بعد دوباره امتحان کنید.
+error-malformed-request-title = درخواست فهمیده نشد
+error-malformed-request = مقداری در نشانی این درخواست خوانده نشد. مسیر و پارامترهای آن را بررسی کنید.

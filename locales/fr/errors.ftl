@@ -90,3 +90,5 @@ error-draw-window-open-title = Trop tôt
 error-draw-window-open = Les demandes pour ce tirage au sort sont encore ouvertes.
 error-overloaded-title = Très occupé en ce moment
 error-overloaded = Garita est très occupé en ce moment. Rien n'a été perdu. Merci de réessayer dans un moment.
+error-malformed-request-title = Requête non comprise
+error-malformed-request = Une valeur de l’adresse de cette requête n’a pas pu être lue. Vérifiez le chemin et ses paramètres.

@@ -90,3 +90,5 @@ error-draw-window-open-title = अभी बहुत जल्दी है
 error-draw-window-open = इस लॉटरी के लिए आवेदन का समय अभी खुला है।
 error-overloaded-title = अभी बहुत भीड़ है
 error-overloaded = Garita पर अभी बहुत भीड़ है। कुछ भी खोया नहीं है। कृपया थोड़ी देर बाद फिर से कोशिश करें।
+error-malformed-request-title = अनुरोध समझ में नहीं आया
+error-malformed-request = इस अनुरोध के पते में एक मान पढ़ा नहीं जा सका। पथ और उसके पैरामीटर जाँचें।

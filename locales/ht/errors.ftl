@@ -90,3 +90,5 @@ error-draw-window-open-title = Li twò bonè
 error-draw-window-open = Demann pou tiraj sa a toujou louvri.
 error-overloaded-title = Twòp moun kounye a
 error-overloaded = Gen twòp moun sou Garita kounye a. Anyen pa pèdi. Tanpri eseye ankò nan yon ti moman.
+error-malformed-request-title = Nou pa konprann demann lan
+error-malformed-request = Nou pa t ka li yon valè nan adrès demann sa a. Verifye chemen an ak paramèt li yo.

@@ -90,3 +90,5 @@ error-draw-window-open-title = ਹਾਲੇ ਬਹੁਤ ਜਲਦੀ ਹੈ
 error-draw-window-open = ਇਸ ਲਾਟਰੀ ਲਈ ਅਰਜ਼ੀਆਂ ਦਾ ਸਮਾਂ ਹਾਲੇ ਖੁੱਲ੍ਹਾ ਹੈ।
 error-overloaded-title = ਹੁਣ ਬਹੁਤ ਭੀੜ ਹੈ
 error-overloaded = Garita 'ਤੇ ਹੁਣ ਬਹੁਤ ਭੀੜ ਹੈ। ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+error-malformed-request-title = ਬੇਨਤੀ ਸਮਝ ਨਹੀਂ ਆਈ
+error-malformed-request = ਇਸ ਬੇਨਤੀ ਦੇ ਪਤੇ ਵਿੱਚ ਇੱਕ ਮੁੱਲ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਮਾਰਗ ਅਤੇ ਇਸਦੇ ਪੈਰਾਮੀਟਰ ਜਾਂਚੋ।

@@ -90,3 +90,5 @@ error-draw-window-open-title = لا ډېر وختي دی
 error-draw-window-open = د دې پچې لپاره د غوښتنو وخت لا خلاص دی.
 error-overloaded-title = اوس ډېر بوخت دی
 error-overloaded = Garita اوس ډېر بوخت دی. هېڅ شی ورک شوی نه دی. مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.
+error-malformed-request-title = غوښتنه ونه پوهېدل شوه
+error-malformed-request = د دې غوښتنې په پته کې یو ارزښت ونه لوستل شو. لار او د هغې پارامیټرونه وګورئ.

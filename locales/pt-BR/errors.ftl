@@ -90,3 +90,5 @@ error-draw-window-open-title = Cedo demais
 error-draw-window-open = Os pedidos para este sorteio ainda estão abertos.
 error-overloaded-title = Ocupado agora
 error-overloaded = O Garita está muito ocupado agora. Nada foi perdido. Por favor, tente de novo daqui a pouco.
+error-malformed-request-title = Solicitação não compreendida
+error-malformed-request = Não foi possível ler um valor no endereço desta solicitação. Verifique o caminho e seus parâmetros.

@@ -90,3 +90,5 @@ error-draw-window-open-title = Слишком рано
 error-draw-window-open = Приём заявок на эту жеребьёвку ещё не закончился.
 error-overloaded-title = Сейчас большая нагрузка
 error-overloaded = Сейчас Garita очень загружена. Ничего не потерялось. Пожалуйста, попробуйте ещё раз чуть позже.
+error-malformed-request-title = Запрос не понят
+error-malformed-request = Не удалось прочитать значение в адресе этого запроса. Проверьте путь и его параметры.

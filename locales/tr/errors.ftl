@@ -90,3 +90,5 @@ error-draw-window-open-title = Çok erken
 error-draw-window-open = Bu kura için başvurular hâlâ açık.
 error-overloaded-title = Şu an çok yoğun
 error-overloaded = Garita şu an çok yoğun. Hiçbir şey kaybolmadı. Lütfen biraz sonra tekrar deneyin.
+error-malformed-request-title = İstek anlaşılamadı
+error-malformed-request = Bu isteğin adresindeki bir değer okunamadı. Yolu ve parametrelerini kontrol edin.

@@ -90,3 +90,5 @@ error-draw-window-open-title = Juda erta
 error-draw-window-open = Bu qurʼa uchun ariza qabul qilish hali davom etmoqda.
 error-overloaded-title = Hozir band
 error-overloaded = Garita hozir juda band. Hech narsa yoʻqolmadi. Iltimos, birozdan keyin qaytadan urinib koʻring.
+error-malformed-request-title = So‘rov tushunilmadi
+error-malformed-request = Ushbu so‘rov manzilidagi qiymatni o‘qib bo‘lmadi. Yo‘l va uning parametrlarini tekshiring.

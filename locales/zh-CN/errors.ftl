@@ -90,3 +90,5 @@ error-draw-window-open-title = 还太早
 error-draw-window-open = 这次抽签的申请时间还没有结束。
 error-overloaded-title = 现在很忙
 error-overloaded = Garita 现在非常忙。没有丢失任何信息。请过一会儿再试。
+error-malformed-request-title = 无法理解请求
+error-malformed-request = 无法读取此请求地址中的某个值。请检查路径及其参数。

@@ -31,8 +31,10 @@ pub struct AccountCreated {
 #[derive(Deserialize, ToSchema)]
 pub struct Credentials {
     #[serde(default)]
+    #[schema(required = true)]
     pub email: String,
     #[serde(default)]
+    #[schema(required = true)]
     pub password: String,
 }
 

@@ -17,8 +17,10 @@ use crate::storage::is_unique_violation;
 #[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
 pub struct Registration {
     #[serde(default)]
+    #[schema(required = true, format = Email, max_length = 254)]
     pub email: String,
     #[serde(default)]
+    #[schema(required = true, min_length = 15, max_length = 128)]
     pub password: String,
     /// Preferred language of the pages (a supported locale code); defaults to the page's.
     #[serde(default)]

@@ -1,12 +1,12 @@
 //! `/api/v1/appointment-requests` and `/api/v1/appointments/{id}/…`.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 
 use super::{AppointmentView, RequestView, Status, Submission};
 use crate::http::errors::Result;
-use crate::http::forms::ApiJson;
+use crate::http::forms::{ApiJson, ApiPath};
 use crate::http::roles::Traveler;
 use crate::state::AppState;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -54,7 +54,7 @@ pub async fn current(State(app): State<AppState>, account: Traveler) -> Result<J
 pub async fn confirm(
     State(app): State<AppState>,
     account: Traveler,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<AppointmentView>> {
     Ok(Json(
         super::confirm(&app, account.id, &id, app.clock.now()).await?,
@@ -68,7 +68,7 @@ pub async fn confirm(
 pub async fn cancel(
     State(app): State<AppState>,
     account: Traveler,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<AppointmentView>> {
     Ok(Json(
         super::cancel(&app, account.id, &id, app.clock.now()).await?,

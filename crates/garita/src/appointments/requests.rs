@@ -37,10 +37,12 @@ impl From<Location> for Position {
 pub struct Submission {
     /// Acceptable port ids, most preferred first.
     #[serde(default)]
+    #[schema(required = true, min_items = 1)]
     pub ports: Vec<String>,
     /// Ids of the vulnerability questions answered "yes" (optional).
     #[serde(default)]
     pub answers: Vec<String>,
+    #[schema(required = true)]
     pub location: Option<Location>,
 }
 
@@ -60,19 +62,26 @@ pub struct RequestView {
     pub next_draw: NaiveDate,
     /// The most recent draw it took part in without being selected, if any.
     #[schema(value_type = Option<String>, format = Date)]
+    #[schema(required = true)]
     pub not_selected_in: Option<NaiveDate>,
     /// What happened to the last appointment: moved (capacity change), capacity-cut (no place
     /// could be found: priority in the next draw), no-show.
+    #[schema(required = true)]
     pub notice: Option<String>,
     /// After a no-show, the day from which the group may ask again.
     #[schema(value_type = Option<String>, format = Date)]
+    #[schema(required = true)]
     pub blocked_until: Option<NaiveDate>,
 }
 
+/// Named `CurrentRequest` in the API document: `Status` is also a lane's state there.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = CurrentRequest)]
 pub struct Status {
+    #[schema(required = true)]
     pub request: Option<RequestView>,
     /// The live (offered or confirmed) appointment, if any.
+    #[schema(required = true)]
     pub appointment: Option<AppointmentView>,
 }
 

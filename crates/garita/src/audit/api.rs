@@ -1,7 +1,7 @@
 //! The audit trail over the API (admins only): `GET /api/v1/audit?after=SEQ&limit=N` and a
 //! JSON Lines export for archiving and independent checking.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -10,6 +10,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::Row;
 use crate::http::errors::Result;
+use crate::http::forms::ApiQuery;
 use crate::http::roles::Admin;
 use crate::state::AppState;
 
@@ -39,7 +40,7 @@ fn default_limit() -> i64 {
 pub async fn list(
     State(app): State<AppState>,
     _: Admin,
-    Query(w): Query<Window>,
+    ApiQuery(w): ApiQuery<Window>,
 ) -> Result<Json<Vec<Row>>> {
     Ok(Json(super::page(&app.db, w.after, w.limit).await?))
 }

@@ -33,6 +33,7 @@ pub struct Entry<'a> {
 pub struct Row {
     pub seq: i64,
     pub at: i64,
+    #[schema(required = true)]
     pub actor_id: Option<i64>,
     pub actor_role: String,
     pub action: String,

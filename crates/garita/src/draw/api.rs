@@ -38,7 +38,7 @@ pub(super) fn parse_day(s: &str) -> Result<NaiveDate> {
 
 /// A day's draw. Before it runs: its commitment. After: the seed, the rules' parameters, every
 /// participating request (pseudonymous), the places offered and the results.
-#[utoipa::path(get, path = "/api/v1/draws/{date}", tag = "draws", params(("date" = String, Path, description = "YYYY-MM-DD")),
+#[utoipa::path(get, path = "/api/v1/draws/{date}", tag = "draws", params(("date" = String, Path, format = Date, description = "YYYY-MM-DD")),
     responses((status = 200, description = "The commitment, or the whole published draw (fields: algorithm — garita-draw-v2, or garita-draw-v1 for draws committed before v2 —, date, commitment, seed, params, offers, requests, results)", body = Commitment),
               (status = 404, description = "No draw for that day")))]
 pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Result<Response> {

@@ -250,6 +250,14 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
 
+    if is_api && res.extensions().get::<Failure>().is_none() {
+        if let Some(error) = plain_rejection(&res) {
+            let failure = error.into_response().extensions_mut().remove::<Failure>();
+            if let Some(failure) = failure {
+                res.extensions_mut().insert(failure);
+            }
+        }
+    }
     if let Some(failure) = res.extensions_mut().remove::<Failure>() {
         res = if is_api {
             problem_json(&ctx, &failure)
@@ -284,6 +292,29 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
         );
     }
     res
+}
+
+/// axum's own rejections (a body over `DefaultBodyLimit`, a path or query that does not parse
+/// in an extractor that is not ours) answer in plain text; on the API they become the same
+/// problem+json as every other error. A handler's own answers carry a `Failure` or JSON, so
+/// they are never touched.
+fn plain_rejection(res: &Response) -> Option<Error> {
+    let plain = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    if !plain {
+        return None;
+    }
+    match res.status() {
+        axum::http::StatusCode::PAYLOAD_TOO_LARGE => Some(Error::PayloadTooLarge),
+        axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE => Some(Error::UnsupportedMediaType),
+        axum::http::StatusCode::BAD_REQUEST | axum::http::StatusCode::UNPROCESSABLE_ENTITY => {
+            Some(Error::BadRequest("malformed-form"))
+        }
+        _ => None,
+    }
 }
 
 /// A localized sentence for each field problem.

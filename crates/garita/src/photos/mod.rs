@@ -130,10 +130,15 @@ pub async fn api_get(
     Ok(jpeg_response(jpeg))
 }
 
+/// The uploaded file in the API document: raw bytes, not a JSON array of numbers.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct PhotoFile(pub Vec<u8>);
+
 /// Upload a live photo of a member: the body is the JPEG or PNG file (up to 8 MiB and 40
 /// megapixels). It is re-encoded without its metadata (EXIF, location) and sealed at rest.
 #[utoipa::path(put, path = "/api/v1/travelers/{id}/photo", tag = "travelers", security(("bearer" = [])),
-    params(("id" = String, Path)), request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    params(("id" = String, Path)), request_body(content((PhotoFile = "image/jpeg"), (PhotoFile = "image/png"))),
     responses((status = 204), (status = 404), (status = 413), (status = 422, description = "Not a JPEG/PNG, corrupt, too small or too many pixels")))]
 pub async fn api_put(
     State(app): State<AppState>,

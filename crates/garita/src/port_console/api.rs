@@ -1,6 +1,6 @@
 //! The port console's API: `/api/v1/console/...` for officers (their port) and admins.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::Json;
 use chrono::NaiveDate;
@@ -12,7 +12,7 @@ use super::{scope, DayEntry};
 use crate::audit::{self, Entry};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
-use crate::http::forms::ApiJson;
+use crate::http::forms::{ApiJson, ApiPath, ApiQuery};
 use crate::http::roles::Staff;
 use crate::state::AppState;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -45,13 +45,13 @@ pub struct DayList {
 
 /// The day's confirmed appointments at the caller's port, by slot.
 #[utoipa::path(get, path = "/api/v1/console/appointments", tag = "port console", security(("bearer" = [])),
-    params(("port" = Option<String>, Query), ("date" = Option<String>, Query)),
+    params(("port" = Option<String>, Query), ("date" = Option<String>, Query, format = Date)),
     responses((status = 200, body = DayList), (status = 403), (status = 404)))]
 pub async fn day(
     State(app): State<AppState>,
     Staff(ref account): Staff,
     ctx: Ctx,
-    Query(q): Query<DayQuery>,
+    ApiQuery(q): ApiQuery<DayQuery>,
 ) -> Result<Json<DayList>> {
     let port = scope(&app, account, q.port.as_deref())?;
     let date = q
@@ -94,7 +94,7 @@ pub struct CheckedIn {
 
 /// Check a group in by one member's pass code.
 #[utoipa::path(post, path = "/api/v1/console/check-ins", tag = "port console", security(("bearer" = [])), request_body = CheckIn,
-    responses((status = 200, body = CheckedIn),
+    responses((status = 200, body = CheckedIn), (status = 404, description = "No such port"),
               (status = 409, description = "Refused, with the reason: pass-unknown, pass-other-port, pass-other-day, pass-not-confirmed, pass-cancelled, pass-already-checked-in, pass-no-show")))]
 pub async fn check_in(
     State(app): State<AppState>,
@@ -149,7 +149,7 @@ pub async fn decide(
     State(app): State<AppState>,
     Staff(ref account): Staff,
     ctx: Ctx,
-    Path((id, code)): Path<(String, String)>,
+    ApiPath((id, code)): ApiPath<(String, String)>,
     ApiJson(body): ApiJson<Decision>,
 ) -> Result<Json<Decided>> {
     let status = super::decide(
@@ -175,7 +175,7 @@ pub async fn photo(
     State(app): State<AppState>,
     Staff(ref account): Staff,
     ctx: Ctx,
-    Path(code): Path<String>,
+    ApiPath(code): ApiPath<String>,
 ) -> Result<Response> {
     let jpeg = super::photo(&app, account, ctx.client_ip, &code).await?;
     Ok(crate::photos::jpeg_response(jpeg))
@@ -183,11 +183,11 @@ pub async fn photo(
 
 /// The slots of a port on a day, with capacity and places taken.
 #[utoipa::path(get, path = "/api/v1/ports/{port_id}/capacity/{date}", tag = "port console", security(("bearer" = [])),
-    params(("port_id" = String, Path), ("date" = String, Path)), responses((status = 200, body = [SlotCapacity]), (status = 404)))]
+    params(("port_id" = String, Path), ("date" = String, Path, format = Date)), responses((status = 200, body = [SlotCapacity]), (status = 404)))]
 pub async fn get_capacity(
     State(app): State<AppState>,
     Staff(ref account): Staff,
-    Path((port_id, date)): Path<(String, NaiveDate)>,
+    ApiPath((port_id, date)): ApiPath<(String, NaiveDate)>,
 ) -> Result<Json<Vec<SlotCapacity>>> {
     let port = scope(&app, account, Some(&port_id))?;
     Ok(Json(capacity::slots(&app, port, date).await?))
@@ -201,13 +201,13 @@ pub struct CapacityChange {
 /// Set the capacity of slots. Groups that no longer fit are moved to the nearest free slot at
 /// a port they accept, or told and given priority in the next draw.
 #[utoipa::path(put, path = "/api/v1/ports/{port_id}/capacity/{date}", tag = "port console", security(("bearer" = [])),
-    params(("port_id" = String, Path), ("date" = String, Path)), request_body = CapacityChange,
+    params(("port_id" = String, Path), ("date" = String, Path, format = Date)), request_body = CapacityChange,
     responses((status = 200, body = Report), (status = 404), (status = 422)))]
 pub async fn put_capacity(
     State(app): State<AppState>,
     Staff(ref account): Staff,
     ctx: Ctx,
-    Path((port_id, date)): Path<(String, NaiveDate)>,
+    ApiPath((port_id, date)): ApiPath<(String, NaiveDate)>,
     ApiJson(body): ApiJson<CapacityChange>,
 ) -> Result<Json<Report>> {
     let port = scope(&app, account, Some(&port_id))?;

@@ -21,10 +21,15 @@ use crate::storage::Tx;
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, sqlx::FromRow)]
 pub struct SlotCapacity {
     /// Local time at the port, HH:MM.
+    #[schema(pattern = r"^([01][0-9]|2[0-3]):[0-5][0-9]$", example = "09:00")]
     pub start: String,
+    /// Places in the slot, 0 to 100,000.
+    #[serde(deserialize_with = "crate::http::forms::whole_number")]
+    #[schema(minimum = 0, maximum = 100_000)]
     pub capacity: i64,
-    /// Places already given (read only).
-    #[serde(default)]
+    /// Places already given (read only: ignored in a change).
+    #[serde(default, skip_deserializing)]
+    #[schema(read_only)]
     pub taken: i64,
 }
 

@@ -64,9 +64,13 @@ pub struct MemberEntry {
     #[schema(value_type = String, format = Date)]
     pub date_of_birth: NaiveDate,
     pub citizenship: String,
+    #[schema(required = true)]
     pub document_type: Option<String>,
+    #[schema(required = true)]
     pub document_number: Option<String>,
+    #[schema(required = true)]
     pub identity: Option<String>,
+    #[schema(required = true)]
     pub outcome: Option<String>,
 }
 

@@ -1,6 +1,6 @@
 //! `/api/v1/travelers`: the caller's own group.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::Traveler;
 use crate::http::errors::Result;
-use crate::http::forms::ApiJson;
+use crate::http::forms::{ApiJson, ApiPath};
 use crate::http::roles;
 use crate::state::AppState;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -99,7 +99,7 @@ pub async fn create(
 pub async fn show(
     State(app): State<AppState>,
     roles::Traveler(ref account): roles::Traveler,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Traveler>> {
     Ok(Json(super::get(&app, account.id, &id).await?))
 }
@@ -110,7 +110,7 @@ pub async fn show(
 pub async fn edit(
     State(app): State<AppState>,
     roles::Traveler(ref account): roles::Traveler,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<TravelerInput>,
 ) -> Result<Json<Traveler>> {
     let current = super::get(&app, account.id, &id).await?;
@@ -124,7 +124,7 @@ pub async fn edit(
 pub async fn remove(
     State(app): State<AppState>,
     roles::Traveler(ref account): roles::Traveler,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode> {
     super::remove(&app, account.id, &id).await?;
     Ok(StatusCode::NO_CONTENT)

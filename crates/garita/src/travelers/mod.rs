@@ -29,8 +29,11 @@ pub struct Traveler {
     pub citizenship: String,
     /// BCP 47 language tag.
     pub language: String,
+    #[schema(required = true)]
     pub document_type: Option<String>,
+    #[schema(required = true)]
     pub document_number: Option<String>,
+    #[schema(required = true)]
     pub contact: Option<String>,
     pub updated_at: i64,
 }

@@ -1,7 +1,7 @@
 //! `/api/v1/wait-times` (public feed) and `/api/v1/ports/{port_id}/wait-times` (one port's
 //! latest, the officers' updates, and the history).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -17,7 +17,7 @@ use garita_domain::wait_times::{parse_reports, Group, LaneKind, LaneReport, Stat
 use super::schema::{GroupSchema, LaneKindSchema, StatusSchema};
 use super::{history as read_history, latest, port, reporting_port, rfc3339, Reading};
 use crate::http::errors::{Error, Result};
-use crate::http::forms::ApiJson;
+use crate::http::forms::{ApiJson, ApiPath, ApiQuery};
 use crate::http::roles::Staff;
 use crate::state::AppState;
 use utoipa_axum::{router::OpenApiRouter, routes};
@@ -41,6 +41,7 @@ pub struct LaneWaitTime {
     pub status: Status,
     pub lanes_open: i64,
     /// Minutes; null when the lane is closed.
+    #[schema(required = true)]
     pub delay_minutes: Option<i64>,
     /// When the port reported it (RFC 3339, UTC).
     #[schema(value_type = String, format = DateTime)]
@@ -131,7 +132,7 @@ pub async fn feed(State(app): State<AppState>) -> Result<Response> {
     responses((status = 200, body = PortWaitTimes), (status = 404)))]
 pub async fn port_latest(
     State(app): State<AppState>,
-    Path(port_id): Path<String>,
+    ApiPath(port_id): ApiPath<String>,
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
     let readings = latest(&app, Some(&port.id)).await?;
@@ -149,9 +150,11 @@ pub async fn port_latest(
 pub struct LaneUpdateInput {
     #[serde(default)]
     #[schema(value_type = LaneKindSchema)]
+    #[schema(required = true)]
     pub lane: String,
     #[serde(default)]
     #[schema(value_type = StatusSchema)]
+    #[schema(required = true)]
     pub status: String,
     #[serde(default)]
     #[schema(value_type = Option<i64>, minimum = 0, maximum = 100)]
@@ -165,6 +168,7 @@ pub struct LaneUpdateInput {
 pub struct WaitTimesUpdate {
     /// One entry per lane reported now, each lane at most once.
     #[serde(default)]
+    #[schema(required = true, min_items = 1)]
     pub lanes: Vec<LaneUpdateInput>,
 }
 
@@ -192,7 +196,7 @@ fn as_text(v: &Value) -> Option<String> {
 pub async fn report(
     State(app): State<AppState>,
     Staff(ref account): Staff,
-    Path(port_id): Path<String>,
+    ApiPath(port_id): ApiPath<String>,
     ApiJson(body): ApiJson<WaitTimesUpdate>,
 ) -> Result<Response> {
     let port = reporting_port(&app, account, &port_id)?;
@@ -213,6 +217,7 @@ pub async fn report(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct HistoryQuery {
     /// Days back, 1 to 28 (default 7).
     #[param(value_type = Option<i64>, minimum = 1, maximum = 28)]
@@ -226,6 +231,7 @@ pub struct HistoryEntry {
     #[schema(value_type = StatusSchema)]
     pub status: Status,
     pub lanes_open: i64,
+    #[schema(required = true)]
     pub delay_minutes: Option<i64>,
     #[schema(value_type = String, format = DateTime)]
     pub reported_at: String,
@@ -248,8 +254,8 @@ pub const MAX_HISTORY_DAYS: i64 = USUAL_WINDOW_DAYS;
               (status = 422, description = "`days` is not 1 to 28", content_type = "application/problem+json")))]
 pub async fn history(
     State(app): State<AppState>,
-    Path(port_id): Path<String>,
-    Query(q): Query<HistoryQuery>,
+    ApiPath(port_id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<HistoryQuery>,
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
     let days = match q.days.as_deref().map(str::trim) {

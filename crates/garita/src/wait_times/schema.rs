@@ -43,6 +43,6 @@ text_schema!(
 );
 text_schema!(
     /// How a lane is running.
-    StatusSchema = "Status",
+    StatusSchema = "LaneStatus",
     Status::TEXTS
 );
