@@ -10,6 +10,7 @@ pub mod config;
 pub mod csv;
 pub mod demo;
 pub mod draw;
+pub mod fuzz_targets;
 pub mod http;
 pub mod i18n;
 pub mod idempotency;
