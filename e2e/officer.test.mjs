@@ -3,7 +3,7 @@
 // capacity; then the admin's audit trail. axe-core on every page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { startGarita, openBrowser, Journey, clickAndWait } from './lib/harness.mjs';
+import { startGarita, openBrowser, Journey, clickAndWait, codeFor, signIn } from './lib/harness.mjs';
 
 test('officer journey (en)', { timeout: 120_000 }, async (t) => {
   const garita = await startGarita();
@@ -34,6 +34,12 @@ test('officer journey (en)', { timeout: 120_000 }, async (t) => {
     await j.visit(page, 'login-error');
     await page.fill('#email', officer.email);
     await page.fill('#password', officer.password);
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.equal(await page.locator('.error-summary').count(), 0, 'the password is right');
+    // Then the code of the authenticator app (computed from the otpauth URI the demo printed).
+    assert.equal(new URL(page.url()).pathname, '/login/code', 'staff are asked for their code');
+    await j.visit(page, 'login-code');
+    await page.fill('#code', await codeFor(garita, officer));
     await clickAndWait(page, page.locator('main form button[type=submit]'));
     assert.equal(await page.locator('.error-summary').count(), 0, 'logged in');
 
@@ -100,10 +106,8 @@ test('officer journey (en)', { timeout: 120_000 }, async (t) => {
     // The admin: audit trail and the port chooser.
     await page.context().clearCookies();
     const admin = garita.accounts['admin@garita.test'];
-    await page.goto(url('/login?lang=en'));
-    await page.fill('#email', admin.email);
-    await page.fill('#password', admin.password);
-    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    await page.goto(url('/?lang=en'));
+    await signIn(page, garita, admin);
     await page.goto(url('/admin/audit'));
     assert.equal((await page.goto(url('/admin/audit'))).status(), 200);
     await j.visit(page, 'admin-audit');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  startGarita, runDraws, drawDays, openBrowser, Journey, clickAndWait, uniqueEmail, PHOTO, TIJUANA,
+  startGarita, runDraws, drawDays, openBrowser, Journey, clickAndWait, uniqueEmail, verifyEmail, signIn, PHOTO, TIJUANA,
 } from './lib/harness.mjs';
 
 const PEOPLE = {
@@ -17,7 +17,7 @@ const RTL = new Set(['ar', 'fa', 'ps']);
 const LANGS = (process.env.GARITA_E2E_LANGS || 'en,es,ht,ar').split(',').map((l) => l.trim()).filter(Boolean);
 
 for (const lang of LANGS) {
-  test(`traveler journey (${lang})`, { timeout: 120_000 }, async (t) => {
+  test(`traveler journey (${lang})`, { timeout: 180_000 }, async (t) => {
     const garita = await startGarita();
     // The phone's own language too, as the browser's controls (file, date) follow it.
     const browser = await openBrowser({ locale: lang });
@@ -55,10 +55,18 @@ for (const lang of LANGS) {
       await clickAndWait(page, page.locator('main form button[type=submit]'));
       assert.equal(await page.locator('.error-summary').count(), 1);
       await j.visit(page, 'register-errors');
-      await page.fill('#email', uniqueEmail(lang));
-      await page.fill('#password', 'a long harmless passphrase for e2e');
+      const email = uniqueEmail(lang);
+      const password = 'a long harmless passphrase for e2e';
+      await page.fill('#email', email);
+      await page.fill('#password', password);
       await clickAndWait(page, page.locator('main form button[type=submit]'));
-      assert.equal(new URL(page.url()).pathname, '/group', `after registering: ${page.url()}`);
+      assert.equal(new URL(page.url()).pathname, '/register/sent', `after registering: ${page.url()}`);
+      await j.visit(page, 'check-email');
+      // The address is verified from the mail (needed before asking), then the person signs in.
+      await verifyEmail(page, garita, email);
+      await j.visit(page, 'email-verified');
+      await signIn(page, garita, { email, password });
+      assert.equal(new URL(page.url()).pathname, '/group', `after signing in: ${page.url()}`);
       await j.visit(page, 'group-empty');
 
       // Yourself, then one more member (the form also once with errors).
@@ -97,7 +105,8 @@ for (const lang of LANGS) {
       await context.setGeolocation(TIJUANA);
       await clickAndWait(page, page.locator('main a.button[href="/appointment/request"]'));
       await j.visit(page, 'request');
-      await clickAndWait(page, page.locator('main form button[type=submit]'));
+      const sendRequest = page.locator('main form button[type=submit]:not([name=find_city])');
+      await clickAndWait(page, sendRequest);
       assert.equal(await page.locator('.error-summary').count(), 1, 'a request without port or place is refused');
       await j.visit(page, 'request-errors');
       const locate = page.locator('#locate');
@@ -113,7 +122,7 @@ for (const lang of LANGS) {
       await j.visit(page, 'request-located');
       await page.selectOption('#port_1', 'san-ysidro');
       await page.selectOption('#port_2', 'calexico-west');
-      await clickAndWait(page, page.locator('main form button[type=submit]'));
+      await clickAndWait(page, sendRequest);
       assert.equal(new URL(page.url()).pathname, '/appointment', `after the request: ${page.url()}`);
       assert.equal(await page.locator('.error-summary').count(), 0);
       await j.visit(page, 'appointment-waiting');

@@ -37,6 +37,7 @@ trap cleanup EXIT
 CLOCK_START=$(date -u -d "TZ=\"America/Chicago\" $(TZ=America/Chicago date +%F) 10:00" +%Y-%m-%dT%H:%M:%SZ)
 # Throttles raised so that examples are answered on their merits, not with 429 after the
 # twentieth; the throttles have their own tests.
+STARTED=$(date +%s)
 GARITA_LOG=warn "$BIN" serve --database "sqlite://$WORK/schemathesis.db" --secret-key "$KEY" \
   --addr 127.0.0.1:$PORT --demo --clock-start "$CLOCK_START" --registrations-per-ip-hour 1000000 \
   --submissions-per-hour 1000000 >"$WORK/server.log" 2>&1 &
@@ -47,12 +48,31 @@ for _ in $(seq 1 150); do
   sleep 0.2
 done
 
-token() { # e-mail → bearer token, with the password --demo printed for it
-  local password
-  password=$(awk -v e="$1" '$2 == e {print $3}' "$WORK/server.log")
-  curl -fsS "$BASE/api/v1/sessions" -H 'content-type: application/json' \
-    -d "{\"email\": \"$1\", \"password\": \"$password\"}" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
+token() { # e-mail → bearer token, with the password (and, for staff, a code of the second
+  # factor from the otpauth:// URI) that --demo printed for it
+  # The service's clock started at $CLOCK_START when the server did: codes follow that clock.
+  python3 - "$1" "$WORK/server.log" "$BASE" "$(date -d "$CLOCK_START" +%s)" "$STARTED" <<'PY'
+import base64, hashlib, hmac, json, struct, sys, time, urllib.parse, urllib.request
+email, log, base = sys.argv[1:4]
+now = int(sys.argv[4]) + (time.time() - int(sys.argv[5]))
+for line in open(log):
+    f = line.split()
+    if len(f) >= 3 and f[1] == email:
+        body = {"email": email, "password": f[2]}
+        uri = next((x for x in f[3:] if x.startswith("otpauth://")), None)
+        if uri:  # RFC 6238: HMAC-SHA1 over the 30 s step, dynamic truncation, 6 digits
+            secret = urllib.parse.parse_qs(urllib.parse.urlparse(uri).query)["secret"][0]
+            key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+            mac = hmac.new(key, struct.pack(">Q", int(now) // 30), hashlib.sha1).digest()
+            o = mac[-1] & 15
+            body["code"] = "%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 10**6)
+        req = urllib.request.Request(base + "/api/v1/sessions", json.dumps(body).encode(),
+                                     {"content-type": "application/json"})
+        print(json.load(urllib.request.urlopen(req))["token"])
+        break
+else:
+    sys.exit(f"{email} is not among the demo accounts")
+PY
 }
 TRAVELER=$(token maria@garita.test)
 OFFICER=$(token officer.san-ysidro@garita.test)

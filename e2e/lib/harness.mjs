@@ -2,7 +2,7 @@
 // SQLite file, run the draw, drive Debian's Chromium through playwright-core, take 360 px
 // screenshots and run axe-core (WCAG 2.2 AA) on every page a journey visits.
 import { spawn, execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -46,9 +46,9 @@ export function parseDemo(stdout) {
   const accounts = {};
   let last = null;
   for (const line of stdout.split('\n')) {
-    const acc = line.match(/^\s+(admin|officer|traveler)\s+(\S+@\S+)\s+(\S+)(?:\s+\(([^)]+)\))?\s*$/);
+    const acc = line.match(/^\s+(admin|officer|traveler)\s+(\S+@\S+)\s+(\S+)(?:\s+(otpauth:\/\/\S+))?(?:\s+\(([^)]+)\))?\s*$/);
     if (acc) {
-      last = { role: acc[1], email: acc[2], password: acc[3], port: acc[4] ?? null };
+      last = { role: acc[1], email: acc[2], password: acc[3], otpauth: acc[4] ?? null, port: acc[5] ?? null };
       accounts[last.email] = last;
       continue;
     }
@@ -60,6 +60,71 @@ export function parseDemo(stdout) {
     }
   }
   return accounts;
+}
+
+/** RFC 4648 base32 (no padding needed) to bytes. */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of text.replace(/=+$/, '').toUpperCase()) {
+    const v = alphabet.indexOf(c);
+    if (v < 0) throw new Error(`not base32: ${c}`);
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((value >>> bits) & 0xff);
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The secret (bytes) of an `otpauth://totp/...?secret=BASE32&...` URI the demo prints. */
+export function otpauthSecret(uri) {
+  const secret = new URL(uri).searchParams.get('secret');
+  if (!secret) throw new Error(`no secret in ${uri}`);
+  return base32Decode(secret);
+}
+
+/** The 6-digit TOTP (RFC 6238: HMAC-SHA1, 30 s) of `secret` at `when` (a Date), as an app shows it. */
+export function totp(secret, when) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(when.getTime() / 1000 / 30)));
+  const h = createHmac('sha1', secret).update(counter).digest();
+  const offset = h[19] & 0x0f;
+  const bin = ((h[offset] & 0x7f) << 24) | (h[offset + 1] << 16) | (h[offset + 2] << 8) | h[offset + 3];
+  return String(bin % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * The code for `account` (from the demo's otpauth URI) by the service's clock. Codes are
+ * accepted once: when `used` (a Set) already holds this step's code, waits for the next step.
+ */
+export async function codeFor(garita, account, used = new Set()) {
+  const secret = otpauthSecret(account.otpauth);
+  for (;;) {
+    const code = totp(secret, garita.now());
+    const key = `${account.email} ${code}`;
+    if (!used.has(key)) {
+      used.add(key);
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/** Signs a demo account in through the login page, typing its code when asked (staff). */
+export async function signIn(page, garita, account, used = new Set()) {
+  await page.goto(`${garita.url}/login`);
+  await page.fill('#email', account.email);
+  await page.fill('#password', account.password);
+  await clickAndWait(page, page.locator('main form button[type=submit]'));
+  if (new URL(page.url()).pathname === '/login/code') {
+    await page.fill('#code', await codeFor(garita, account, used));
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+  }
 }
 
 const CYCLE_ZONE = 'America/Chicago';
@@ -84,10 +149,71 @@ export function clockStart(now = new Date()) {
   return new Date(`${day}T10:00:00${offset}`);
 }
 
+/** The interpreter that has aiosmtpd (Debian's python3-aiosmtpd): GARITA_TEST_PYTHON, else /usr/bin/python3. */
+const PYTHON = process.env.GARITA_TEST_PYTHON || (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+
+/**
+ * Reads a maildir with Python's own e-mail parser: [{to, subject, body, messageId, contentType,
+ * parts}] (body decoded; parts: the content type of every part, attachments included).
+ */
+const READ_MAILDIR = `
+import email, email.policy, json, mailbox, os, sys
+out = []
+for key, msg in mailbox.Maildir(sys.argv[1], factory=None, create=False).items():
+    m = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
+    body = m.get_body(preferencelist=("plain",))
+    out.append({"to": str(m["To"] or ""), "subject": str(m["Subject"] or ""),
+                "body": body.get_content() if body is not None else "", "key": key,
+                "messageId": str(m["Message-ID"] or ""), "contentType": m.get_content_type(),
+                "parts": [p.get_content_type() for p in m.walk()],
+                "at": os.path.getmtime(os.path.join(sys.argv[1], "new" if os.path.exists(os.path.join(sys.argv[1], "new", key)) else "cur", key))})
+print(json.dumps(out))
+`;
+
+/**
+ * A real SMTP server on a free loopback port (python3-aiosmtpd with its Mailbox handler,
+ * which writes each message it accepts to a maildir).
+ */
+async function startSmtp(dir) {
+  const port = await freePort();
+  const maildir = path.join(dir, 'mail');
+  const child = spawn(PYTHON, ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  // Up when it accepts a connection.
+  const { connect } = await import('node:net');
+  for (let i = 0; ; i += 1) {
+    const up = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.once('error', () => resolve(false));
+    });
+    if (up) break;
+    if (child.exitCode !== null || i > 100) {
+      throw new Error(`aiosmtpd did not start (Debian: apt-get install python3-aiosmtpd)\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    maildir,
+    /** Every message that arrived, oldest first. */
+    async messages() {
+      if (!existsSync(path.join(maildir, 'new'))) return [];
+      const { stdout } = await run(PYTHON, ['-c', READ_MAILDIR, maildir]);
+      return JSON.parse(stdout).sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+    },
+    stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    },
+  };
+}
+
 /** Starts `garita serve --demo` on a free loopback port with a fresh database and key. */
 export async function startGarita() {
   const dir = mkdtempSync(path.join(tmpdir(), 'garita-e2e-'));
   const port = await freePort();
+  const smtp = await startSmtp(dir);
   const database = `sqlite://${dir}/e2e.db`;
   const secretKey = randomBytes(32).toString('hex');
   const start = clockStart();
@@ -95,7 +221,9 @@ export async function startGarita() {
   const child = spawn(
     GARITA_BIN,
     ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--database', database, '--secret-key', secretKey,
-      '--clock-start', start.toISOString()],
+      '--clock-start', start.toISOString(), '--smtp-url', smtp.url, '--public-url', `http://127.0.0.1:${port}`,
+      // Mail leaves within 2 s rather than the default 30 s: the journeys wait for it.
+      '--outbox-every-secs', '2'],
     {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,7 +254,27 @@ export async function startGarita() {
     now: () => new Date(start.getTime() + (Date.now() - startedAt)),
     stdout: () => stdout,
     stderr: () => stderr,
+    smtp,
+    /**
+     * The latest message to `address` (whose body matches `pattern`, if given) that arrived
+     * after the `after` messages already seen; waits for the outbox job (every 30 s) to send it.
+     */
+    async latestMail(address, { pattern = null, after = 0, timeoutMs = 75_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const all = (await smtp.messages()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
+        const fresh = all.slice(after).filter((m) => !pattern || pattern.test(m.body));
+        if (fresh.length > 0) return fresh[fresh.length - 1];
+        if (Date.now() > deadline) throw new Error(`no mail to ${address}${pattern ? ` matching ${pattern}` : ''} in ${timeoutMs / 1000} s (${all.length} to it)`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    },
+    /** How many messages reached `address` so far. */
+    async mailCount(address) {
+      return (await smtp.messages()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase())).length;
+    },
     async stop() {
+      smtp.stop();
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
@@ -315,6 +463,23 @@ export class Journey {
 /** Clicks something that submits a form or follows a link and waits for the next page. */
 export async function clickAndWait(page, locator) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+}
+
+/** The first link in a message's body that goes to `pathPrefix` on this site. */
+export function linkIn(mail, garita, pathPrefix) {
+  const found = mail.body.match(new RegExp(`${garita.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${pathPrefix}\\S+`));
+  if (!found) throw new Error(`no ${pathPrefix} link in: ${mail.body}`);
+  return found[0];
+}
+
+/**
+ * Verifies `address` the way its owner would: opens the link of the verification mail and
+ * presses the page's button (opening the link alone changes nothing).
+ */
+export async function verifyEmail(page, garita, address) {
+  const mail = await garita.latestMail(address, { pattern: /\/account\/verify\// });
+  await page.goto(linkIn(mail, garita, '/account/verify/'));
+  await clickAndWait(page, page.locator('main form button[type=submit]'));
 }
 
 export function uniqueEmail(tag) {

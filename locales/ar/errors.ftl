@@ -1,7 +1,21 @@
 errors-summary-title = يرجى تصحيح هذه المشكلات:
 error-required = هذه الخانة مطلوبة.
-error-too-short = يجب أن يكون عدد الأحرف { $limit } على الأقل.
-error-too-long = يجب ألا يزيد عدد الأحرف على { $limit }.
+error-too-short = { $limit ->
+    [zero] يجب كتابة حرف واحد على الأقل.
+    [one] يجب كتابة حرف واحد على الأقل.
+    [two] يجب كتابة حرفين على الأقل.
+    [few] يجب كتابة { $limit } أحرف على الأقل.
+    [many] يجب كتابة { $limit } حرفًا على الأقل.
+   *[other] يجب كتابة { $limit } حرف على الأقل.
+    }
+error-too-long = { $limit ->
+    [zero] يجب ترك هذا الحقل فارغًا.
+    [one] يجب ألا يزيد النص على حرف واحد.
+    [two] يجب ألا يزيد النص على حرفين.
+    [few] يجب ألا يزيد النص على { $limit } أحرف.
+    [many] يجب ألا يزيد النص على { $limit } حرفًا.
+   *[other] يجب ألا يزيد النص على { $limit } حرف.
+    }
 error-invalid-email = هذا ليس بريدًا إلكترونيًا. مثال: name@example.com
 error-common-password = كلمة المرور هذه سهلة التخمين. يرجى اختيار كلمة أخرى. الجملة القصيرة تصلح جيدًا.
 error-invalid-date = يرجى كتابة التاريخ هكذا: السنة-الشهر-اليوم. مثال: 1990-05-21.
@@ -59,9 +73,9 @@ error-location-invalid = هذا الموقع غير صحيح. خط العرض م
 error-location-imprecise = موقعك غير دقيق بما يكفي (أكثر من 5 كم). يرجى الخروج إلى مكان مفتوح أو تشغيل GPS، ثم المحاولة مرة أخرى.
 error-photo-missing = كل شخص في مجموعتك يحتاج إلى صورة. يرجى إضافة الصور الناقصة في "مجموعتي".
 error-outside-region-title = أنت خارج المنطقة
-error-outside-region = لا يمكن طلب المواعيد إلا من شمال المكسيك أو وسطها. يبدو أن موقعك خارج هذه المنطقة. إذا كنت في المنطقة، يرجى تشغيل GPS والخروج إلى مكان مفتوح والمحاولة مرة أخرى.
+error-outside-region = لا يمكن طلب المواعيد إلا من شمال المكسيك أو وسطها، ويبدو أن موقعك خارج هذه المنطقة. إذا كنت الآن في شمال المكسيك أو وسطها: شغّل الموقع الدقيق (GPS) في هاتفك، واخرج إلى مكان مفتوح وحاول مرة أخرى، أو اكتب مكانك في الحقول أدناه.
 error-outside-region-excluded-state-title = أنت خارج المنطقة
-error-outside-region-excluded-state = لا يمكن طلب المواعيد إلا من شمال المكسيك أو وسطها. يبدو أن موقعك في ولاية { $state }، وهي خارج هذه المنطقة. إذا كان هذا خطأ، يرجى تشغيل GPS والخروج إلى مكان مفتوح والمحاولة مرة أخرى.
+error-outside-region-excluded-state = لا يمكن طلب المواعيد إلا من شمال المكسيك أو وسطها، ويبدو أن موقعك في ولاية { $state }، وهي خارج هذه المنطقة. إذا كنت الآن في شمال المكسيك أو وسطها: شغّل الموقع الدقيق (GPS) في هاتفك، واخرج إلى مكان مفتوح وحاول مرة أخرى، أو اكتب مكانك في الحقول أدناه.
 error-outside-mexico-title = أنت في الولايات المتحدة
 error-outside-mexico = هذا الموقع في الولايات المتحدة، وليس في المكسيك. تُقبل الطلبات من المكسيك فقط: إذا كنت في المكسيك، ابتعد قليلًا عن الحدود وحاول مرة أخرى، أو اكتب موقعك في الأسفل.
 error-photo-empty-title = لا توجد صورة
@@ -92,3 +106,29 @@ error-overloaded-title = مشغول الآن
 error-overloaded = Garita مشغول جدًا الآن. لم يضع أي شيء. يرجى المحاولة مرة أخرى بعد قليل.
 error-malformed-request-title = لم يُفهم الطلب
 error-malformed-request = تعذّرت قراءة قيمة في عنوان هذا الطلب. تحقّق من المسار ومعاملاته.
+error-sms-off-title = الرسائل النصية غير متاحة
+error-sms-off = هذه الخدمة لا ترسل رسائل نصية (SMS). تصل الرسائل بالبريد الإلكتروني.
+error-sms-code-wrong-title = رمز خاطئ
+error-sms-code-wrong = الرمز خاطئ أو انتهت صلاحيته، أو كانت المحاولات كثيرة جدًا. اطلب رمزًا جديدًا.
+error-cancel-confirmation-required-title = التأكيد مطلوب
+error-cancel-confirmation-required = لم يتغير شيء. الإلغاء يعني خسارة الموعد يوم { $date } الساعة { $time } في { $port } وأماكنه؛ ستتوقف رموز الموعد عن العمل وتبدأ مدة انتظار المجموعة من جديد. أرسل confirm: true للإلغاء.
+error-not-a-no-show-title = ليس عدم حضور
+error-not-a-no-show = هذه المجموعة غير مسجّلة كغائبة.
+error-no-show-undo-too-late-title = فات الأوان
+error-no-show-undo-too-late = لا يمكن التراجع عن عدم الحضور إلا في يوم الموعد.
+error-second-factor-required-title = الرمز مطلوب
+error-second-factor-required = يسجّل هذا الحساب الدخول برمز من تطبيق مصادقة: أرسله في الحقل "code". الموظفون الذين لم يُعدّوه بعد يفعلون ذلك عند تسجيل الدخول على الموقع.
+error-second-factor-code-wrong-title = رمز خاطئ
+error-second-factor-code-wrong = الرمز خاطئ أو استُخدم من قبل. انتظر حتى يعرض التطبيق رمزًا جديدًا ثم حاول مرة أخرى.
+error-second-factor-enrolled-title = مُعدّ من قبل
+error-second-factor-enrolled = لهذا الحساب تسجيل دخول بخطوتين من قبل.
+error-second-factor-not-begun-title = لا شيء لتأكيده
+error-second-factor-not-begun = ابدأ أولًا إعداد تسجيل الدخول بخطوتين.
+error-reauthentication-required-title = أدخل كلمة المرور مرة أخرى
+error-reauthentication-required = من أجل أمانك، أدخل كلمة المرور مرة أخرى (ورمزك إن كنت تستخدم رمزًا) قبل رؤية بياناتك أو حذفها.
+error-email-not-verified-title = أكّد بريدك الإلكتروني أولًا
+error-email-not-verified = افتح الرابط الذي أرسلناه إلى بريدك قبل طلب موعد. يمكنك طلب رابط جديد من حسابك.
+error-recovery-link-invalid-title = هذا الرابط لم يعد يعمل
+error-recovery-link-invalid = انتهت صلاحية الرابط أو استُخدم من قبل. اطلب رابطًا جديدًا.
+error-photo-staged-expired-title = الصورة لم تعد في الانتظار
+error-photo-staged-expired = انتظرت الصورة التي اخترتها وقتًا طويلًا. اخترها مرة أخرى في صفحة مجموعتك.

@@ -31,12 +31,54 @@ wait-times-status-open = مفتوح
 wait-times-status-lanes-reduced = مسارات مفتوحة أقل
 wait-times-status-closed = مغلق
 
-wait-times-minutes = { $minutes } دقيقة
-wait-times-hours = { $hours } ساعة
-wait-times-hours-minutes = { $hours } ساعة و{ $minutes } دقيقة
+wait-times-minutes = { $minutes ->
+    [zero] 0 دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+    }
+wait-times-hours = { $hours ->
+    [zero] 0 ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+    }
+wait-times-hours-minutes = { $hours ->
+    [zero] 0 ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+    } و{ $minutes ->
+    [zero] 0 دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+    }
 wait-times-ago-now = الآن
-wait-times-ago-minutes = قبل { $count } دقيقة
-wait-times-ago-hours = قبل { $count } ساعة
+wait-times-ago-minutes = { $count ->
+    [zero] الآن
+    [one] قبل دقيقة واحدة
+    [two] قبل دقيقتين
+    [few] قبل { $count } دقائق
+    [many] قبل { $count } دقيقة
+   *[other] قبل { $count } دقيقة
+    }
+wait-times-ago-hours = { $count ->
+    [zero] الآن
+    [one] قبل ساعة واحدة
+    [two] قبل ساعتين
+    [few] قبل { $count } ساعات
+    [many] قبل { $count } ساعة
+   *[other] قبل { $count } ساعة
+    }
 wait-times-ago-days = { $count ->
     [zero] قبل { $count } يوم
     [one] قبل يوم واحد
@@ -67,7 +109,14 @@ wait-times-usual-note = «المعتاد في هذه الساعة» هو الو�
     [few] آخر { $days } أيام
     [many] آخر { $days } يومًا
    *[other] آخر { $days } يوم
-}. يظهر عندما يكون عدد هذه التقارير { $count } على الأقل: نصف أوقات الانتظار هذه كان أقصر، والنصف الآخر كان أطول.
+}. يظهر عندما يكون هناك { $count ->
+    [zero] { $count } تقرير على الأقل
+    [one] تقرير واحد على الأقل
+    [two] تقريران على الأقل
+    [few] { $count } تقارير على الأقل
+    [many] { $count } تقريرًا على الأقل
+   *[other] { $count } تقرير على الأقل
+    } من هذه التقارير: نصف أوقات الانتظار هذه كان أقصر، والنصف الآخر كان أطول.
 
 wait-times-week-heading = آخر 7 أيام
 wait-times-week-intro = الانتظار المبلّغ عنه بالدقائق، كمتوسط لكل ساعة، بالتوقيت المحلي للمعبر الحدودي. الانقطاع في الخط يعني أنه لا توجد تقارير أو أن المسار كان مغلقًا.
@@ -123,5 +172,19 @@ error-unknown-lane = هذا ليس نوع مسار. يرجى استخدام أح
 error-duplicate-lane = يرجى التبليغ عن كل مسار مرة واحدة فقط.
 error-unknown-status = يرجى اختيار حالة من القائمة: مفتوح، مسارات مفتوحة أقل (lanes-reduced)، أو مغلق.
 error-not-a-number = يرجى كتابة عدد صحيح، مثلًا 25.
-error-number-too-small = لا يمكن أن يكون هذا العدد أقل من { $limit }.
-error-number-too-large = لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+error-number-too-small = { $limit ->
+    [zero] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+    [one] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+    [two] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+    [few] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+    [many] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+   *[other] لا يمكن أن يكون هذا العدد أقل من { $limit }.
+    }
+error-number-too-large = { $limit ->
+    [zero] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+    [one] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+    [two] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+    [few] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+    [many] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+   *[other] لا يمكن أن يكون هذا العدد أكثر من { $limit }. يرجى التحقق منه.
+    }

@@ -79,3 +79,21 @@ draw-pending = This draw has not run yet.
 draw-download = Download the full draw data (JSON)
 draw-verify-how = To check it yourself, save the data as a file and run:
 draw-verify-command = garita verify-draw draw-{ $file }.json
+confirm-what-is-lost = What you will lose
+confirm-decline-title = Decline this appointment?
+confirm-decline-yes = Yes, decline it
+confirm-cancel-title = Cancel your appointment?
+confirm-cancel-yes = Yes, cancel my appointment
+confirm-keep-appointment = No, keep my appointment
+loss-appointment = Your appointment of { $date } at { $time } at { $port }.
+loss-places = { $count ->
+    [one] Its place goes to someone else and cannot be taken back.
+   *[other] Its { $count } places go to other people and cannot be taken back.
+}
+loss-passes = The passes of this appointment stop working at once.
+loss-void-why = Passes are made for the people in the group, so adding, changing or removing someone after selection ends the appointment.
+loss-keeps-waiting = Your request stays in for the next draw ({ $time }) and keeps its waiting time: your chance does not go down.
+loss-waiting-restarts = Your request ends. If you ask again, your waiting time starts over from that day.
+pass-valid-as-of = Valid as of { $time }.
+pass-stale = This copy was last checked more than 6 hours ago. Connect to the internet to check that it is still valid.
+pass-invalid = This pass is no longer valid: the appointment was cancelled or changed. Do not go to the port with it. Connect to the internet to see what happened.

@@ -31,3 +31,4 @@ ports-city = Mexican side: { $city }
 ports-time-zone = Time zone: { $zone }
 ports-capacity = About { $count } appointments a day
 ports-address = Address
+not-permission = An appointment is not permission to enter the United States: at the port of entry, an officer decides.

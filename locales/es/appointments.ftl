@@ -10,10 +10,10 @@ appointment-request = Pedir una cita
 appointment-request-again = Pedir de nuevo
 appointment-closed = Su última solicitud terminó. Puede pedir de nuevo.
 appointment-waiting = Su solicitud está registrada. El próximo sorteo es el { $time }.
-appointment-carry-over = No necesita hacer nada más. Si no sale seleccionado, su solicitud sigue para el sorteo del día siguiente. Mientras más espera, mayor es su oportunidad.
-appointment-not-selected = No salió seleccionado en el sorteo del { $date }. Su solicitud sigue para el próximo sorteo.
+appointment-carry-over = No necesita hacer nada más. Si su grupo no sale en el sorteo, su solicitud sigue para el sorteo del día siguiente. Mientras más espera, mayor es su oportunidad.
+appointment-not-selected = Su grupo no salió en el sorteo del { $date }. Su solicitud sigue para el próximo sorteo.
 appointment-change-request = Cambiar mi solicitud
-appointment-offered-title = ¡Salió seleccionado!
+appointment-offered-title = ¡Su grupo salió en el sorteo!
 appointment-confirmed-title = Su cita está confirmada
 appointment-port = Puerto de entrada
 appointment-when = Fecha y hora
@@ -79,3 +79,21 @@ draw-pending = Este sorteo todavía no se ha hecho.
 draw-download = Descargar todos los datos del sorteo (JSON)
 draw-verify-how = Para comprobarlo usted mismo, guarde los datos en un archivo y ejecute:
 draw-verify-command = garita verify-draw draw-{ $file }.json
+confirm-what-is-lost = Lo que va a perder
+confirm-decline-title = ¿Rechazar esta cita?
+confirm-decline-yes = Sí, rechazarla
+confirm-cancel-title = ¿Cancelar su cita?
+confirm-cancel-yes = Sí, cancelar mi cita
+confirm-keep-appointment = No, conservar mi cita
+loss-appointment = Su cita del { $date } a las { $time } en { $port }.
+loss-places = { $count ->
+    [one] Su lugar pasa a otra persona y no se puede recuperar.
+   *[other] Sus { $count } lugares pasan a otras personas y no se pueden recuperar.
+}
+loss-passes = Los pases de esta cita dejan de funcionar de inmediato.
+loss-void-why = Los pases se hacen para las personas del grupo; por eso, agregar, cambiar o quitar a alguien después de la selección termina la cita.
+loss-keeps-waiting = Su solicitud sigue en el próximo sorteo ({ $time }) y conserva su tiempo de espera: su probabilidad no baja.
+loss-waiting-restarts = Su solicitud termina. Si vuelve a pedir una cita, su tiempo de espera empieza de nuevo desde ese día.
+pass-valid-as-of = Válido al { $time }.
+pass-stale = Esta copia se comprobó por última vez hace más de 6 horas. Conéctese a internet para comprobar que sigue siendo válida.
+pass-invalid = Este pase ya no es válido: la cita se canceló o cambió. No vaya al puerto con él. Conéctese a internet para ver qué pasó.

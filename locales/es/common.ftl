@@ -31,3 +31,4 @@ ports-city = Lado mexicano: { $city }
 ports-time-zone = Zona horaria: { $zone }
 ports-capacity = Unas { $count } citas al día
 ports-address = Dirección
+not-permission = Una cita no es un permiso para entrar a Estados Unidos: en el puerto de entrada, quien decide es el personal de CBP.

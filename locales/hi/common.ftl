@@ -32,3 +32,4 @@ ports-city = मेक्सिको की तरफ़: { $city }
 ports-time-zone = टाइम ज़ोन: { $zone }
 ports-capacity = हर दिन लगभग { $count } अपॉइंटमेंट
 ports-address = पता
+not-permission = अपॉइंटमेंट अमेरिका में प्रवेश की अनुमति नहीं है: सीमा चौकी पर फ़ैसला सीमा अधिकारी करते हैं।

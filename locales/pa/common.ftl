@@ -32,3 +32,4 @@ ports-city = ਮੈਕਸੀਕੋ ਵਾਲਾ ਪਾਸਾ: { $city }
 ports-time-zone = ਟਾਈਮ ਜ਼ੋਨ: { $zone }
 ports-capacity = ਹਰ ਰੋਜ਼ ਲਗਭਗ { $count } ਅਪਾਇੰਟਮੈਂਟ
 ports-address = ਪਤਾ
+not-permission = ਅਪਾਇੰਟਮੈਂਟ ਅਮਰੀਕਾ ਵਿੱਚ ਦਾਖ਼ਲ ਹੋਣ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ: ਬਾਰਡਰ ਚੌਕੀ 'ਤੇ ਫ਼ੈਸਲਾ ਬਾਰਡਰ ਅਧਿਕਾਰੀ ਕਰਦੇ ਹਨ।

@@ -2,7 +2,7 @@
 nav-console = د سرحدي دروازې کنسول
 nav-audit = د پلټنې ریکارډ
 console-title = د نن ورځې نوبتونه
-console-code = د تېرېدو کارت کوډ
+console-code = د نوبت کوډ
 console-code-hint = هغه کوډ ولیکئ چې د QR کوډ لاندې دی، یا QR کوډ سکن کړئ.
 console-check-in = رارسېدل ثبت کړئ
 console-counts = نن تر اوسه
@@ -13,7 +13,7 @@ console-status-verified = پېژندنه وکتل شوه
 console-status-processed = کار یې وشو
 console-status-referred = ولېږل شول
 console-status-no-show = رانغلل
-console-search = د نوم یا د تېرېدو کارت کوډ له مخې لټون
+console-search = د نوم یا د نوبت کوډ له مخې لټون
 console-search-submit = لټون
 console-list = نوبتونه د وخت د برخې له مخې
 console-empty = د ښودلو لپاره هېڅ نوبت نشته.
@@ -42,7 +42,13 @@ capacity-show = وښایاست
 capacity-taken = ورکړل شوي ځایونه
 capacity-places = ظرفیت
 capacity-save = ظرفیت خوندي کړئ
-capacity-report = خوندي شو. بل وخت ته وړل شوې ډلې: { $moved }. هغه ډلې چې خبر شوې او لومړیتوب یې ترلاسه کړ: { $notified }.
+capacity-report = خوندي شو. { $moved ->
+    [one] { $moved } ډله بل وخت ته یوړل شوه.
+   *[other] { $moved } ډلې بل وخت ته یوړل شوې.
+    } { $notified ->
+    [one] { $notified } ډله خبر شوه او لومړیتوب یې ترلاسه کړ.
+   *[other] { $notified } ډلې خبر شوې او لومړیتوب یې ترلاسه کړ.
+    }
 audit-title = د پلټنې ریکارډ
 audit-intro = د شخصي معلوماتو هر کتل او هر بدلون، په ترتیب سره. هر ثبت د زنځیر په څېر له مخکني ثبت سره تړل شوی، نو بدلونونه معلومېږي.
 audit-export = ټول ښکته کړئ (JSON Lines)
@@ -56,22 +62,27 @@ notice-moved = سرحدي دروازې خپل ظرفیت بدل کړ، نو ست
 notice-capacity-cut = سرحدي دروازې ستاسو نوبت لغوه کړ. موږ بښنه غواړو. په راتلونکې پچه کې به تاسو لومړي یاست.
 notice-no-show = تاسو خپل نوبت ته رانغلئ.
 notice-blocked-until = تاسو له { $date } څخه د نوي نوبت غوښتنه کولی شئ.
-error-pass-unknown-title = د تېرېدو کارت نه پېژندل کېږي
-error-pass-unknown = هېڅ د تېرېدو کارت دا کوډ نه لري. کوډ وګورئ او بیا یې ولیکئ.
-error-pass-other-port-title = د بلې سرحدي دروازې د تېرېدو کارت
-error-pass-other-port = دا د تېرېدو کارت د { $port } لپاره دی، نه د دې سرحدي دروازې لپاره.
-error-pass-other-day-title = د بلې ورځې د تېرېدو کارت
-error-pass-other-day = دا د تېرېدو کارت د { $date } لپاره دی، نه د نن لپاره.
+error-pass-unknown-title = د نوبت کوډ نه پېژندل کېږي
+error-pass-unknown = هېڅ نوبت دا کوډ نه لري. کوډ وګورئ او بیا یې ولیکئ.
+error-pass-other-port-title = د بلې سرحدي دروازې د نوبت کوډ
+error-pass-other-port = دا کوډ په { $port } کې د یوه نوبت دی، نه په دې سرحدي دروازه کې.
+error-pass-other-day-title = د بلې ورځې د نوبت کوډ
+error-pass-other-day = دا کوډ د { $date } د نوبت دی، نه د نن.
 error-pass-not-confirmed-title = تایید شوی نه دی
 error-pass-not-confirmed = مسافر دا نوبت هېڅکله تایید نه کړ.
-error-pass-cancelled-title = د تېرېدو کارت لغوه شو
-error-pass-cancelled = دا نوبت لغوه شوی یا پای ته رسېدلی. د تېرېدو کارت اعتبار نه لري.
+error-pass-cancelled-title = د نوبت کوډ لغوه شو
+error-pass-cancelled = دا نوبت لغوه شوی یا پای ته رسېدلی. کوډ یې اعتبار نه لري.
 error-pass-already-checked-in-title = رارسېدل مخکې ثبت شوي
 error-pass-already-checked-in = د دې ډلې رارسېدل مخکې ثبت شوي دي.
 error-pass-no-show-title = له لاسه وتلی نوبت
-error-pass-no-show = دا نوبت د «رانغلل» په توګه ثبت شوی. د تېرېدو کارت نور اعتبار نه لري.
+error-pass-no-show = دا نوبت د «رانغلل» په توګه ثبت شوی. کوډ یې نور اعتبار نه لري.
 error-not-checked-in-title = رارسېدل ثبت نه دي
 error-not-checked-in = د پرېکړو له ثبتولو مخکې د ډلې رارسېدل ثبت کړئ.
 error-no-show-wait-title = مهرباني وکړئ صبر وکړئ
 error-no-show-wait = تاسو خپل وروستي نوبت ته رانغلئ. تاسو له { $date } څخه بیا غوښتنه کولی شئ.
 error-capacity-invalid = د وخت هرې برخې لپاره 0 یا له هغه زیات بشپړ عدد ولیکئ.
+notice-declined = تاسو د { $date } په { $port } کې خپل نوبت رد کړ. ستاسو غوښتنه په راتلونکې پچه کې پاتې کېږي او د انتظار وخت یې ساتل کېږي.
+notice-cancelled = تاسو د { $date } په { $port } کې خپل نوبت لغوه کړ. ځایونه یې نورو خلکو ته ورکړل شول او کوډونه یې نور کار نه کوي. که بیا غوښتنه وکړئ، د انتظار وخت مو بیا پیلېږي.
+notice-voided = ستاسو ډله له ټاکل کېدو وروسته بدله شوه، نو د { $date } په { $port } کې ستاسو نوبت لغوه شو او کوډونه یې نور کار نه کوي. ستاسو غوښتنه په راتلونکې پچه کې پاتې کېږي او د انتظار وخت یې ساتل کېږي.
+console-undo-no-show = ناوخته راغی: غیرحاضري بېرته واخله
+console-undo-no-show-reason = دلیل (د پلټنې په ثبت کې ساتل کېږي)

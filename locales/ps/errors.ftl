@@ -1,7 +1,13 @@
 errors-summary-title = مهرباني وکړئ دا ستونزې سمې کړئ:
 error-required = دا اړین دی.
-error-too-short = لږ تر لږه { $limit } توري وکاروئ.
-error-too-long = تر { $limit } تورو زیات مه کاروئ.
+error-too-short = { $limit ->
+    [one] لږ تر لږه { $limit } توری وکاروئ.
+   *[other] لږ تر لږه { $limit } توري وکاروئ.
+    }
+error-too-long = { $limit ->
+    [one] تر { $limit } توري زیات مه کاروئ.
+   *[other] تر { $limit } تورو زیات مه کاروئ.
+    }
 error-invalid-email = دا ایمیل پته نه ده. بېلګه: name@example.com
 error-common-password = دا پټنوم ډېر اسانه اټکل کېږي. بل یو وټاکئ. لنډه جمله ښه ده.
 error-invalid-date = نېټه داسې ولیکئ: کال-میاشت-ورځ (میلادي). بېلګه: 1990-05-21.
@@ -59,9 +65,9 @@ error-location-invalid = دا ځای سم نه دی. عرض البلد له -90 
 error-location-imprecise = ستاسو ځای په سمه توګه نه دی معلوم (تر 5 کیلومترو زیات). بهر لاړ شئ یا GPS روښانه کړئ، بیا هڅه وکړئ.
 error-photo-missing = ستاسو په ډله کې هر کس عکس ته اړتیا لري. پاتې عکسونه په «زما ډله» کې ورزیات کړئ.
 error-outside-region-title = تاسو په دې سیمه کې نه یاست
-error-outside-region = د نوبت غوښتنه یوازې د مکسیکو له شمال یا منځ څخه کېدای شي. داسې ښکاري چې ستاسو ځای له دې سیمې بهر دی. که تاسو په دې سیمه کې یاست، GPS روښانه کړئ، بهر لاړ شئ او بیا هڅه وکړئ.
+error-outside-region = د نوبت غوښتنه یوازې د مکسیکو له شمال یا منځ څخه کېدای شي، او داسې ښکاري چې ستاسو ځای له دې سیمې بهر دی. که تاسو اوس د مکسیکو په شمال یا منځ کې یاست: په تلیفون کې دقیق ځای (GPS) روښانه کړئ، بهر لاړ شئ او بیا هڅه وکړئ، یا خپل ځای په لاندې خانو کې ولیکئ.
 error-outside-region-excluded-state-title = تاسو په دې سیمه کې نه یاست
-error-outside-region-excluded-state = د نوبت غوښتنه یوازې د مکسیکو له شمال یا منځ څخه کېدای شي. داسې ښکاري چې ستاسو ځای د { $state } په ایالت کې دی، چې له دې سیمې بهر دی. که دا غلط وي، GPS روښانه کړئ، بهر لاړ شئ او بیا هڅه وکړئ.
+error-outside-region-excluded-state = د نوبت غوښتنه یوازې د مکسیکو له شمال یا منځ څخه کېدای شي، او داسې ښکاري چې ستاسو ځای د { $state } په ایالت کې دی، چې له دې سیمې بهر دی. که تاسو اوس د مکسیکو په شمال یا منځ کې یاست: په تلیفون کې دقیق ځای (GPS) روښانه کړئ، بهر لاړ شئ او بیا هڅه وکړئ، یا خپل ځای په لاندې خانو کې ولیکئ.
 error-outside-mexico-title = تاسو په متحده ایالاتو کې یاست
 error-outside-mexico = دا ځای په متحده ایالاتو کې دی، نه په مکسیکو کې. غوښتنې یوازې له مکسیکو څخه منل کېږي: که تاسو په مکسیکو کې یاست، له پولې لږ لرې شئ او بیا هڅه وکړئ، یا خپل ځای لاندې ولیکئ.
 error-photo-empty-title = عکس نشته
@@ -92,3 +98,29 @@ error-overloaded-title = اوس ډېر بوخت دی
 error-overloaded = Garita اوس ډېر بوخت دی. هېڅ شی ورک شوی نه دی. مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.
 error-malformed-request-title = غوښتنه ونه پوهېدل شوه
 error-malformed-request = د دې غوښتنې په پته کې یو ارزښت ونه لوستل شو. لار او د هغې پارامیټرونه وګورئ.
+error-sms-off-title = SMS نشته
+error-sms-off = دا خدمت لنډ پیغامونه (SMS) نه لېږي. پیغامونه په برېښنالیک راځي.
+error-sms-code-wrong-title = ناسم کوډ
+error-sms-code-wrong = کوډ ناسم دی یا یې موده تېره شوې، یا ډېرې هڅې شوې دي. نوی کوډ وغواړئ.
+error-cancel-confirmation-required-title = تایید ته اړتیا ده
+error-cancel-confirmation-required = هېڅ بدل نه شو. لغوه کول به د { $date } په { $time } بجو په { $port } کې نوبت او ځایونه یې له منځه یوسي؛ د نوبت کوډونه به له کاره ولوېږي او د ډلې د انتظار وخت به بیا پیل شي. د لغوه کولو لپاره confirm: true ولېږئ.
+error-not-a-no-show-title = غیرحاضري نه ده
+error-not-a-no-show = دا ډله غیرحاضره نه ده نښه شوې.
+error-no-show-undo-too-late-title = ډېر ناوخته
+error-no-show-undo-too-late = غیرحاضري یوازې د نوبت په ورځ بېرته اخیستل کېدای شي.
+error-second-factor-required-title = کوډ پکار دی
+error-second-factor-required = دا حساب د تصدیق اپلیکیشن له کوډ سره ننوځي: هغه د "code" په توګه ولېږئ. هغه کارکوونکي چې لا یې نه دی تنظیم کړی، دا کار په وېب کې د ننوتلو پر مهال کوي.
+error-second-factor-code-wrong-title = ناسم کوډ
+error-second-factor-code-wrong = کوډ ناسم دی یا مخکې کارول شوی. صبر وکړئ چې اپلیکیشن نوی کوډ وښيي او بیا هڅه وکړئ.
+error-second-factor-enrolled-title = مخکې تنظیم شوی
+error-second-factor-enrolled = دا حساب مخکې دوه ګامه ننوتل لري.
+error-second-factor-not-begun-title = د تایید لپاره څه نشته
+error-second-factor-not-begun = لومړی د دوه ګامه ننوتلو تنظیم پیل کړئ.
+error-reauthentication-required-title = پټنوم بیا ولیکئ
+error-reauthentication-required = ستاسو د خوندیتوب لپاره، د خپلو معلوماتو د لیدو یا پاکولو نه مخکې پټنوم (او که کوډ کاروئ، کوډ) بیا ولیکئ.
+error-email-not-verified-title = لومړی خپل برېښنالیک تایید کړئ
+error-email-not-verified = د وخت له غوښتنې مخکې هغه لینک پرانیزئ چې ستاسو برېښنالیک ته مو لېږلی. له خپل حساب څخه د نوي لینک غوښتنه کولی شئ.
+error-recovery-link-invalid-title = دا لینک نور کار نه کوي
+error-recovery-link-invalid = د لینک موده پای ته رسېدلې یا دمخه کارول شوی. نوی وغواړئ.
+error-photo-staged-expired-title = عکس نور په تمه نه دی
+error-photo-staged-expired = هغه عکس چې تاسو غوره کړ ډېر وخت په تمه پاتې شو. هغه بیا د خپلې ډلې په پاڼه کې غوره کړئ.

@@ -1,9 +1,15 @@
 group-title = زما ډله
-group-intro = لومړی ځان ورزیات کړئ. بیا هر هغه کس ورزیات کړئ چې له تاسو سره سفر کوي. په یوه ډله کې تر { $max } کسانو پورې کېدای شي.
+group-intro = لومړی ځان ورزیات کړئ. بیا هر هغه کس ورزیات کړئ چې له تاسو سره سفر کوي. { $max ->
+    [one] په یوه ډله کې یوازې { $max } کس کېدای شي.
+   *[other] په یوه ډله کې تر { $max } کسانو پورې کېدای شي.
+    }
 group-empty = ستاسو په ډله کې تر اوسه هېڅوک نشته. له ځان څخه پیل وکړئ.
 group-add-self = ځان ورزیات کړئ
 group-add-member = یو کس ورزیات کړئ
-group-full = ستاسو ډله ډکه ده ({ $max } کسان).
+group-full = { $max ->
+    [one] ستاسو ډله ډکه ده ({ $max } کس).
+   *[other] ستاسو ډله ډکه ده ({ $max } کسان).
+    }
 group-holder = د حساب څښتن
 group-count = { $count ->
     [one] { $count } کس
@@ -32,3 +38,9 @@ field-contact = تلیفون یا ایمیل (که یې لري)
 field-contact-hint = تلیفون د هېواد له کوډ سره. بېلګه: +52 664 123 4567.
 member-save = خوندي کړئ
 member-back = زما ډلې ته بېرته
+member-change-confirm-title = د ډلې بدلول ستاسو نوبت پای ته رسوي
+member-change-confirm-yes = هو، زما ډله بدله کړه او نوبت له لاسه ورکړه
+member-remove-title = { $name } له خپلې ډلې لرې کوئ؟
+member-remove-loses = د { $name } معلومات او عکس به ړنګ شي. دا بېرته نه راګرځي.
+member-remove-yes = هو، لرې یې کړه
+member-remove-no = نه، بېرته

@@ -31,12 +31,30 @@ wait-times-status-open = پرانیستې
 wait-times-status-lanes-reduced = لږې لارې پرانیستې
 wait-times-status-closed = تړلې
 
-wait-times-minutes = { $minutes } دقیقې
-wait-times-hours = { $hours } ساعته
-wait-times-hours-minutes = { $hours } ساعته { $minutes } دقیقې
+wait-times-minutes = { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقې
+    }
+wait-times-hours = { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعته
+    }
+wait-times-hours-minutes = { $hours ->
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعته
+    } { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقې
+    }
 wait-times-ago-now = همدا اوس
-wait-times-ago-minutes = { $count } دقیقې مخکې
-wait-times-ago-hours = { $count } ساعته مخکې
+wait-times-ago-minutes = { $count ->
+    [one] { $count } دقیقه مخکې
+   *[other] { $count } دقیقې مخکې
+    }
+wait-times-ago-hours = { $count ->
+    [one] { $count } ساعت مخکې
+   *[other] { $count } ساعته مخکې
+    }
 wait-times-ago-days = { $count ->
     [one] { $count } ورځ مخکې
    *[other] { $count } ورځې مخکې
@@ -52,7 +70,13 @@ wait-times-usual-value = { $wait } ({ $count ->
    *[other] { $count } راپورونه
 })
 wait-times-usual-none = کافي راپورونه نشته
-wait-times-usual-note = «معمولاً په دې ساعت کې» د هغو انتظارونو منځنی (میډین) دی چې په وروستیو { $days } ورځو کې د دې لارې لپاره د { $from } او { $to } ترمنځ (د سرحدي دروازې وخت) راپور شوي. دا یوازې هغه وخت ښودل کېږي چې لږ تر لږه { $count } داسې راپورونه وي: د دې انتظارونو نیمایي لنډ وو، نیمایي اوږد.
+wait-times-usual-note = «معمولاً په دې ساعت کې» د هغو انتظارونو منځنی (میډین) دی چې په { $days ->
+    [one] وروستۍ { $days } ورځ
+   *[other] وروستیو { $days } ورځو
+    } کې د دې لارې لپاره د { $from } او { $to } ترمنځ (د سرحدي دروازې وخت) راپور شوي. دا یوازې هغه وخت ښودل کېږي چې لږ تر لږه { $count ->
+    [one] { $count } داسې راپور وي
+   *[other] { $count } داسې راپورونه وي
+    }: د دې انتظارونو نیمایي لنډ وو، نیمایي اوږد.
 
 wait-times-week-heading = وروستۍ 7 ورځې
 wait-times-week-intro = راپور شوی انتظار په دقیقو، د هر ساعت منځنۍ اندازه، د سرحدي دروازې په ځایي وخت. په کرښه کې تشه دا معنا لري چې راپور نه و یا لاره تړلې وه.
@@ -104,5 +128,11 @@ error-unknown-lane = دا د لارې ډول نه دی. له دې یو وکار�
 error-duplicate-lane = د هرې لارې راپور یوازې یو ځل ورکړئ.
 error-unknown-status = له لېست څخه یو حالت وټاکئ: پرانیستې، لږې لارې پرانیستې (lanes-reduced) یا تړلې.
 error-not-a-number = یو بشپړ عدد ولیکئ، د بېلګې په توګه 25.
-error-number-too-small = دا عدد له { $limit } څخه کم نه شي کېدای.
-error-number-too-large = دا عدد له { $limit } څخه زیات نه شي کېدای. وې ګورئ.
+error-number-too-small = { $limit ->
+    [one] دا عدد له { $limit } څخه کم نه شي کېدای.
+   *[other] دا عدد له { $limit } څخه کم نه شي کېدای.
+    }
+error-number-too-large = { $limit ->
+    [one] دا عدد له { $limit } څخه زیات نه شي کېدای. وې ګورئ.
+   *[other] دا عدد له { $limit } څخه زیات نه شي کېدای. وې ګورئ.
+    }

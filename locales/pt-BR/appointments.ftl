@@ -79,3 +79,21 @@ draw-pending = Este sorteio ainda não foi feito.
 draw-download = Baixar todos os dados do sorteio (JSON)
 draw-verify-how = Para conferir você mesmo, salve os dados em um arquivo e rode:
 draw-verify-command = garita verify-draw draw-{ $file }.json
+confirm-what-is-lost = O que você vai perder
+confirm-decline-title = Recusar este agendamento?
+confirm-decline-yes = Sim, recusar
+confirm-cancel-title = Cancelar o seu agendamento?
+confirm-cancel-yes = Sim, cancelar o meu agendamento
+confirm-keep-appointment = Não, manter o meu agendamento
+loss-appointment = O seu agendamento de { $date } às { $time } em { $port }.
+loss-places = { $count ->
+    [one] A vaga passa para outra pessoa e não pode ser recuperada.
+   *[other] As { $count } vagas passam para outras pessoas e não podem ser recuperadas.
+}
+loss-passes = Os passes deste agendamento deixam de funcionar na hora.
+loss-void-why = Os passes são feitos para as pessoas do grupo; por isso, adicionar, alterar ou remover alguém depois da seleção encerra o agendamento.
+loss-keeps-waiting = O seu pedido continua no próximo sorteio ({ $time }) e mantém o tempo de espera: a sua chance não diminui.
+loss-waiting-restarts = O seu pedido termina. Se pedir de novo, o tempo de espera recomeça a partir desse dia.
+pass-valid-as-of = Válido em { $time }.
+pass-stale = Esta cópia foi verificada pela última vez há mais de 6 horas. Conecte-se à internet para verificar se ainda é válida.
+pass-invalid = Este passe não é mais válido: o agendamento foi cancelado ou alterado. Não vá ao porto com ele. Conecte-se à internet para ver o que aconteceu.

@@ -32,3 +32,4 @@ ports-city = Lado mexicano: { $city }
 ports-time-zone = Fuso horário: { $zone }
 ports-capacity = Cerca de { $count } agendamentos por dia
 ports-address = Endereço
+not-permission = Um agendamento não é permissão para entrar nos Estados Unidos: no posto de fronteira, quem decide é a autoridade de fronteira (CBP).

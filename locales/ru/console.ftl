@@ -2,7 +2,7 @@
 nav-console = Консоль пункта пропуска
 nav-audit = Журнал аудита
 console-title = Записи на сегодня
-console-code = Код пропуска
+console-code = Код записи
 console-code-hint = Введите код под QR-кодом или отсканируйте QR-код.
 console-check-in = Отметить прибытие
 console-counts = Сегодня на данный момент
@@ -13,7 +13,7 @@ console-status-verified = Личность проверена
 console-status-processed = Оформлены
 console-status-referred = Направлены на проверку
 console-status-no-show = Не пришли
-console-search = Поиск по имени или коду пропуска
+console-search = Поиск по имени или коду записи
 console-search-submit = Найти
 console-list = Записи по времени
 console-empty = Записей нет.
@@ -32,7 +32,7 @@ console-outcome-pending = Ещё не решено
 console-outcome-paroled-nta = Впуск по parole с уведомлением о явке (Notice to Appear)
 console-outcome-processed-other = Оформлено (другое)
 console-outcome-referred-secondary = Направление на вторичную проверку
-console-outcome-withdrew = Отказ от въезда
+console-outcome-withdrew = Добровольный отзыв заявления о въезде (не отказ во въезде)
 console-record = Сохранить
 console-back = Назад к списку на сегодня
 capacity-title = Число мест
@@ -42,7 +42,17 @@ capacity-show = Показать
 capacity-taken = Выдано мест
 capacity-places = Число мест
 capacity-save = Сохранить число мест
-capacity-report = Сохранено. Перенесено групп: { $moved }. Группам сообщили и дали приоритет: { $notified }.
+capacity-report = Сохранено. { $moved ->
+    [one] Перенесена { $moved } группа.
+    [few] Перенесены { $moved } группы.
+    [many] Перенесено { $moved } групп.
+   *[other] Перенесены { $moved } группы.
+    } { $notified ->
+    [one] { $notified } группе сообщили и дали приоритет.
+    [few] { $notified } группам сообщили и дали приоритет.
+    [many] { $notified } группам сообщили и дали приоритет.
+   *[other] { $notified } группам сообщили и дали приоритет.
+    }
 audit-title = Журнал аудита
 audit-intro = Каждый просмотр личных данных и каждое изменение, по порядку. Каждая строка журнала связана с предыдущей, как звено цепи, поэтому любое изменение будет видно.
 audit-export = Выгрузить всё (JSON Lines)
@@ -56,22 +66,27 @@ notice-moved = Пункт пропуска изменил число мест, �
 notice-capacity-cut = Пункту пропуска пришлось отменить вашу запись. Нам очень жаль. В следующей жеребьёвке вы будете первыми.
 notice-no-show = Вы не пришли по своей записи.
 notice-blocked-until = Вы можете подать заявку на новую запись с { $date }.
-error-pass-unknown-title = Неизвестный пропуск
-error-pass-unknown = Пропуска с таким кодом нет. Проверьте код и введите его ещё раз.
-error-pass-other-port-title = Пропуск для другого пункта пропуска
-error-pass-other-port = Этот пропуск для { $port }, а не для этого пункта пропуска.
-error-pass-other-day-title = Пропуск на другой день
-error-pass-other-day = Этот пропуск на { $date }, а не на сегодня.
+error-pass-unknown-title = Неизвестный код записи
+error-pass-unknown = Записи с таким кодом нет. Проверьте код и введите его ещё раз.
+error-pass-other-port-title = Код записи в другой пункт пропуска
+error-pass-other-port = Этот код — запись в { $port }, а не в этот пункт пропуска.
+error-pass-other-day-title = Код записи на другой день
+error-pass-other-day = Этот код — запись на { $date }, а не на сегодня.
 error-pass-not-confirmed-title = Не подтверждено
 error-pass-not-confirmed = Путешественник так и не подтвердил эту запись.
-error-pass-cancelled-title = Пропуск отменён
-error-pass-cancelled = Эта запись отменена или закончилась. Пропуск недействителен.
+error-pass-cancelled-title = Код записи отменён
+error-pass-cancelled = Эта запись отменена или закончилась. Её код недействителен.
 error-pass-already-checked-in-title = Прибытие уже отмечено
 error-pass-already-checked-in = Прибытие этой группы уже отмечено.
 error-pass-no-show-title = Пропущенная запись
-error-pass-no-show = Эта запись отмечена как неявка. Пропуск больше недействителен.
+error-pass-no-show = Эта запись отмечена как неявка. Её код больше недействителен.
 error-not-checked-in-title = Прибытие не отмечено
 error-not-checked-in = Сначала отметьте прибытие группы, потом сохраняйте решения.
 error-no-show-wait-title = Пожалуйста, подождите
 error-no-show-wait = Вы не пришли по своей последней записи. Вы можете снова подать заявку с { $date }.
 error-capacity-invalid = Впишите для каждого времени целое число: 0 или больше.
+notice-declined = Вы отказались от записи на { $date } в пункт { $port }. Ваша заявка остаётся в следующей жеребьёвке и сохраняет время ожидания.
+notice-cancelled = Вы отменили запись на { $date } в пункт { $port }. Её места перешли к другим людям, а её коды больше не действуют. Если подать заявку снова, время ожидания начнётся заново.
+notice-voided = Ваша группа изменилась после отбора, поэтому запись на { $date } в пункт { $port } отменена, а её коды больше не действуют. Ваша заявка остаётся в следующей жеребьёвке и сохраняет время ожидания.
+console-undo-no-show = Опоздали: отменить неявку
+console-undo-no-show-reason = Причина (сохраняется в журнале аудита)

@@ -31,12 +31,42 @@ wait-times-status-open = Открыто
 wait-times-status-lanes-reduced = Открыто меньше полос
 wait-times-status-closed = Закрыто
 
-wait-times-minutes = { $minutes } мин
-wait-times-hours = { $hours } ч
-wait-times-hours-minutes = { $hours } ч { $minutes } мин
+wait-times-minutes = { $minutes ->
+    [one] { $minutes } мин
+    [few] { $minutes } мин
+    [many] { $minutes } мин
+   *[other] { $minutes } мин
+    }
+wait-times-hours = { $hours ->
+    [one] { $hours } ч
+    [few] { $hours } ч
+    [many] { $hours } ч
+   *[other] { $hours } ч
+    }
+wait-times-hours-minutes = { $hours ->
+    [one] { $hours } ч
+    [few] { $hours } ч
+    [many] { $hours } ч
+   *[other] { $hours } ч
+    } { $minutes ->
+    [one] { $minutes } мин
+    [few] { $minutes } мин
+    [many] { $minutes } мин
+   *[other] { $minutes } мин
+    }
 wait-times-ago-now = только что
-wait-times-ago-minutes = { $count } мин назад
-wait-times-ago-hours = { $count } ч назад
+wait-times-ago-minutes = { $count ->
+    [one] { $count } минуту назад
+    [few] { $count } минуты назад
+    [many] { $count } минут назад
+   *[other] { $count } минуты назад
+    }
+wait-times-ago-hours = { $count ->
+    [one] { $count } час назад
+    [few] { $count } часа назад
+    [many] { $count } часов назад
+   *[other] { $count } часа назад
+    }
 wait-times-ago-days = { $count ->
     [one] { $count } день назад
     [few] { $count } дня назад
@@ -61,7 +91,12 @@ wait-times-usual-note = «Обычно в этот час» — это меди�
     [few] последние { $days } дня
     [many] последние { $days } дней
    *[other] последние { $days } дня
-}. Её показывают, если таких отчётов не меньше { $count }: половина этих ожиданий была короче, половина — дольше.
+}. Её показывают, если { $count ->
+    [one] есть хотя бы { $count } такой отчёт
+    [few] таких отчётов не меньше { $count }
+    [many] таких отчётов не меньше { $count }
+   *[other] таких отчётов не меньше { $count }
+    }: половина этих ожиданий была короче, половина — дольше.
 
 wait-times-week-heading = Последние 7 дней
 wait-times-week-intro = Ожидание по отчётам, в минутах, в среднем за каждый час, по местному времени пункта пропуска. Разрыв линии значит, что отчётов не было или полоса была закрыта.
@@ -115,5 +150,15 @@ error-unknown-lane = Такого типа полосы нет. Использу
 error-duplicate-lane = Указывайте каждую полосу только один раз.
 error-unknown-status = Выберите статус из списка: открыто, открыто меньше полос (lanes-reduced) или закрыто.
 error-not-a-number = Напишите целое число, например 25.
-error-number-too-small = Это число не может быть меньше { $limit }.
-error-number-too-large = Это число не может быть больше { $limit }. Проверьте его.
+error-number-too-small = { $limit ->
+    [one] Это число не может быть меньше { $limit }.
+    [few] Это число не может быть меньше { $limit }.
+    [many] Это число не может быть меньше { $limit }.
+   *[other] Это число не может быть меньше { $limit }.
+    }
+error-number-too-large = { $limit ->
+    [one] Это число не может быть больше { $limit }. Проверьте его.
+    [few] Это число не может быть больше { $limit }. Проверьте его.
+    [many] Это число не может быть больше { $limit }. Проверьте его.
+   *[other] Это число не может быть больше { $limit }. Проверьте его.
+    }

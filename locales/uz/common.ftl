@@ -22,7 +22,7 @@ home-steps-title = Bu qanday ishlaydi
 home-step-1 = Akkaunt oching. Oʻzingizni va siz bilan birga yoʻl yurayotgan odamlarni qoʻshing.
 home-step-2 = Meksikaning shimolida yoki markazida boʻlganingizda navbat uchun ariza bering.
 home-step-3 = Har kuni adolatli qurʼa navbatlarni taqsimlaydi. Qancha uzoq kutgan boʻlsangiz, imkoniyatingiz shuncha katta.
-home-step-4 = Navbatingizni tasdiqlang. Chegara punktida ruxsatnomangizni koʻrsating.
+home-step-4 = Navbatingizni tasdiqlang. Chegara punktida navbat QR kodingizni koʻrsating.
 home-start = Akkaunt ochish
 home-have-account = Menda akkaunt bor
 home-go-group = Guruhimga oʻtish
@@ -30,5 +30,9 @@ ports-title = Chegara punktlari
 ports-intro = Bu chegara punktlari navbat beradi. Vaqtlar har bir chegara punktining mahalliy vaqtida koʻrsatilgan.
 ports-city = Meksika tomoni: { $city }
 ports-time-zone = Vaqt mintaqasi: { $zone }
-ports-capacity = Kuniga taxminan { $count } ta navbat
+ports-capacity = { $count ->
+    [one] Kuniga taxminan { $count } ta navbat
+   *[other] Kuniga taxminan { $count } ta navbat
+    }
 ports-address = Manzil
+not-permission = Navbat AQShga kirish uchun ruxsat emas: chegara punktida qarorni chegara xodimi qabul qiladi.

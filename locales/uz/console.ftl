@@ -2,7 +2,7 @@
 nav-console = Chegara punkti konsoli
 nav-audit = Audit jurnali
 console-title = Bugungi navbatlar
-console-code = Ruxsatnoma kodi
+console-code = Navbat kodi
 console-code-hint = QR kod ostidagi kodni yozing yoki QR kodni skanerlang.
 console-check-in = Kelganini qayd etish
 console-counts = Bugun hozirgacha
@@ -13,7 +13,7 @@ console-status-verified = Shaxsi tekshirildi
 console-status-processed = Rasmiylashtirildi
 console-status-referred = Yuborildi
 console-status-no-show = Kelmadi
-console-search = Ism yoki ruxsatnoma kodi boʻyicha qidirish
+console-search = Ism yoki navbat kodi boʻyicha qidirish
 console-search-submit = Qidirish
 console-list = Vaqt oraligʻi boʻyicha navbatlar
 console-empty = Koʻrsatiladigan navbat yoʻq.
@@ -42,7 +42,13 @@ capacity-show = Koʻrsatish
 capacity-taken = Berilgan joylar
 capacity-places = Sigʻim
 capacity-save = Sigʻimni saqlash
-capacity-report = Saqlandi. Koʻchirilgan guruhlar: { $moved }. Xabar berilgan va ustunlik olgan guruhlar: { $notified }.
+capacity-report = Saqlandi. { $moved ->
+    [one] Koʻchirilgan guruhlar: { $moved } ta.
+   *[other] Koʻchirilgan guruhlar: { $moved } ta.
+    } { $notified ->
+    [one] Xabar berilgan va ustunlik olgan guruhlar: { $notified } ta.
+   *[other] Xabar berilgan va ustunlik olgan guruhlar: { $notified } ta.
+    }
 audit-title = Audit jurnali
 audit-intro = Shaxsiy maʼlumotlarning har bir koʻrilishi va har bir oʻzgarish, tartib bilan. Har bir yozuv oldingisiga zanjir kabi bogʻlangan, shuning uchun oʻzgarishlar aniqlanadi.
 audit-export = Hammasini eksport qilish (JSON Lines)
@@ -56,22 +62,27 @@ notice-moved = Chegara punkti sigʻimini oʻzgartirdi, shuning uchun navbatingiz
 notice-capacity-cut = Chegara punkti navbatingizni bekor qilishga majbur boʻldi. Uzr soʻraymiz. Keyingi qurʼada siz birinchi boʻlasiz.
 notice-no-show = Siz navbatingizga kelmadingiz.
 notice-blocked-until = { $date } dan boshlab yangi navbat uchun ariza berishingiz mumkin.
-error-pass-unknown-title = Nomaʼlum ruxsatnoma
-error-pass-unknown = Bu kodli ruxsatnoma yoʻq. Kodni tekshiring va qaytadan yozing.
-error-pass-other-port-title = Boshqa chegara punkti uchun ruxsatnoma
-error-pass-other-port = Bu ruxsatnoma { $port } uchun, bu chegara punkti uchun emas.
-error-pass-other-day-title = Boshqa kun uchun ruxsatnoma
-error-pass-other-day = Bu ruxsatnoma { $date } uchun, bugun uchun emas.
+error-pass-unknown-title = Nomaʼlum navbat kodi
+error-pass-unknown = Bu kodli navbat yoʻq. Kodni tekshiring va qaytadan yozing.
+error-pass-other-port-title = Boshqa chegara punktidagi navbat kodi
+error-pass-other-port = Bu kod { $port } dagi navbatniki, bu chegara punktiniki emas.
+error-pass-other-day-title = Boshqa kundagi navbat kodi
+error-pass-other-day = Bu kod { $date } dagi navbatniki, bugungi emas.
 error-pass-not-confirmed-title = Tasdiqlanmagan
 error-pass-not-confirmed = Sayohatchi bu navbatni hech qachon tasdiqlamagan.
-error-pass-cancelled-title = Ruxsatnoma bekor qilingan
-error-pass-cancelled = Bu navbat bekor qilingan yoki tugagan. Ruxsatnoma yaroqsiz.
+error-pass-cancelled-title = Navbat kodi bekor qilingan
+error-pass-cancelled = Bu navbat bekor qilingan yoki tugagan. Uning kodi yaroqsiz.
 error-pass-already-checked-in-title = Kelgani allaqachon qayd etilgan
 error-pass-already-checked-in = Bu guruhning kelgani allaqachon qayd etilgan.
 error-pass-no-show-title = Oʻtkazib yuborilgan navbat
-error-pass-no-show = Bu navbat "kelmadi" deb belgilangan. Ruxsatnoma endi yaroqsiz.
+error-pass-no-show = Bu navbat "kelmadi" deb belgilangan. Uning kodi endi yaroqsiz.
 error-not-checked-in-title = Kelgani qayd etilmagan
 error-not-checked-in = Qarorlarni yozishdan oldin guruhning kelganini qayd eting.
 error-no-show-wait-title = Iltimos, kuting
 error-no-show-wait = Siz oxirgi navbatingizga kelmadingiz. { $date } dan boshlab yana ariza berishingiz mumkin.
 error-capacity-invalid = Har bir vaqt oraligʻi uchun 0 yoki undan katta butun son yozing.
+notice-declined = Siz { $port } punktidagi { $date } navbatingizdan voz kechdingiz. Arizangiz keyingi qur’ada qoladi va kutish vaqtini saqlaydi.
+notice-cancelled = Siz { $port } punktidagi { $date } navbatingizni bekor qildingiz. Uning joylari boshqa odamlarga oʻtdi, kodlari endi amal qilmaydi. Qayta soʻrasangiz, kutish vaqtingiz yangidan boshlanadi.
+notice-voided = Tanlovdan keyin guruhingiz oʻzgardi, shuning uchun { $port } punktidagi { $date } navbatingiz bekor qilindi va uning kodlari endi amal qilmaydi. Arizangiz keyingi qurʼada qoladi va kutish vaqtini saqlaydi.
+console-undo-no-show = Kechikib keldi: kelmaganlikni bekor qilish
+console-undo-no-show-reason = Sabab (audit jurnalida saqlanadi)

@@ -1,7 +1,13 @@
 errors-summary-title = Iltimos, bu xatolarni tuzating:
 error-required = Buni toʻldirish shart.
-error-too-short = Kamida { $limit } ta belgi yozing.
-error-too-long = Koʻpi bilan { $limit } ta belgi yozing.
+error-too-short = { $limit ->
+    [one] Kamida { $limit } ta belgi yozing.
+   *[other] Kamida { $limit } ta belgi yozing.
+    }
+error-too-long = { $limit ->
+    [one] Koʻpi bilan { $limit } ta belgi yozing.
+   *[other] Koʻpi bilan { $limit } ta belgi yozing.
+    }
 error-invalid-email = Bu elektron pochta manzili emas. Masalan: name@example.com
 error-common-password = Bu parolni topish juda oson. Boshqasini tanlang. Qisqa gap yaxshi boʻladi.
 error-invalid-date = Sanani yil-oy-kun shaklida yozing. Masalan: 1990-05-21.
@@ -59,9 +65,9 @@ error-location-invalid = Bu joylashuv notoʻgʻri. Kenglik -90 dan 90 gacha, uzu
 error-location-imprecise = Joylashuvingiz yetarlicha aniq emas (5 km dan koʻp). Tashqariga chiqing yoki GPS ni yoqing, keyin qaytadan urinib koʻring.
 error-photo-missing = Guruhingizdagi har bir odamning surati boʻlishi kerak. Yetishmayotgan suratlarni "Mening guruhim" boʻlimida qoʻshing.
 error-outside-region-title = Siz hududda emassiz
-error-outside-region = Navbat uchun ariza faqat Meksikaning shimolidan yoki markazidan berilishi mumkin. Joylashuvingiz bu hududdan tashqarida koʻrinadi. Agar hududda boʻlsangiz, GPS ni yoqing, tashqariga chiqing va qaytadan urinib koʻring.
+error-outside-region = Navbat uchun ariza faqat Meksikaning shimolidan yoki markazidan berilishi mumkin, joylashuvingiz esa bu hududdan tashqarida koʻrinadi. Agar hozir Meksikaning shimolida yoki markazida boʻlsangiz: telefoningizda aniq joylashuvni (GPS) yoqing, tashqariga chiqing va qaytadan urinib koʻring yoki qayerda ekaningizni quyidagi maydonlarga yozing.
 error-outside-region-excluded-state-title = Siz hududda emassiz
-error-outside-region-excluded-state = Navbat uchun ariza faqat Meksikaning shimolidan yoki markazidan berilishi mumkin. Joylashuvingiz { $state } shtatida koʻrinadi, bu shtat hududdan tashqarida. Agar bu xato boʻlsa, GPS ni yoqing, tashqariga chiqing va qaytadan urinib koʻring.
+error-outside-region-excluded-state = Navbat uchun ariza faqat Meksikaning shimolidan yoki markazidan berilishi mumkin, joylashuvingiz esa { $state } shtatida koʻrinadi, bu shtat hududdan tashqarida. Agar hozir Meksikaning shimolida yoki markazida boʻlsangiz: telefoningizda aniq joylashuvni (GPS) yoqing, tashqariga chiqing va qaytadan urinib koʻring yoki qayerda ekaningizni quyidagi maydonlarga yozing.
 error-outside-mexico-title = Siz AQShdasiz
 error-outside-mexico = Bu joy Meksikada emas, AQShda. Arizalar Meksikadan qabul qilinadi: agar Meksikada boʻlsangiz, chegaradan biroz uzoqlashing va qaytadan urinib koʻring yoki joylashuvingizni pastda yozing.
 error-photo-empty-title = Surat yoʻq
@@ -92,3 +98,29 @@ error-overloaded-title = Hozir band
 error-overloaded = Garita hozir juda band. Hech narsa yoʻqolmadi. Iltimos, birozdan keyin qaytadan urinib koʻring.
 error-malformed-request-title = So‘rov tushunilmadi
 error-malformed-request = Ushbu so‘rov manzilidagi qiymatni o‘qib bo‘lmadi. Yo‘l va uning parametrlarini tekshiring.
+error-sms-off-title = SMS mavjud emas
+error-sms-off = Bu xizmat SMS yubormaydi. Xabarlar elektron pochta orqali keladi.
+error-sms-code-wrong-title = Kod noto‘g‘ri
+error-sms-code-wrong = Kod noto‘g‘ri yoki muddati o‘tgan, yoki urinishlar juda ko‘p bo‘ldi. Yangi kod so‘rang.
+error-cancel-confirmation-required-title = Tasdiqlash kerak
+error-cancel-confirmation-required = Hech narsa oʻzgarmadi. Bekor qilish { $port } punktidagi { $date }, soat { $time } dagi navbatni va uning joylarini yoʻqotadi; navbat kodlari amal qilmay qoladi va guruhning kutish vaqti yangidan boshlanadi. Bekor qilish uchun confirm: true yuboring.
+error-not-a-no-show-title = Kelmaganlik emas
+error-not-a-no-show = Bu guruh kelmagan deb belgilanmagan.
+error-no-show-undo-too-late-title = Bekor qilish uchun kech
+error-no-show-undo-too-late = Kelmaganlikni faqat navbat kunida bekor qilish mumkin.
+error-second-factor-required-title = Kod kerak
+error-second-factor-required = Bu hisob autentifikator ilovasidagi kod bilan kiradi: uni "code" sifatida yuboring. Uni hali sozlamagan xodimlar saytga kirganda sozlaydi.
+error-second-factor-code-wrong-title = Kod notoʻgʻri
+error-second-factor-code-wrong = Kod notoʻgʻri yoki allaqachon ishlatilgan. Ilova yangi kod koʻrsatishini kuting va qayta urinib koʻring.
+error-second-factor-enrolled-title = Allaqachon sozlangan
+error-second-factor-enrolled = Bu hisobda ikki bosqichli kirish allaqachon bor.
+error-second-factor-not-begun-title = Tasdiqlanadigan narsa yoʻq
+error-second-factor-not-begun = Avval ikki bosqichli kirishni sozlashni boshlang.
+error-reauthentication-required-title = Parolni yana kiriting
+error-reauthentication-required = Xavfsizligingiz uchun maʼlumotlaringizni koʻrish yoki oʻchirishdan oldin parolni (va agar ishlatsangiz, kodni) yana kiriting.
+error-email-not-verified-title = Avval elektron pochtangizni tasdiqlang
+error-email-not-verified = Navbat soʻrashdan oldin pochtangizga yuborgan havolamizni oching. Yangi havolani akkauntingizdan soʻrashingiz mumkin.
+error-recovery-link-invalid-title = Bu havola endi ishlamaydi
+error-recovery-link-invalid = Havolaning muddati tugagan yoki u allaqachon ishlatilgan. Yangisini soʻrang.
+error-photo-staged-expired-title = Surat endi kutilmayapti
+error-photo-staged-expired = Siz tanlagan surat juda uzoq kutib qoldi. Uni guruhingiz sahifasida qaytadan tanlang.

@@ -1,9 +1,15 @@
 group-title = Mening guruhim
-group-intro = Avval oʻzingizni qoʻshing. Keyin siz bilan birga yoʻl yurayotgan har bir odamni qoʻshing. Bitta guruhda koʻpi bilan { $max } kishi boʻlishi mumkin.
+group-intro = Avval oʻzingizni qoʻshing. Keyin siz bilan birga yoʻl yurayotgan har bir odamni qoʻshing. { $max ->
+    [one] Bitta guruhda koʻpi bilan { $max } kishi boʻlishi mumkin.
+   *[other] Bitta guruhda koʻpi bilan { $max } kishi boʻlishi mumkin.
+    }
 group-empty = Guruhingizda hali hech kim yoʻq. Oʻzingizni qoʻshishdan boshlang.
 group-add-self = Oʻzimni qoʻshish
 group-add-member = Odam qoʻshish
-group-full = Guruhingiz toʻldi ({ $max } kishi).
+group-full = { $max ->
+    [one] Guruhingiz toʻldi ({ $max } kishi).
+   *[other] Guruhingiz toʻldi ({ $max } kishi).
+    }
 group-holder = Akkaunt egasi
 group-count = { $count ->
     [one] { $count } kishi
@@ -32,3 +38,9 @@ field-contact = Telefon yoki elektron pochta (agar boʻlsa)
 field-contact-hint = Davlat kodi bilan telefon raqami. Masalan: +52 664 123 4567.
 member-save = Saqlash
 member-back = Guruhimga qaytish
+member-change-confirm-title = Guruhni o‘zgartirish navbatingizni tugatadi
+member-change-confirm-yes = Ha, guruhimni o‘zgartirib, navbatdan voz kechaman
+member-remove-title = { $name } guruhingizdan olib tashlansinmi?
+member-remove-loses = { $name } ma’lumotlari va surati o‘chiriladi. Buni qaytarib bo‘lmaydi.
+member-remove-yes = Ha, olib tashlash
+member-remove-no = Yo‘q, orqaga

@@ -31,12 +31,30 @@ wait-times-status-open = Ochiq
 wait-times-status-lanes-reduced = Kamroq yoʻlak ochiq
 wait-times-status-closed = Yopiq
 
-wait-times-minutes = { $minutes } daq
-wait-times-hours = { $hours } soat
-wait-times-hours-minutes = { $hours } soat { $minutes } daq
+wait-times-minutes = { $minutes ->
+    [one] { $minutes } daq
+   *[other] { $minutes } daq
+    }
+wait-times-hours = { $hours ->
+    [one] { $hours } soat
+   *[other] { $hours } soat
+    }
+wait-times-hours-minutes = { $hours ->
+    [one] { $hours } soat
+   *[other] { $hours } soat
+    } { $minutes ->
+    [one] { $minutes } daq
+   *[other] { $minutes } daq
+    }
 wait-times-ago-now = hozirgina
-wait-times-ago-minutes = { $count } daqiqa oldin
-wait-times-ago-hours = { $count } soat oldin
+wait-times-ago-minutes = { $count ->
+    [one] { $count } daqiqa oldin
+   *[other] { $count } daqiqa oldin
+    }
+wait-times-ago-hours = { $count ->
+    [one] { $count } soat oldin
+   *[other] { $count } soat oldin
+    }
 wait-times-ago-days = { $count ->
     [one] { $count } kun oldin
    *[other] { $count } kun oldin
@@ -52,7 +70,13 @@ wait-times-usual-value = { $wait } ({ $count ->
    *[other] { $count } ta hisobot
 })
 wait-times-usual-none = Hisobotlar yetarli emas
-wait-times-usual-note = “Bu soatda odatda” — oxirgi { $days } kunda bu yoʻlak uchun { $from } dan { $to } gacha (chegara punkti vaqti) xabar qilingan kutish vaqtlarining medianasi. U kamida { $count } ta shunday hisobot boʻlganda koʻrsatiladi: bu kutishlarning yarmi qisqaroq, yarmi uzunroq boʻlgan.
+wait-times-usual-note = “Bu soatda odatda” — oxirgi { $days ->
+    [one] { $days } kunda
+   *[other] { $days } kunda
+    } bu yoʻlak uchun { $from } dan { $to } gacha (chegara punkti vaqti) xabar qilingan kutish vaqtlarining medianasi. U kamida { $count ->
+    [one] { $count } ta shunday hisobot
+   *[other] { $count } ta shunday hisobot
+    } boʻlganda koʻrsatiladi: bu kutishlarning yarmi qisqaroq, yarmi uzunroq boʻlgan.
 
 wait-times-week-heading = Oxirgi 7 kun
 wait-times-week-intro = Xabar qilingan kutish, daqiqalarda, har bir soat boʻyicha oʻrtacha, chegara punktining mahalliy vaqtida. Chiziqdagi uzilish hisobot boʻlmaganini yoki yoʻlak yopiq boʻlganini bildiradi.
@@ -104,5 +128,11 @@ error-unknown-lane = Bunday yoʻlak turi yoʻq. Quyidagilardan birini ishlating:
 error-duplicate-lane = Har bir yoʻlak haqida faqat bir marta xabar bering.
 error-unknown-status = Roʻyxatdan holatni tanlang: ochiq, kamroq yoʻlak ochiq (lanes-reduced) yoki yopiq.
 error-not-a-number = Butun son yozing, masalan 25.
-error-number-too-small = Bu son { $limit } dan kichik boʻlishi mumkin emas.
-error-number-too-large = Bu son { $limit } dan katta boʻlishi mumkin emas. Uni tekshiring.
+error-number-too-small = { $limit ->
+    [one] Bu son { $limit } dan kichik boʻlishi mumkin emas.
+   *[other] Bu son { $limit } dan kichik boʻlishi mumkin emas.
+    }
+error-number-too-large = { $limit ->
+    [one] Bu son { $limit } dan katta boʻlishi mumkin emas. Uni tekshiring.
+   *[other] Bu son { $limit } dan katta boʻlishi mumkin emas. Uni tekshiring.
+    }

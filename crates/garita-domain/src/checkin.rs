@@ -10,7 +10,8 @@ use crate::validation::Problem;
 /// Pass codes are read aloud and typed: ignore case, spaces and dashes, and read the letters
 /// Crockford's base32 never uses as the digits they look like.
 pub fn normalize_code(raw: &str) -> String {
-    raw.chars()
+    crate::validation::ascii_digits(raw)
+        .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
         .map(|c| match c.to_ascii_uppercase() {
             'O' => '0',
@@ -203,6 +204,13 @@ mod tests {
             appointment_status: status,
             port_status: at_port,
         }
+    }
+
+    #[test]
+    fn codes_typed_in_other_digits_are_the_same_code() {
+        assert_eq!(normalize_code("7k3m-۹qxz"), "7K3M9QXZ");
+        assert_eq!(normalize_code("٧K3M ٩QXZ"), "7K3M9QXZ");
+        assert_eq!(normalize_code("७K3M९QXZ"), "7K3M9QXZ");
     }
 
     #[test]

@@ -49,6 +49,17 @@ impl DailyCycle {
         }
     }
 
+    /// The draw a request submitted at `now` really takes part in, given the draws already
+    /// run (`done`): a draw run early (an administrator's forced run) takes no more requests,
+    /// so once today's has run the next one is tomorrow's even though today's window is open.
+    pub fn next_open_draw_day(&self, now: DateTime<Utc>, done: &[NaiveDate]) -> NaiveDate {
+        let mut day = self.next_draw_day(now);
+        while done.contains(&day) {
+            day += Duration::days(1);
+        }
+        day
+    }
+
     /// When the request window of `day`'s draw closes.
     pub fn window_close(&self, day: NaiveDate) -> DateTime<Utc> {
         self.at(day, self.window_closes)
@@ -122,6 +133,29 @@ mod tests {
             c.window_close(date(2026, 7, 1)),
             utc("2026-07-01T16:00:00Z")
         );
+    }
+
+    #[test]
+    fn after_todays_draw_ran_early_new_requests_join_tomorrows() {
+        let c = chicago();
+        // 09:00 Central: today's window is open, but an administrator already ran today's draw.
+        let now = utc("2026-11-25T15:00:00Z");
+        assert_eq!(c.next_draw_day(now), date(2026, 11, 25));
+        assert_eq!(
+            c.next_open_draw_day(now, &[date(2026, 11, 25)]),
+            date(2026, 11, 26)
+        );
+        // Yesterday's draw says nothing about today's; one run ahead for the day after
+        // tomorrow leaves tomorrow's to come.
+        assert_eq!(
+            c.next_open_draw_day(now, &[date(2026, 11, 24)]),
+            date(2026, 11, 25)
+        );
+        assert_eq!(
+            c.next_open_draw_day(now, &[date(2026, 11, 25), date(2026, 11, 27)]),
+            date(2026, 11, 26)
+        );
+        assert_eq!(c.next_open_draw_day(now, &[]), date(2026, 11, 25));
     }
 
     #[test]
@@ -203,6 +237,29 @@ mod tests {
             // And the window closed for today's draw if it is not the one.
             if day > today {
                 prop_assert!(now >= c.window_close(today));
+            }
+        }
+
+        #[test]
+        fn the_next_open_draw_has_not_run_and_is_the_earliest_that_has_not(
+            now in instant(),
+            offsets in proptest::collection::vec(-3i64..5, 0..6),
+        ) {
+            let c = chicago();
+            let done: Vec<NaiveDate> = offsets
+                .iter()
+                .map(|o| c.next_draw_day(now) + Duration::days(*o))
+                .collect();
+            let day = c.next_open_draw_day(now, &done);
+            // Never one that already ran, never one whose window has closed...
+            prop_assert!(!done.contains(&day));
+            prop_assert!(day >= c.next_draw_day(now));
+            prop_assert!(now < c.window_close(day));
+            // ...and the earliest such: every day between ran already.
+            let mut d = c.next_draw_day(now);
+            while d < day {
+                prop_assert!(done.contains(&d));
+                d += Duration::days(1);
             }
         }
 

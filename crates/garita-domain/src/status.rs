@@ -83,8 +83,38 @@ pub enum RequestNotice {
     CapacityCut,
     /// The group did not come; it may ask again after a wait.
     NoShow,
+    /// The group declined its offer; the request waits for the next draw, keeping its time.
+    Declined,
+    /// The group cancelled its confirmed appointment; the request closed.
+    Cancelled,
+    /// The group changed after selection, which voided the appointment; the request waits
+    /// for the next draw, keeping its time.
+    Voided,
 }
-text_enum!(RequestNotice { Moved = "moved", CapacityCut = "capacity-cut", NoShow = "no-show" });
+text_enum!(RequestNotice {
+    Moved = "moved",
+    CapacityCut = "capacity-cut",
+    NoShow = "no-show",
+    Declined = "declined",
+    Cancelled = "cancelled",
+    Voided = "voided",
+});
+
+/// What a single-use token sent by e-mail is for (`account_tokens.purpose`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenPurpose {
+    /// Proves a new account reads its address (24 h).
+    VerifyEmail,
+    /// Lets a person who forgot the password choose a new one (1 h).
+    ResetPassword,
+    /// Confirms a new address, sent to that address (24 h).
+    ChangeEmail,
+}
+text_enum!(TokenPurpose {
+    VerifyEmail = "verify-email",
+    ResetPassword = "reset-password",
+    ChangeEmail = "change-email",
+});
 
 #[cfg(test)]
 mod tests {
@@ -159,6 +189,23 @@ mod tests {
                     "{tree}: {listed}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_token_purposes_are_the_ones_the_migration_allows() {
+        for tree in ["sqlite", "postgres"] {
+            let sql = std::fs::read_to_string(format!(
+                "{}/../garita/migrations/{tree}/0010_account_recovery.sql",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap();
+            let listed = TokenPurpose::TEXTS
+                .iter()
+                .map(|t| format!("'{t}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            assert!(sql.contains(&format!("purpose IN ({listed})")), "{tree}");
         }
     }
 }

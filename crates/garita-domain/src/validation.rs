@@ -164,3 +164,69 @@ pub fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, Problem
     }
     Ok(value.to_string())
 }
+
+/// Writes the digits a phone keyboard may type — Arabic-Indic (U+0660–0669), Persian/Pashto
+/// (U+06F0–06F9), Devanagari (U+0966–096F), Gurmukhi (U+0A66–0A6F),
+/// full-width (U+FF10–FF19) — as ASCII digits, and leaves everything else as typed. Applied at
+/// the edge to every field where a person types a number, a date or a code, before parsing.
+pub fn ascii_digits(raw: &str) -> String {
+    raw.chars()
+        .map(|c| {
+            let zero = match c {
+                '\u{0660}'..='\u{0669}' => 0x0660,
+                '\u{06F0}'..='\u{06F9}' => 0x06F0,
+                '\u{0966}'..='\u{096F}' => 0x0966,
+                '\u{0A66}'..='\u{0A6F}' => 0x0A66,
+                '\u{FF10}'..='\u{FF19}' => 0xFF10,
+                _ => return c,
+            };
+            char::from_digit(c as u32 - zero, 10).unwrap_or(c)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod digit_tests {
+    use super::ascii_digits;
+    use proptest::prelude::*;
+
+    const ZEROS: [u32; 6] = [0x30, 0x0660, 0x06F0, 0x0966, 0x0A66, 0xFF10];
+
+    #[test]
+    fn each_script_reads_as_ascii() {
+        assert_eq!(ascii_digits("۱۴۰۳/۱۲/۲۴"), "1403/12/24");
+        assert_eq!(ascii_digits("٢٠٢٥-٠٣-١٤"), "2025-03-14");
+        assert_eq!(ascii_digits("१२३"), "123");
+        assert_eq!(ascii_digits("੧੨੩"), "123");
+        assert_eq!(ascii_digits("ＡＢ１２"), "ＡＢ12");
+        assert_eq!(ascii_digits("GAR-7Q2"), "GAR-7Q2");
+        assert_eq!(ascii_digits("محمد"), "محمد");
+    }
+
+    proptest! {
+        /// Any number written in any of these scripts (mixed even) reads as the same number.
+        #[test]
+        fn a_number_in_any_script_reads_as_itself(n in any::<u64>(), scripts in prop::collection::vec(0usize..6, 20)) {
+            let typed: String = n
+                .to_string()
+                .chars()
+                .zip(scripts.iter().cycle())
+                .map(|(d, s)| char::from_u32(ZEROS[*s] + d.to_digit(10).unwrap()).unwrap())
+                .collect();
+            prop_assert_eq!(ascii_digits(&typed).parse::<u64>().unwrap(), n);
+        }
+
+        /// Nothing but those digits changes: text keeps its length and its other characters.
+        #[test]
+        fn other_characters_are_left_alone(s in "\\PC*") {
+            let out = ascii_digits(&s);
+            prop_assert_eq!(out.chars().count(), s.chars().count());
+            for (a, b) in s.chars().zip(out.chars()) {
+                if a != b {
+                    prop_assert!(b.is_ascii_digit());
+                    prop_assert!(ZEROS.iter().any(|z| (*z..*z + 10).contains(&(a as u32))));
+                }
+            }
+        }
+    }
+}

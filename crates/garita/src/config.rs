@@ -114,6 +114,8 @@ pub struct Settings {
     pub run_jobs: bool,
     /// The one clock the service reads (the system clock unless a test or `--clock-start` set it).
     pub clock: crate::clock::Clock,
+    /// E-mail and SMS (off unless configured; the outbox is written either way).
+    pub notifications: Notifications,
 }
 
 /// The daily cycle, in one time zone: requests are taken until `window_closes`, the draw runs
@@ -240,6 +242,7 @@ impl Settings {
             bench_routes: false,
             run_jobs: false,
             clock: crate::clock::Clock::system(),
+            notifications: Notifications::default(),
         }
     }
 
@@ -251,3 +254,68 @@ impl Settings {
         }
     }
 }
+
+/// A secret setting (a password, a token): never printed.
+#[derive(Clone, Default)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+/// How travelers are told (see `notifications`). Without `smtp_url` or `sms`, rows are still
+/// written to the outbox and marked as not sendable.
+#[derive(Debug, Clone)]
+pub struct Notifications {
+    /// smtp://[user:password@]host[:port] (STARTTLS required unless the host is loopback or
+    /// `smtp_plain` is set) or smtps://… (TLS from the start).
+    pub smtp_url: Option<Secret>,
+    pub smtp_plain: bool,
+    pub mail_from: String,
+    /// The site's address, for "sign in to see" and links in messages.
+    pub public_url: String,
+    /// Days a sent message's sealed body is kept.
+    pub keep_bodies_days: i64,
+    /// Where people reach those who run this Garita (shown on the contact page).
+    pub contact_email: Option<String>,
+    pub sms: Option<Sms>,
+    /// SMS a day to one account, and to one number (SMS-pumping fraud).
+    pub sms_per_account_day: i64,
+    pub sms_per_number_day: i64,
+    /// How often the outbox job runs.
+    pub every: Duration,
+}
+
+/// Twilio's Messages API (or a service speaking it at `base_url`).
+#[derive(Debug, Clone)]
+pub struct Sms {
+    pub base_url: String,
+    pub account_sid: String,
+    pub auth_token: Secret,
+    /// A sender number, or else a Messaging Service SID.
+    pub from: Option<String>,
+    pub messaging_service_sid: Option<String>,
+}
+
+impl Default for Notifications {
+    fn default() -> Self {
+        Notifications {
+            smtp_url: None,
+            smtp_plain: false,
+            mail_from: DEFAULT_MAIL_FROM.to_string(),
+            public_url: DEFAULT_PUBLIC_URL.to_string(),
+            keep_bodies_days: DEFAULT_KEEP_BODIES_DAYS,
+            contact_email: None,
+            sms: None,
+            sms_per_account_day: 5,
+            sms_per_number_day: 5,
+            every: Duration::from_secs(30),
+        }
+    }
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "Garita <no-reply@garita.invalid>";
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
+pub const DEFAULT_KEEP_BODIES_DAYS: i64 = 30;

@@ -4,6 +4,7 @@
 use garita_domain::accounts::{Email, Password, Role};
 use garita_domain::status::{AppointmentStatus, RequestStatus};
 use garita_domain::travelers::MemberInput;
+use garita_domain::wait_times::{LaneKind, Status as WaitStatus};
 use rand::Rng;
 
 use crate::http::errors::Error;
@@ -16,6 +17,8 @@ pub struct DemoAccount {
     pub port: Option<String>,
     /// A confirmed appointment (the next slot that has not begun), for trying the port console.
     pub seated: Option<Seated>,
+    /// Staff: the `otpauth://` URI of the second factor set up for them (new at each start).
+    pub otpauth: Option<String>,
 }
 
 /// María's confirmed appointment: where, when (the port's local day and time) and the pass codes.
@@ -133,16 +136,120 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         let mut seated = None;
         if email == "maria@garita.test" {
             seated = Some(seat_next(app, &parsed_email).await?);
+            sent_notifications(app, &parsed_email).await?;
         }
+        let otpauth = second_factor(app, &fingerprint, role).await?;
         out.push(DemoAccount {
             email,
             password,
             role,
             port,
             seated,
+            otpauth,
         });
     }
+    week_of_wait_times(app).await?;
     Ok(out)
+}
+
+/// The lanes the demo reports on, at every port.
+const DEMO_LANES: [LaneKind; 2] = [LaneKind::PedestrianStandard, LaneKind::PassengerStandard];
+
+/// How long a demo lane's wait is at a local hour: long in the morning rush, shorter at
+/// midday, short at night, plus some noise — so the week's chart has something to show.
+fn demo_delay(lane: LaneKind, local_hour: u32, noise: i64) -> i64 {
+    let base = match local_hour {
+        5..=9 => 70,
+        10..=13 => 45,
+        14..=19 => 55,
+        _ => 15,
+    };
+    let lane_factor = if lane == LaneKind::PassengerStandard {
+        3
+    } else {
+        2
+    };
+    (base * lane_factor / 2 + noise).clamp(0, 1440)
+}
+
+/// A week of wait-time reports at every port, one every two hours per lane, so the ports'
+/// charts show at once. Only the hours after the last report are added: starting the demo
+/// again adds the missing ones, never a second copy.
+async fn week_of_wait_times(app: &AppState) -> anyhow::Result<()> {
+    let now = app.clock.timestamp();
+    let step = 2 * 3600;
+    let week_ago = now - 7 * 24 * 3600;
+    let mut rng = rand::thread_rng();
+    for port in app.ports.iter() {
+        let zone = port
+            .time_zone
+            .parse::<chrono_tz::Tz>()
+            .unwrap_or(chrono_tz::UTC);
+        let latest: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(reported_at) FROM wait_time_reports WHERE port_id = $1")
+                .bind(&port.id)
+                .fetch_one(&app.db.read)
+                .await?;
+        // On the two-hour grid, so runs on different days line up.
+        let first = latest.map_or(week_ago, |l| l + 1).max(week_ago);
+        let mut t = first + (step - first.rem_euclid(step)) % step;
+        let mut tx = app.db.begin().await?;
+        while t <= now {
+            let hour = chrono::DateTime::from_timestamp(t, 0)
+                .map(|d| chrono::Timelike::hour(&d.with_timezone(&zone)))
+                .unwrap_or(12);
+            for lane in DEMO_LANES {
+                let delay = demo_delay(lane, hour, rng.gen_range(-10..=10));
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO wait_time_reports (port_id, lane, status, lanes_open, delay_minutes, reported_by, reported_at)
+                     VALUES ($1, $2, $3, $4, $5, NULL, $6) RETURNING id",
+                )
+                .bind(&port.id)
+                .bind(lane.as_str())
+                .bind(WaitStatus::Open.as_str())
+                .bind(if (5..=19).contains(&hour) { 4_i64 } else { 2 })
+                .bind(delay)
+                .bind(t)
+                .fetch_one(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO wait_time_latest (port_id, lane, report_id) VALUES ($1, $2, $3)
+                     ON CONFLICT (port_id, lane) DO UPDATE SET report_id = excluded.report_id",
+                )
+                .bind(&port.id)
+                .bind(lane.as_str())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            t += step;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Staff must have a second factor: each start sets one up with a fresh secret and returns
+/// its `otpauth://` URI (to add to an app, or for the browser tests to compute codes).
+async fn second_factor(
+    app: &AppState,
+    fingerprint: &str,
+    role: Role,
+) -> anyhow::Result<Option<String>> {
+    if !crate::accounts::second_factor::required(role) {
+        return Ok(None);
+    }
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE email_fingerprint = $1")
+        .bind(fingerprint)
+        .fetch_one(&app.db.read)
+        .await?;
+    let secret = crate::accounts::second_factor::enrol_now(app, id)
+        .await
+        .map_err(err)?;
+    let uri = crate::accounts::second_factor::otpauth_uri(app, id, &secret)
+        .await
+        .map_err(err)?;
+    Ok(Some(uri))
 }
 
 fn err(e: Error) -> anyhow::Error {
@@ -182,6 +289,25 @@ struct DemoAccountRow {
     member_count: i64,
 }
 
+/// Messages already sent to María, so the notifications page and API have something to show.
+async fn sent_notifications(app: &AppState, email: &Email) -> anyhow::Result<()> {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE email_fingerprint = $1")
+        .bind(app.vault.fingerprint(email.as_str()))
+        .fetch_one(&app.db.read)
+        .await?;
+    let live = crate::appointments::live_appointment(app, id)
+        .await
+        .map_err(err)?;
+    crate::notifications::demo_history(
+        app,
+        id,
+        live.as_ref().map(|a| a.id.as_str()),
+        app.clock.timestamp(),
+    )
+    .await
+    .map_err(err)
+}
+
 /// Gives María's family a confirmed appointment at San Ysidro (if it has none) in the next
 /// slot that has not begun — today while one is left, otherwise tomorrow's first — so that
 /// the demo is valid at whatever hour it starts and an officer can try the console.
@@ -205,12 +331,26 @@ async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
         .await
         .map_err(err)?
     {
-        return Ok(Seated {
-            port: port_name(app, &live.port_id),
-            day: live.day,
-            start_time: live.start_time,
-            passes: live.passes.into_iter().map(|p| p.code).collect(),
-        });
+        let begins = app
+            .ports
+            .iter()
+            .find(|p| p.id == live.port_id)
+            .zip(chrono::NaiveTime::parse_from_str(&live.start_time, "%H:%M").ok())
+            .and_then(|(p, start)| p.slot_begins(live.day, start));
+        if begins.is_some_and(|b| b > now) {
+            return Ok(Seated {
+                port: port_name(app, &live.port_id),
+                day: live.day,
+                start_time: live.start_time,
+                passes: live.passes.into_iter().map(|p| p.code).collect(),
+            });
+        }
+        // Seated by an earlier start in a slot that has begun since: seated again, ahead.
+        let mut tx = app.db.begin().await?;
+        crate::appointments::void_live(&mut tx, account_id, now.timestamp())
+            .await
+            .map_err(err)?;
+        tx.commit().await?;
     }
     let submission = crate::appointments::Submission {
         ports: vec![port.id.clone()],

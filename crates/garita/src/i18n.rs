@@ -16,6 +16,13 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/appointments.ftl")),
             include_str!(concat!("../../../locales/", $code, "/wait_times.ftl")),
             include_str!(concat!("../../../locales/", $code, "/console.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/second_factor.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/notifications.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/help.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/my_data.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/recovery.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/misc.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/places.ftl")),
             include_str!(concat!("../../../locales/", $code, "/errors.ftl")),
         ]
     };
@@ -199,27 +206,6 @@ impl<T: DateLike + ?Sized> DateLike for &T {
     }
 }
 
-fn chrono_locale(code: &str) -> chrono::Locale {
-    use chrono::Locale::*;
-    match code {
-        "es" => es_MX,
-        "ht" => ht_HT,
-        "pt-BR" => pt_BR,
-        "fr" => fr_FR,
-        "ru" => ru_RU,
-        "uz" => uz_UZ,
-        "tr" => tr_TR,
-        "ar" => ar_SA,
-        "fa" => fa_IR,
-        "ps" => ps_AF,
-        "hi" => hi_IN,
-        "pa" => pa_IN,
-        "zh-CN" => zh_CN,
-        "am" => am_ET,
-        _ => en_US,
-    }
-}
-
 /// The translator handed to handlers and templates.
 #[derive(Clone)]
 pub struct Tr {
@@ -243,9 +229,11 @@ impl Tr {
     pub fn with(&self, key: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            match v.parse::<i64>() {
-                Ok(n) => fa.set(*k, FluentValue::from(n)),
-                Err(_) => fa.set(*k, FluentValue::from(v.clone())),
+            // A number only when it reads back the same: a code such as "038229" stays text
+            // (as a number it would lose its leading zero).
+            match v.parse::<i64>().ok().filter(|n| n.to_string() == *v) {
+                Some(n) => fa.set(*k, FluentValue::from(n)),
+                None => fa.set(*k, FluentValue::from(v.clone())),
             }
         }
         self.catalogs.message(self.locale, key, Some(&fa))
@@ -255,21 +243,10 @@ impl Tr {
         self.locale().code
     }
 
-    /// A date written the way this language writes it (pattern `date-pattern`, month names
-    /// from the locale's data), e.g. "26 de noviembre de 2026".
+    /// A date written the way this language writes it, from CLDR through ICU4X (Creole from
+    /// its reviewed names): see `crate::locale_format`. E.g. "26 de noviembre de 2026".
     pub fn date(&self, d: impl DateLike) -> String {
-        use std::fmt::Write;
-        let d = d.date();
-        let pattern = self.t("date-pattern");
-        let mut out = String::new();
-        match write!(
-            out,
-            "{}",
-            d.format_localized(&pattern, chrono_locale(self.code()))
-        ) {
-            Ok(()) => out,
-            Err(_) => d.to_string(),
-        }
+        crate::locale_format::date(self.code(), d.date())
     }
 
     pub fn dir(&self) -> &'static str {

@@ -256,6 +256,78 @@ struct ServeArgs {
     /// Force Secure cookies on or off (default: on unless serving on loopback).
     #[arg(long, env = "GARITA_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
+    #[command(flatten)]
+    notify: Box<NotifyArgs>,
+}
+
+/// E-mail and SMS. Without --smtp-url (or the SMS account), notifications are still written
+/// to the outbox and marked unsendable, with a log line.
+#[derive(Args)]
+struct NotifyArgs {
+    /// smtp://[user:password@]host[:port] (STARTTLS required unless loopback or --smtp-plain)
+    /// or smtps://…
+    #[arg(long, env = "GARITA_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Allow SMTP without TLS to a host that is not this machine.
+    #[arg(long, env = "GARITA_SMTP_PLAIN")]
+    smtp_plain: bool,
+    #[arg(long, env = "GARITA_MAIL_FROM", default_value = config::DEFAULT_MAIL_FROM)]
+    mail_from: String,
+    /// The site's public address, for "sign in to see" and the SMS status callback.
+    #[arg(long, env = "GARITA_PUBLIC_URL", default_value = config::DEFAULT_PUBLIC_URL)]
+    public_url: String,
+    /// Days a sent message's sealed body is kept.
+    #[arg(long, env = "GARITA_KEEP_NOTIFICATION_DAYS", default_value_t = config::DEFAULT_KEEP_BODIES_DAYS)]
+    keep_notification_days: i64,
+    /// Seconds between runs of the outbox job (sending, reminders). Default 30.
+    #[arg(long, env = "GARITA_OUTBOX_EVERY_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    outbox_every_secs: u64,
+    /// The address people write to for help with this service (shown on /contact).
+    #[arg(long, env = "GARITA_CONTACT_EMAIL")]
+    contact_email: Option<String>,
+    /// Twilio's API (or a service speaking it).
+    #[arg(
+        long,
+        env = "GARITA_SMS_BASE_URL",
+        default_value = "https://api.twilio.com"
+    )]
+    sms_base_url: String,
+    #[arg(long, env = "GARITA_SMS_ACCOUNT_SID")]
+    sms_account_sid: Option<String>,
+    #[arg(long, env = "GARITA_SMS_AUTH_TOKEN", hide_env_values = true)]
+    sms_auth_token: Option<String>,
+    #[arg(long, env = "GARITA_SMS_FROM")]
+    sms_from: Option<String>,
+    #[arg(long, env = "GARITA_SMS_MESSAGING_SERVICE_SID")]
+    sms_messaging_service_sid: Option<String>,
+    /// SMS a day per account and per destination number (SMS-pumping fraud).
+    #[arg(long, env = "GARITA_SMS_PER_ACCOUNT_DAY", default_value_t = 5)]
+    sms_per_account_day: i64,
+    #[arg(long, env = "GARITA_SMS_PER_NUMBER_DAY", default_value_t = 5)]
+    sms_per_number_day: i64,
+}
+
+impl NotifyArgs {
+    fn apply(self, n: &mut config::Notifications) {
+        n.smtp_url = self.smtp_url.filter(|u| !u.is_empty()).map(config::Secret);
+        n.smtp_plain = self.smtp_plain;
+        n.mail_from = self.mail_from;
+        n.public_url = self.public_url;
+        n.keep_bodies_days = self.keep_notification_days;
+        n.every = std::time::Duration::from_secs(self.outbox_every_secs);
+        n.contact_email = self.contact_email.filter(|e| !e.trim().is_empty());
+        n.sms_per_account_day = self.sms_per_account_day;
+        n.sms_per_number_day = self.sms_per_number_day;
+        if let (Some(sid), Some(token)) = (self.sms_account_sid, self.sms_auth_token) {
+            n.sms = Some(config::Sms {
+                base_url: self.sms_base_url,
+                account_sid: sid,
+                auth_token: config::Secret(token),
+                from: self.sms_from,
+                messaging_service_sid: self.sms_messaging_service_sid,
+            });
+        }
+    }
 }
 
 fn init_tracing() {
@@ -310,17 +382,20 @@ async fn main() -> anyhow::Result<()> {
             settings.max_in_flight = args.max_in_flight;
             settings.submissions_per_hour = args.submissions_per_hour;
             settings.bench_routes = args.bench_routes;
+            (*args.notify).apply(&mut settings.notifications);
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
                 let accounts = garita::demo::load(&running.state).await?;
                 println!("\nDemo accounts (passwords are new at each start with --demo):");
                 for a in accounts {
                     let port = a.port.map(|p| format!(" ({p})")).unwrap_or_default();
+                    let otpauth = a.otpauth.map(|u| format!(" {u}")).unwrap_or_default();
                     println!(
-                        "  {:<9} {:<40} {}{}",
+                        "  {:<9} {:<40} {}{}{}",
                         a.role.as_str(),
                         a.email,
                         a.password,
+                        otpauth,
                         port
                     );
                     if let Some(s) = &a.seated {

@@ -49,14 +49,18 @@ pub fn api(max_uploads: usize, catalogs: Arc<Catalogs>) -> OpenApiRouter<AppStat
         .merge(port_console::api::router())
         .merge(wait_times::api::router())
         .merge(audit::api::router())
+        .merge(crate::notifications::api::router())
+        .merge(crate::my_data::api::router())
 }
 
 /// Serves the document at `/api/v1/openapi.json`, completed with the error answers every
 /// operation can give (see `complete`).
 pub fn router(mut document: utoipa::openapi::OpenApi) -> Router<AppState> {
     complete(&mut document);
+    // The readable reference at `/api/docs`, from the same document.
+    let docs = crate::api_docs::router(&document);
     let document = Arc::new(document);
-    Router::new().route(
+    Router::new().merge(docs).route(
         "/api/v1/openapi.json",
         get(move || {
             let document = document.clone();

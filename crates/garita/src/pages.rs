@@ -74,6 +74,19 @@ impl FormErrors {
         }
     }
 
+    /// A message about one field: shown next to it, and in the summary under its label.
+    pub fn at(ctx: &Ctx, field: &str, message: String) -> FormErrors {
+        let summary = match field_label(ctx, field) {
+            Some(label) => format!("{label}: {message}"),
+            None => message.clone(),
+        };
+        FormErrors {
+            fields: vec![(field.to_string(), message)],
+            summary: vec![(field.to_string(), summary)],
+            general: None,
+        }
+    }
+
     pub fn any(&self) -> bool {
         !self.fields.is_empty() || self.general.is_some()
     }

@@ -20,8 +20,8 @@ use crate::http::errors::Error;
 use crate::http::shed::shed_above;
 use crate::state::AppState;
 use crate::{
-    accounts, appointments, audit, draw, openapi, pages, passes, port_console, ports, travelers,
-    wait_times,
+    accounts, appointments, audit, draw, help, my_data, notifications, openapi, pages, passes,
+    port_console, ports, travelers, wait_times,
 };
 
 pub fn router(state: AppState) -> Router {
@@ -48,6 +48,9 @@ pub fn router(state: AppState) -> Router {
         .merge(wait_times::router())
         .merge(port_console::pages::router())
         .merge(audit::pages::router())
+        .merge(notifications::pages::router())
+        .merge(help::router())
+        .merge(my_data::pages::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), context))
@@ -142,6 +145,8 @@ pub async fn spawn(
     }
     if state.settings.run_jobs {
         draw::spawn_scheduler(state.clone());
+        notifications::outbox::spawn_jobs(state.clone())?;
+        crate::retention::spawn_job(state.clone());
     }
     let task = tokio::spawn(async move {
         axum::serve(

@@ -4,10 +4,16 @@
 // it is forgotten when another account's pass page loads, on logout, on "don't keep on this
 // phone", and once the appointment's day is over in the port's zone. A session that merely
 // expires forgets nothing: a family waiting overnight without data still opens its pass.
+// Whenever the device is online (each page it opens), the worker asks whether the kept pass
+// still holds (/appointment/pass/validity): a pass cancelled, voided by a change of the group,
+// marked a no-show or over is rewritten to show as invalid, so it never opens offline as if
+// it were good; a valid one is refetched, so its "valid as of" is fresh.
 const CACHE = 'garita-pass-v2';
 const PASS = '/appointment/pass';
 const ACCOUNT = 'garita-pass-account';
 const UNTIL = 'garita-pass-until';
+const VALIDITY = '/appointment/pass/validity';
+const START = '/appointment';
 
 self.addEventListener('install', (event) => {
   // The pass page stores itself and its parts (pass.js) once the worker is ready.
@@ -40,6 +46,48 @@ function expired(pass) {
   return !Number.isFinite(until) || until <= 0 || Date.now() >= until;
 }
 
+// The kept copy, rewritten to show as invalid (its passes hidden, the warning shown); it
+// keeps its headers, so it is still forgotten after its day, at logout, and so on.
+async function markInvalid(kept) {
+  const html = (await kept.clone().text())
+    .replace('data-pass-valid="yes"', 'data-pass-valid="no"')
+    .replace('<p class="pass-invalid" role="alert" hidden>', '<p class="pass-invalid" role="alert">')
+    // Hidden even where the styles are not at hand: no code to show at the port.
+    .replaceAll('<article class="pass card"', '<article hidden class="pass card"')
+    .replace('<p class="pass-validity"', '<p hidden class="pass-validity"');
+  const cache = await caches.open(CACHE);
+  await cache.put(PASS, new Response(html, { status: 200, headers: new Headers(kept.headers) }));
+}
+
+// Asks whether the kept pass still holds. Signed out, offline or a server error: nothing
+// changes. Another account, or not a traveler: forgotten. Not valid: marked invalid.
+let checking = null;
+async function check(refetchWhenValid) {
+  const kept = await keptPass();
+  if (!kept) return;
+  const response = await fetch(VALIDITY, { credentials: 'same-origin', redirect: 'manual', cache: 'no-store' });
+  if (response.type === 'opaqueredirect' || response.redirected || response.status === 401 || response.status >= 500) return;
+  if (!response.ok) {
+    await forget();
+    return;
+  }
+  const v = await response.json();
+  if (v.account !== kept.headers.get(ACCOUNT)) {
+    await forget();
+  } else if (!v.valid) {
+    await markInvalid(kept);
+  } else if (refetchWhenValid) {
+    await fromNetwork(new Request(PASS, { credentials: 'same-origin', redirect: 'manual' }));
+  }
+}
+
+function refresh(refetchWhenValid) {
+  if (!checking) {
+    checking = check(refetchWhenValid).catch(() => {}).finally(() => { checking = null; });
+  }
+  return checking;
+}
+
 // The pass page from the network decides what is kept: a pass of this account replaces the
 // kept one (another account's pass and photos go first); a page of a signed-in traveler with
 // no pass to keep (not kept on request, no confirmed appointment, not a traveler) forgets it.
@@ -49,7 +97,9 @@ async function fromNetwork(request) {
   if (response.type === 'opaqueredirect' || response.redirected || response.status >= 500) return response;
   const account = response.ok ? response.headers.get(ACCOUNT) : null;
   if (!account) {
-    if (response.ok || [403, 404].includes(response.status)) await forget();
+    // No pass any more (404): if the kept one is this account's, keep it marked invalid.
+    if (response.status === 404) await check(false).catch(forget);
+    else if (response.ok || response.status === 403) await forget();
     return response;
   }
   const kept = await keptPass();
@@ -93,6 +143,14 @@ self.addEventListener('fetch', (event) => {
   }
   if (event.request.method !== 'GET') return;
   const isPass = url.pathname === PASS;
+  // Any other page opened online: check the kept pass (one small request, only if one is kept).
+  if (!isPass && event.request.mode === 'navigate') event.waitUntil(refresh(true));
+  // The installed app opens on START (the manifest's start_url): online it is the
+  // appointment page as usual; offline, the kept pass, under the same rules as the pass page.
+  if (url.pathname === START && event.request.mode === 'navigate') {
+    event.respondWith(fetch(event.request).catch(() => offline(event.request, true)));
+    return;
+  }
   const isPassPart = /^\/group\/members\/[0-9a-f]+\/photo$/.test(url.pathname) || url.pathname.startsWith('/static/');
   if (!isPass && !isPassPart) return;
   // Network first (the pass may have changed), the kept copy when offline.

@@ -369,7 +369,7 @@ async fn lapsed_places_return_to_the_next_draw() {
         .post_json(
             &format!("/api/v1/appointments/{id}/cancel"),
             Some(&loser),
-            &json!({}),
+            &json!({"confirm": true}),
         )
         .await
         .json()
@@ -665,7 +665,8 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_dra
                     let code = api
                         .post(url)
                         .bearer_auth(t)
-                        .json(&json!({}))
+                        // `confirm` is what cancelling a confirmed appointment needs.
+                        .json(&json!({"confirm": true}))
                         .send()
                         .await
                         .unwrap()

@@ -5,8 +5,8 @@
 mod common;
 
 use chrono::Duration;
-use common::{csrf_of, spawn_with, TestApp, PASSWORD};
-use garita_domain::accounts::{Email, Password, Role};
+use common::{spawn_with, TestApp};
+use garita_domain::accounts::Role;
 use serde_json::{json, Value};
 
 /// Arabic then Latin: in a left-to-right row, without isolation, "Ali" and what follows
@@ -116,35 +116,8 @@ async fn confirmed_today(app: &TestApp, port: &str) -> String {
 
 /// A browser logged in as a new officer of `port`.
 async fn officer_browser(app: &TestApp, port: &str) -> reqwest::Client {
-    let email = format!(
-        "officer-{}@example.org",
-        &garita::storage::vault::random_id()[..12]
-    );
-    garita::accounts::create_account(
-        &app.state,
-        &Email::parse(&email).unwrap(),
-        &Password::parse(PASSWORD, |_| false).unwrap(),
-        Role::Officer,
-        Some(port),
-        Some("en"),
-    )
-    .await
-    .unwrap();
-    let b = app.browser();
-    let html = page(&b, app.url("/login")).await;
-    let res = b
-        .post(app.url("/login"))
-        .form(&[
-            ("csrf_token", csrf_of(&html).as_str()),
-            ("email", email.as_str()),
-            ("password", PASSWORD),
-            ("next", "/console"),
-        ])
-        .send()
+    app.staff_browser(Role::Officer, Some(port), "/console")
         .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    b
 }
 
 #[tokio::test]

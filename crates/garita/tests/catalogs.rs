@@ -242,3 +242,156 @@ fn the_scanner_finds_literal_text() {
         Vec::<String>::new()
     );
 }
+
+/// Variables the code passes as numbers that count something: every variable English selects
+/// on by plural category, and these names (the integers handed to `Tr::with`/`t1`: group sizes, lengths, limits,
+/// minutes and hours, days, lanes, groups moved). A name here that a message uses for text
+/// instead (a formatted wait, an ordinal label) is listed in `NOT_A_COUNT`.
+const COUNT_NAMES: &[&str] = &[
+    "count", "n", "min", "max", "limit", "minutes", "hours", "days", "lanes", "moved", "notified",
+];
+/// (message, variable) pairs whose value is not a count: "Choice 2" is a label, and the wait
+/// chart's `max`/`median` are durations already written out ("1 h 5 min").
+const NOT_A_COUNT: &[(&str, &str)] = &[
+    ("request-port-choice", "n"),
+    ("wait-times-chart-desc", "max"),
+    ("wait-times-table-cell", "max"),
+    ("wait-times-not-reported", "lanes"),
+];
+
+/// The CLDR plural categories a count must be able to take in each language checked.
+const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
+    ("ar", &["zero", "one", "two", "few", "many", "other"]),
+    ("ps", &["one", "other"]),
+    ("ru", &["one", "few", "many", "other"]),
+    ("uz", &["one", "other"]),
+];
+
+/// message id → (variables used, variable → variant keys of each select on it).
+type Selects = BTreeMap<String, BTreeMap<String, Vec<BTreeSet<String>>>>;
+
+fn selects_in_pattern(p: &Pattern<&str>, out: &mut BTreeMap<String, Vec<BTreeSet<String>>>) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            selects_in_expression(expression, out);
+        }
+    }
+}
+
+fn selects_in_expression(e: &Expression<&str>, out: &mut BTreeMap<String, Vec<BTreeSet<String>>>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            if let InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        fluent_syntax::ast::VariantKey::Identifier { name } => name.to_string(),
+                        fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                            value.to_string()
+                        }
+                    })
+                    .collect();
+                out.entry(id.name.to_string()).or_default().push(keys);
+            }
+            for v in variants {
+                selects_in_pattern(&v.value, out);
+            }
+        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            selects_in_expression(expression, out)
+        }
+        Expression::Inline(_) => {}
+    }
+}
+
+/// Every message of a locale with the selects it makes on each variable.
+fn selects(locale: &str) -> Selects {
+    let dir = root().join("locales").join(locale);
+    let mut all = Selects::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
+        for e in &resource.body {
+            if let Entry::Message(m) = e {
+                let mut out = BTreeMap::new();
+                if let Some(v) = &m.value {
+                    selects_in_pattern(v, &mut out);
+                }
+                all.insert(m.id.name.to_string(), out);
+            }
+        }
+    }
+    all
+}
+
+/// A select on plural categories (or exact numbers), not on words like a weekday's name.
+fn is_plural(keys: &BTreeSet<String>) -> bool {
+    let category =
+        |k: &String| ["zero", "one", "two", "few", "many", "other"].contains(&k.as_str());
+    keys.iter().any(category) && keys.iter().all(|k| category(k) || k.parse::<f64>().is_ok())
+}
+
+#[test]
+fn every_count_has_its_plural_forms_in_arabic_pashto_russian_and_uzbek() {
+    let (_, en_vars) = catalog("en");
+    let en_selects = selects("en");
+    // (message, variable) pairs that are counts, decided from English.
+    let counts: Vec<(String, String)> = en_vars
+        .iter()
+        .flat_map(|(id, vars)| {
+            let selected = en_selects.get(id).cloned().unwrap_or_default();
+            vars.iter()
+                .filter(move |v| {
+                    (selected.get(*v).is_some_and(|s| s.iter().all(is_plural))
+                        || COUNT_NAMES.contains(&v.as_str()))
+                        && !NOT_A_COUNT.contains(&(id.as_str(), v.as_str()))
+                })
+                .map(move |v| (id.clone(), v.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        counts
+            .iter()
+            .any(|(id, v)| id == "appointment-need-photos" && v == "count")
+            && counts
+                .iter()
+                .any(|(id, v)| id == "group-full" && v == "max")
+            && !counts.iter().any(|(id, _)| id == "request-port-choice"),
+        "the rule finds counts: {counts:?}"
+    );
+    let mut problems = Vec::new();
+    for (locale, categories) in PLURAL_CATEGORIES {
+        let messages = selects(locale);
+        for (id, var) in &counts {
+            let Some(message) = messages.get(id) else {
+                continue; // a missing message is the other test's finding
+            };
+            match message.get(var) {
+                None => problems.push(format!("{locale}: {id} has no plural select on ${var}")),
+                Some(selects) => {
+                    for keys in selects {
+                        let missing: Vec<_> =
+                            categories.iter().filter(|c| !keys.contains(**c)).collect();
+                        if !missing.is_empty() {
+                            problems.push(format!(
+                                "{locale}: {id} selects on ${var} without {missing:?}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

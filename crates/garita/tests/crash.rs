@@ -107,7 +107,7 @@ async fn acknowledged_submissions_survive_sigkill() {
                 let email = format!("w{w}a{a}@example.org");
                 let body = json!({"email": email, "password": "a long harmless passphrase"});
                 let Ok(res) = client.post(format!("{base}/api/v1/accounts")).json(&body).send().await else { break };
-                if res.status() != 201 {
+                if res.status() != 202 {
                     break;
                 }
                 let Ok(res) = client.post(format!("{base}/api/v1/sessions")).json(&body).send().await else { break };

@@ -69,7 +69,7 @@ impl Stored {
 
 async fn stored(db: &Db, c: &SealedColumn) -> Vec<Stored> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT CAST({key} AS TEXT) AS key, CAST({aad} AS TEXT) AS aad_basis, {col} AS sealed FROM {table} ORDER BY {key}",
+        "SELECT CAST({key} AS TEXT) AS key, CAST({aad} AS TEXT) AS aad_basis, {col} AS sealed FROM {table} WHERE {col} IS NOT NULL ORDER BY {key}",
         key = c.key,
         aad = c.aad_column,
         col = c.column,
@@ -118,21 +118,81 @@ async fn snapshot(db: &Db) -> Vec<Vec<Stored>> {
     out
 }
 
+/// Each traveler: an account event in the outbox (its link sealed), its rendered body, and a
+/// phone number for SMS, sealed as `notifications` seals them.
+async fn notifications_of_travelers(app: &TestApp) {
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE role = $1")
+        .bind("traveler")
+        .fetch_all(&app.state.db.read)
+        .await
+        .unwrap();
+    let now = app.now().timestamp();
+    for (account,) in ids {
+        let mut tx = app.state.db.begin().await.unwrap();
+        let id = garita::notifications::enqueue_account_event(
+            &mut tx,
+            &app.state.vault,
+            account,
+            garita::notifications::AccountEvent::PasswordReset {
+                link: format!("https://garita.example/reset/{account}"),
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        let body = app
+            .state
+            .vault
+            .seal(&format!("notification-body:{id}"), b"{}");
+        sqlx::query("INSERT INTO notification_bodies (notification_id, sealed, created_at) VALUES ($1, $2, $3)")
+            .bind(&id)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        let number = app
+            .state
+            .vault
+            .seal(&format!("sms-number:{account}"), b"+525512345678");
+        sqlx::query("INSERT INTO sms_numbers (account_id, sealed, fingerprint, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(account)
+            .bind(number)
+            .bind(format!("fp-{account}"))
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+}
+
 /// A service whose master key is `a`, with a row in every sealed column: accounts (two
 /// travelers and an administrator), members, photos and two days' draw seeds. The service
 /// seals in the new format under `a`; then every other value of each column is rewritten in
 /// the format before key ids, as a database from before this change holds it.
 async fn data_under(a: &MasterKey) -> TestApp {
     let app = spawn_with(|s| s.master_key = a.clone()).await;
-    app.group(2, "Rota").await;
-    app.group(1, "Giro").await;
+    let rota = app.group(2, "Rota").await;
+    let giro = app.group(1, "Giro").await;
+    // Changes of e-mail under way: each token holds its new address, sealed.
+    for (token, new) in [(&rota, "rota@example.net"), (&giro, "giro@example.net")] {
+        let body = serde_json::json!({"password": common::PASSWORD, "new_email": new});
+        let res = app
+            .post_json("/api/v1/email-changes", Some(token), &body)
+            .await;
+        assert_eq!(res.status(), 202);
+    }
     app.staff(Role::Admin, None).await;
+    // Staff hold second factors (sealed): two rows, like every column here.
+    app.staff(Role::Officer, Some("san-ysidro")).await;
     for day in ["2026-06-15", "2026-06-16"] {
         let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
         garita::draw::ensure_commitment(&app.state, day)
             .await
             .unwrap();
     }
+    notifications_of_travelers(&app).await;
     let db = &app.state.db;
     for c in SEALED_COLUMNS {
         let rows = stored(db, c).await;

@@ -20,6 +20,9 @@ const ALLOWED: &[&str] = &[
     "Unicode-DFS-2016",
     "MPL-2.0",
     "AGPL-3.0-or-later",
+    // Data licences: webpki-roots ships Mozilla's root certificates under CDLA-Permissive-2.0
+    // (use and share, keep the licence text; no copyleft).
+    "CDLA-Permissive-2.0",
 ];
 
 /// Whether an SPDX expression (as crates write it, `/` meaning OR) is satisfied.

@@ -176,6 +176,51 @@ async fn parameters_are_declared_where_they_are_read() {
     assert_eq!(res.json::<Value>().await.unwrap()["days"], 3);
 }
 
+/// Every documented body is an object: serde would have read a struct from an array
+/// (`[null, null]` changed a traveler's channels), and an optional body may be `null`.
+#[tokio::test]
+async fn bodies_are_objects_and_an_optional_body_may_be_null() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let put = |body: &'static str| {
+        app.api
+            .put(app.url("/api/v1/notifications/channels"))
+            .bearer_auth(&traveler)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    assert_eq!(
+        problem(put("[null, null]").await.unwrap()).await,
+        (400, "malformed-json".into())
+    );
+    assert_eq!(
+        problem(put("[true]").await.unwrap()).await,
+        (400, "malformed-json".into())
+    );
+    assert_eq!(
+        put(r#"{"email": true, "sms": false}"#)
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let cancel = app
+        .api
+        .post(app.url("/api/v1/appointments/nothing-here/cancel"))
+        .bearer_auth(&traveler)
+        .header("content-type", "application/json")
+        .body("null")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        problem(cancel).await.0,
+        404,
+        "null is no body, not a malformed one"
+    );
+}
+
 /// JSON Schema counts `12.0` as an integer: a capacity written so is a valid body, and the
 /// read-only `taken` sent back in a change is ignored, never trusted.
 #[tokio::test]

@@ -170,7 +170,7 @@ async fn parallel_registrations_from_one_address_stay_within_the_limit_and_the_s
         statuses.push(done.unwrap());
     }
     assert!(app.count("accounts").await <= 10);
-    assert_eq!(count(&statuses, 201) + count(&statuses, 429), 100);
+    assert_eq!(count(&statuses, 202) + count(&statuses, 429), 100);
     assert!(app.state.hash_gate.peak() <= 2);
 }
 

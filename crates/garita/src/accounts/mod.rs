@@ -4,6 +4,12 @@
 pub mod api;
 pub mod pages;
 pub mod passwords;
+pub mod recovery;
+pub mod recovery_api;
+pub mod recovery_pages;
+pub mod second_factor;
+pub mod second_factor_api;
+pub mod second_factor_pages;
 
 use garita_domain::accounts::{Email, Password, Role};
 use garita_domain::validation::{Collector, Invalid};
@@ -27,13 +33,14 @@ pub struct Registration {
     pub language: Option<String>,
 }
 
-/// Validates and creates a traveler account. Returns its id.
+/// Validates a registration and answers it the same way whether or not the address already has
+/// an account (`recovery::registered`): one hash and one outbox row on both paths.
 pub async fn register(
     app: &AppState,
     form: &Registration,
     ip: std::net::IpAddr,
     language: &str,
-) -> Result<i64, Error> {
+) -> Result<(), Error> {
     let mut c = Collector::default();
     let email = c.check("email", Email::parse(&form.email));
     let password = c.check(
@@ -69,7 +76,7 @@ pub async fn register(
         }
     };
     let hash = passwords::hash_admitted(permit, &password).await?;
-    insert_account(app, &email, hash, Role::Traveler, None, Some(language)).await
+    recovery::registered(app, &email, hash, language).await
 }
 
 /// An account made by staff, the demo or a test: hashed outside the gate (no stranger can
@@ -83,16 +90,33 @@ pub async fn create_account(
     language: Option<&str>,
 ) -> Result<i64, Error> {
     let hash = passwords::hash(password).await?;
-    insert_account(app, email, hash, role, port_id, language).await
+    let mut tx = app.db.begin().await?;
+    // Made by staff or the demo: the address is taken as verified.
+    let verified_at = Some(app.clock.timestamp());
+    let id = insert_account(
+        &mut tx,
+        app,
+        email,
+        hash,
+        (role, port_id),
+        language,
+        verified_at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
-async fn insert_account(
+/// Inserts an account in the caller's transaction; `verified_at` is when its address was
+/// verified (`None` for a traveler who registered: the link sent to the address sets it).
+pub(crate) async fn insert_account(
+    tx: &mut crate::storage::Tx,
     app: &AppState,
     email: &Email,
     hash: String,
-    role: Role,
-    port_id: Option<&str>,
+    (role, port_id): (Role, Option<&str>),
     language: Option<&str>,
+    verified_at: Option<i64>,
 ) -> Result<i64, Error> {
     let fingerprint = app.vault.fingerprint(email.as_str());
     let sealed = app.vault.seal(
@@ -100,8 +124,8 @@ async fn insert_account(
         email.as_str().as_bytes(),
     );
     let inserted: Result<(i64,), sqlx::Error> = sqlx::query_as(
-        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, port_id, language, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, port_id, language, created_at, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(&fingerprint)
     .bind(sealed)
@@ -110,7 +134,8 @@ async fn insert_account(
     .bind(port_id)
     .bind(language)
     .bind(app.clock.timestamp())
-    .fetch_one(&app.db.write)
+    .bind(verified_at)
+    .fetch_one(&mut **tx)
     .await;
     match inserted {
         Ok((id,)) => Ok(id),
@@ -127,18 +152,31 @@ struct CredentialRow {
 }
 
 /// Checks credentials under the throttles and opens a session. Returns the session token.
-///
-/// The attempt is taken from the account's and the address's allowances before the password
-/// is checked, each in one step, so attempts that arrive together cannot all pass; it is given
-/// back when it did not count (the right password, or refused before any hash). The hash then
-/// needs a place from the gate: a share per account and per address, and one among the few
-/// running overall.
+/// Only for an account that needs no second factor (one just registered); a login form or the
+/// API goes through `check_password` and then `second_factor::after_password`.
 pub async fn log_in(
     app: &AppState,
     email: &str,
     password: &str,
     ip: std::net::IpAddr,
 ) -> Result<String, Error> {
+    let id = check_password(app, email, password, ip).await?;
+    Ok(sessions::create(app, id).await?)
+}
+
+/// Checks credentials under the throttles. Returns the account's id.
+///
+/// The attempt is taken from the account's and the address's allowances before the password
+/// is checked, each in one step, so attempts that arrive together cannot all pass; it is given
+/// back when it did not count (the right password, or refused before any hash). The hash then
+/// needs a place from the gate: a share per account and per address, and one among the few
+/// running overall.
+pub async fn check_password(
+    app: &AppState,
+    email: &str,
+    password: &str,
+    ip: std::net::IpAddr,
+) -> Result<i64, Error> {
     let email = Email::parse(email).map_err(|_| Error::BadCredentials)?;
     let fingerprint = app.vault.fingerprint(email.as_str());
     let account_key = format!("account:{fingerprint}");
@@ -178,7 +216,7 @@ pub async fn log_in(
         Ok(Some(id)) => {
             app.login_account_throttle.clear(&account_key);
             app.login_ip_throttle.give_back(&ip_key);
-            Ok(sessions::create(app, id).await?)
+            Ok(id)
         }
         Ok(None) => Err(Error::BadCredentials),
         // Busy, or a failure of ours: the password was not judged, so the attempt does not count.

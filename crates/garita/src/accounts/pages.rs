@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::Deserialize;
 
-use super::{log_in, register, Registration};
+use super::{register, Registration};
 use crate::http::context::{cookie_name, set_cookie, Ctx};
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
@@ -21,6 +21,8 @@ pub fn router() -> Router<AppState> {
         .route("/register", get(register_form).post(register_submit))
         .route("/login", get(login_form).post(login_submit))
         .route("/logout", post(logout))
+        .merge(super::second_factor_pages::router())
+        .merge(super::recovery_pages::router())
 }
 
 #[derive(Template)]
@@ -89,16 +91,10 @@ async fn register_submit(
                 StatusCode::UNPROCESSABLE_ENTITY,
             ))
         }
-        Err(Error::Conflict(code)) => {
-            return Ok(again(
-                FormErrors::general(ctx.t(&format!("error-{code}"))),
-                StatusCode::CONFLICT,
-            ))
-        }
         Err(e) => return Err(e),
     }
-    let token = log_in(&app, &form.email, &form.password, ctx.client_ip).await?;
-    Ok(signed_in(&app, &ctx, &token, "/group"))
+    // The same answer whether or not the address had an account (no sign-in: it would differ).
+    Ok(Redirect::to("/register/sent").into_response())
 }
 
 #[derive(Template)]
@@ -114,6 +110,9 @@ struct LoginPage<'a> {
 struct NextQuery {
     #[serde(default)]
     next: String,
+    /// `second-factor`: the step between password and code took too long.
+    #[serde(default)]
+    expired: String,
 }
 
 /// Only a path of this site may follow a login: `/` then characters that no browser reads as
@@ -133,14 +132,34 @@ pub fn safe_next(next: &str) -> String {
     }
 }
 
+/// Where a login without a `next` lands: officers on their console, admins on the
+/// administration page, travelers on their group.
+pub fn landing(role: garita_domain::accounts::Role) -> &'static str {
+    use garita_domain::accounts::Role;
+    match role {
+        Role::Officer => "/console",
+        Role::Admin => "/admin/audit",
+        Role::Traveler => "/group",
+    }
+}
+
 async fn login_form(ctx: Ctx, Query(q): Query<NextQuery>) -> Response {
     render(
         StatusCode::OK,
         &LoginPage {
             ctx: &ctx,
             email: String::new(),
-            next: safe_next(&q.next),
-            errors: FormErrors::default(),
+            // No `next`: the landing follows the role once the password is known.
+            next: if q.next.is_empty() {
+                String::new()
+            } else {
+                safe_next(&q.next)
+            },
+            errors: if q.expired == "second-factor" {
+                FormErrors::general(ctx.t("second-factor-pending-expired"))
+            } else {
+                FormErrors::default()
+            },
         },
     )
 }
@@ -160,14 +179,23 @@ async fn login_submit(
     ctx: Ctx,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<Response> {
-    let next = safe_next(&form.next);
-    match log_in(&app, &form.email, &form.password, ctx.client_ip).await {
-        Ok(token) => {
+    let mut next = safe_next(&form.next);
+    match super::check_password(&app, &form.email, &form.password, ctx.client_ip).await {
+        Ok(id) => {
+            if form.next.is_empty() {
+                let role = super::second_factor::audit_actor(&app, id).await?.role;
+                next = landing(role).to_string();
+            }
             // A session cookie from before this login is ended: a fresh id at every login.
             if let Some(old) = ctx.account() {
                 sessions::end(&app, &old.session_hash).await?;
             }
-            Ok(signed_in(&app, &ctx, &token, &next))
+            // A password shorter than today's minimum (made before it) is changed first.
+            if super::recovery::too_short(&form.password) {
+                next = "/account/password?required=1".to_string();
+            }
+            // Then the second factor, when the account has one or its role needs one.
+            super::second_factor_pages::after_password(&app, &ctx, id, &next).await
         }
         Err(e @ (Error::BadCredentials | Error::TooManyRequests { .. })) => {
             let status = e.status();
@@ -191,8 +219,8 @@ async fn login_submit(
     }
 }
 
-fn signed_in(app: &AppState, ctx: &Ctx, token: &str, next: &str) -> Response {
-    let mut res = Redirect::to(next).into_response();
+/// `res` with the cookies of a new session (and a fresh CSRF secret).
+pub(super) fn with_session(app: &AppState, ctx: &Ctx, token: &str, mut res: Response) -> Response {
     let name = cookie_name("session", ctx.secure_cookies);
     // The server enforces idle and absolute expiry; the cookie need not outlive the latter.
     let max_age = app.settings.session_absolute.as_secs() as i64;

@@ -5,7 +5,8 @@ use axum::http::StatusCode;
 use axum::Json;
 
 use super::{AppointmentView, RequestView, Status, Submission};
-use crate::http::errors::Result;
+use crate::http::context::Ctx;
+use crate::http::errors::{Error, Result};
 use crate::http::forms::{ApiJson, ApiPath};
 use crate::http::roles::Traveler;
 use crate::state::AppState;
@@ -26,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[utoipa::path(post, path = "/api/v1/appointment-requests", tag = "appointments", security(("bearer" = [])),
     request_body = Submission,
     responses((status = 201, body = RequestView),
-              (status = 409, description = "An appointment is already offered or confirmed"),
+              (status = 409, description = "An appointment is already offered or confirmed, or the account's e-mail address is not verified yet (`email-not-verified`)", content_type = "application/problem+json"),
               (status = 422, description = "Invalid ports or answers, missing photos, position imprecise or outside the region", content_type = "application/problem+json"),
               (status = 429, description = "Too many submissions; see Retry-After")))]
 pub async fn submit(
@@ -61,15 +62,73 @@ pub async fn confirm(
     ))
 }
 
-/// Decline an offer (the request waits for the next draw) or cancel a confirmed appointment.
+/// Whether the caller means to give the appointment up.
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct CancelBody {
+    /// Must be `true` to cancel a **confirmed** appointment; without it nothing changes and
+    /// the answer is 409 `cancel-confirmation-required`, naming what would be lost.
+    #[serde(default)]
+    pub confirm: bool,
+}
+
+/// Decline an offer or cancel a confirmed appointment. What each destroys:
+///
+/// * **Declining an offer** (status `offered`): the offered places go back to the slot for
+///   others; no pass existed yet. The request stays open for the next draw and keeps the day
+///   it was first made, so its waiting time (which weighs in the draw) is kept. `confirm` is
+///   not needed.
+/// * **Cancelling a confirmed appointment** (status `confirmed`): the places go back to the
+///   slot and every member's pass stops being valid at once; the request closes, and asking
+///   again starts the waiting time over. This requires `{"confirm": true}`: without it nothing
+///   changes and the answer is 409 with the problem code `cancel-confirmation-required`, whose
+///   detail names the appointment, the places and the waiting time that would be lost.
+///
+/// Afterwards `GET /api/v1/appointment-requests/current` carries the `notice` (`declined`,
+/// `cancelled`) and the request's real `next_draw`.
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/cancel", tag = "appointments", security(("bearer" = [])),
     params(("id" = String, Path)),
-    responses((status = 200, body = AppointmentView), (status = 404), (status = 409, description = "Not offered or confirmed")))]
+    request_body(content = Option<CancelBody>, description = "`{\"confirm\": true}` to cancel a confirmed appointment"),
+    responses((status = 200, body = AppointmentView),
+              (status = 400, description = "Malformed body", content_type = "application/problem+json"),
+              (status = 401), (status = 403), (status = 404),
+              (status = 409, description = "Not offered or confirmed (appointment-not-live), or a confirmed appointment without `confirm: true` (cancel-confirmation-required: nothing changed; the detail says what would be lost)", content_type = "application/problem+json")))]
 pub async fn cancel(
     State(app): State<AppState>,
     account: Traveler,
+    ctx: Ctx,
     ApiPath(id): ApiPath<String>,
+    body: axum::body::Bytes,
 ) -> Result<Json<AppointmentView>> {
+    // The body is optional (declining needs none); when present it must be the JSON above.
+    let confirmed = if body.iter().all(u8::is_ascii_whitespace) {
+        false
+    } else {
+        // `null` is the document's "no body" (the body is `Option<CancelBody>`).
+        serde_json::from_slice::<Option<CancelBody>>(&body)
+            .map_err(|_| Error::BadRequest("malformed-json"))?
+            .unwrap_or_default()
+            .confirm
+    };
+    if !confirmed {
+        let (appointment, loss) = super::loss_of(&app, account.id, &id).await?;
+        if loss == super::Loss::Cancel {
+            let port = app
+                .ports
+                .iter()
+                .find(|p| p.id == appointment.port_id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| appointment.port_id.clone());
+            return Err(Error::Refused(
+                "cancel-confirmation-required",
+                vec![
+                    ("date", ctx.tr.date(appointment.day)),
+                    ("time", appointment.start_time.clone()),
+                    ("port", port),
+                    ("count", appointment.size.to_string()),
+                ],
+            ));
+        }
+    }
     Ok(Json(
         super::cancel(&app, account.id, &id, app.clock.now()).await?,
     ))

@@ -6,6 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use garita_domain::cycle::DailyCycle;
 
 use crate::config::Cycle;
+use crate::http::errors::Error;
+use crate::state::AppState;
 
 /// The times of the settings' cycle, as the domain's rules take them.
 pub fn daily(cycle: &Cycle) -> DailyCycle {
@@ -24,6 +26,37 @@ pub fn local_day(cycle: &Cycle, now: DateTime<Utc>) -> NaiveDate {
 /// else tomorrow's.
 pub fn next_draw_day(cycle: &Cycle, now: DateTime<Utc>) -> NaiveDate {
     daily(cycle).next_draw_day(now)
+}
+
+/// The draw a request made at `now` really joins: as `next_draw_day`, unless that day's draw
+/// already ran (an early, forced run), in which case the first one after that has not.
+pub fn next_open_draw_day(cycle: &Cycle, now: DateTime<Utc>, done: &[NaiveDate]) -> NaiveDate {
+    daily(cycle).next_open_draw_day(now, done)
+}
+
+#[derive(sqlx::FromRow)]
+struct DoneRow {
+    day: String,
+}
+
+/// The draw a request made at `now` really joins, reading which draws from today on have run.
+pub async fn next_draw_for_request(app: &AppState, now: DateTime<Utc>) -> Result<NaiveDate, Error> {
+    let c = &app.settings.cycle;
+    let rows: Vec<DoneRow> =
+        sqlx::query_as("SELECT day FROM draws WHERE status = $1 AND day >= $2")
+            .bind(garita_domain::status::DrawStatus::Done.as_str())
+            .bind(local_day(c, now).to_string())
+            .fetch_all(&app.db.read)
+            .await?;
+    let done = rows
+        .into_iter()
+        .map(|r| {
+            r.day.parse().map_err(|e| {
+                Error::Internal(anyhow::anyhow!("draw {:?}: unreadable day: {e}", r.day))
+            })
+        })
+        .collect::<Result<Vec<NaiveDate>, Error>>()?;
+    Ok(next_open_draw_day(c, now, &done))
 }
 
 pub fn window_close(cycle: &Cycle, day: NaiveDate) -> DateTime<Utc> {

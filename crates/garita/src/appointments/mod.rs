@@ -13,7 +13,7 @@ pub mod requests;
 pub use garita_domain::cycle::state_time_zone;
 pub(crate) use offers::release;
 pub use offers::{
-    cancel, confirm, expire_offers, live_appointment, pass_code, void_live, AppointmentView,
-    PassView,
+    cancel, confirm, expire_offers, last_ended, live_appointment, loss_of, pass_code, void_live,
+    AppointmentView, Loss, PassView,
 };
 pub use requests::{current, group_readiness, submit, Location, RequestView, Status, Submission};

@@ -3,7 +3,7 @@
 //! time. Every change gives places back to its slot inside the same transaction.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use garita_domain::status::{AppointmentStatus, RequestStatus};
+use garita_domain::status::{AppointmentStatus, RequestNotice, RequestStatus};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -243,8 +243,31 @@ pub async fn confirm(
     appointment_view(app, id).await
 }
 
-/// Declines an offer (the request goes back to waiting for the next draw) or cancels a
-/// confirmed appointment (the request closes). Either way the places return to the slot.
+/// What ending a live appointment gives up, said before it happens (the confirmation page,
+/// the API's refusal without `confirm`) and after (the status page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loss {
+    /// Declining an offer: the places go back; the request stays in the next draw and keeps
+    /// the day it was first made (its waiting time, which weighs in the draw).
+    Decline,
+    /// Cancelling a confirmed appointment: the places and every pass go; the request closes,
+    /// and asking again starts the waiting time over.
+    Cancel,
+    /// Changing the group after selection: the appointment (and its passes) is voided, the
+    /// places go back; the request stays in the next draw and keeps its waiting time.
+    Void,
+}
+
+impl Loss {
+    /// Whether the group keeps its waiting time (the day its request was first made).
+    pub fn keeps_waiting_time(self) -> bool {
+        !matches!(self, Loss::Cancel)
+    }
+}
+
+/// Declines an offer (the request goes back to waiting for the next draw, keeping its waiting
+/// time) or cancels a confirmed appointment (the request closes; asking again starts over).
+/// Either way the places return to the slot, and the request says what happened.
 pub async fn cancel(
     app: &AppState,
     account_id: i64,
@@ -254,9 +277,17 @@ pub async fn cancel(
     let mut tx = app.db.begin().await?;
     let row = appointment_of(&mut tx, account_id, id).await?;
     let status = row.status()?;
-    let (new_status, request_status) = match status {
-        AppointmentStatus::Offered => (AppointmentStatus::Declined, RequestStatus::Open),
-        AppointmentStatus::Confirmed => (AppointmentStatus::Cancelled, RequestStatus::Closed),
+    let (new_status, request_status, notice) = match status {
+        AppointmentStatus::Offered => (
+            AppointmentStatus::Declined,
+            RequestStatus::Open,
+            RequestNotice::Declined,
+        ),
+        AppointmentStatus::Confirmed => (
+            AppointmentStatus::Cancelled,
+            RequestStatus::Closed,
+            RequestNotice::Cancelled,
+        ),
         _ => return Err(Error::Conflict("appointment-not-live")),
     };
     let changed = sqlx::query(
@@ -273,12 +304,22 @@ pub async fn cancel(
         return Err(Error::Conflict("appointment-not-live"));
     }
     release(&mut tx, &row.port_id, &row.day, &row.start_time, row.size).await?;
+    crate::notifications::enqueue(
+        &mut tx,
+        account_id,
+        crate::notifications::Kind::Cancelled,
+        Some(id),
+        None,
+        now.timestamp(),
+    )
+    .await?;
     sqlx::query(
-        "UPDATE appointment_requests SET status = $1, updated_at = $2 WHERE account_id = $3",
+        "UPDATE appointment_requests SET status = $1, notice = $4, updated_at = $2 WHERE account_id = $3",
     )
     .bind(request_status.as_str())
     .bind(now.timestamp())
     .bind(account_id)
+    .bind(notice.as_str())
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -307,14 +348,66 @@ pub async fn void_live(tx: &mut Tx, account_id: i64, now: i64) -> Result<bool, E
         .execute(&mut **tx)
         .await?;
     release(tx, &live.port_id, &live.day, &live.start_time, live.size).await?;
-    sqlx::query("UPDATE appointment_requests SET status = $3, updated_at = $1 WHERE account_id = $2 AND status = $4")
+    crate::notifications::enqueue(
+        tx,
+        account_id,
+        crate::notifications::Kind::Voided,
+        Some(&live.id),
+        None,
+        now,
+    )
+    .await?;
+    sqlx::query("UPDATE appointment_requests SET status = $3, notice = $5, updated_at = $1 WHERE account_id = $2 AND status = $4")
         .bind(now)
         .bind(account_id)
         .bind(RequestStatus::Open.as_str())
         .bind(RequestStatus::Selected.as_str())
+        .bind(RequestNotice::Voided.as_str())
         .execute(&mut **tx)
         .await?;
     Ok(true)
+}
+
+/// The group's most recent appointment that it declined, cancelled or lost to a change of
+/// the group: what the status page names when it says what happened.
+pub async fn last_ended(app: &AppState, account_id: i64) -> Result<Option<AppointmentView>, Error> {
+    let row: Option<AppointmentRow> = sqlx::query_as(
+        "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments
+         WHERE account_id = $1 AND status IN ($2, $3, $4) ORDER BY updated_at DESC, id LIMIT 1",
+    )
+    .bind(account_id)
+    .bind(AppointmentStatus::Declined.as_str())
+    .bind(AppointmentStatus::Cancelled.as_str())
+    .bind(AppointmentStatus::Voided.as_str())
+    .fetch_optional(&app.db.read)
+    .await?;
+    match row {
+        Some(r) => Ok(Some(view(app, r).await?)),
+        None => Ok(None),
+    }
+}
+
+/// The loss ending the group's live appointment `id` would cause, read without changing
+/// anything (the first step of every destructive action).
+pub async fn loss_of(
+    app: &AppState,
+    account_id: i64,
+    id: &str,
+) -> Result<(AppointmentView, Loss), Error> {
+    let row: Option<AppointmentRow> = sqlx::query_as(
+        "SELECT id, status, port_id, day, start_time, size, confirm_by FROM appointments WHERE id = $1 AND account_id = $2",
+    )
+    .bind(id)
+    .bind(account_id)
+    .fetch_optional(&app.db.read)
+    .await?;
+    let row = row.ok_or(Error::NotFound)?;
+    let loss = match row.status()? {
+        AppointmentStatus::Offered => Loss::Decline,
+        AppointmentStatus::Confirmed => Loss::Cancel,
+        _ => return Err(Error::Conflict("appointment-not-live")),
+    };
+    Ok((view(app, row).await?, loss))
 }
 
 #[derive(sqlx::FromRow)]

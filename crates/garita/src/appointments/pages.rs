@@ -1,4 +1,6 @@
 //! The traveler's appointment pages: status, the request form, confirm / decline / cancel.
+//! Declining and cancelling go through a confirmation page that says what will be lost; only
+//! a second POST with `confirm=yes` acts. `confirmation` is that page, for the group's pages too.
 
 use std::collections::HashMap;
 
@@ -11,7 +13,7 @@ use axum::Router;
 use chrono::{DateTime, Utc};
 use garita_domain::ports::Port;
 
-use super::{cycle, state_time_zone, Location, Status, Submission};
+use super::{cycle, state_time_zone, AppointmentView, Location, Loss, Status, Submission};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
@@ -27,7 +29,7 @@ pub fn router() -> Router<AppState> {
             get(request_form).post(request_submit),
         )
         .route("/appointment/{id}/confirm", post(confirm))
-        .route("/appointment/{id}/cancel", post(cancel))
+        .route("/appointment/{id}/cancel", get(cancel_page).post(cancel))
 }
 
 #[derive(Template)]
@@ -41,12 +43,34 @@ struct StatusPage<'a> {
     /// Confirm-by deadline in the traveler's own time, and that zone's name.
     confirm_by_local: String,
     draw_time_local: String,
+    /// The appointment's day and start time at the port, with the port's zone named.
+    appointment_when: String,
+    /// The appointment the request's notice is about (declined, cancelled, voided), if any.
+    ended: Option<AppointmentView>,
+    ports: &'a [Port],
+    /// "This port is far from …": when the offered port is far from the request's state.
+    far_away: Option<String>,
 }
 
 impl StatusPage<'_> {
+    /// What happened, naming the appointment it happened to when there is one.
     fn notice(&self, key: &str) -> String {
-        self.ctx.t(&format!("notice-{key}"))
+        let (date, port) = match &self.ended {
+            Some(a) => (when(&self.ctx.tr, a), port_name(self.ports, &a.port_id)),
+            None => Default::default(),
+        };
+        self.ctx
+            .tr
+            .with(&format!("notice-{key}"), &[("date", date), ("port", port)])
     }
+}
+
+fn port_name(ports: &[Port], id: &str) -> String {
+    ports
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Result<Response> {
@@ -73,29 +97,107 @@ async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Res
             )
         })
         .unwrap_or_default();
+    let appointment_when = status
+        .appointment
+        .as_ref()
+        .map(|a| when(&ctx.tr, a))
+        .unwrap_or_default();
+    let ended = match status.request.as_ref().and_then(|r| r.notice.as_deref()) {
+        Some("declined" | "cancelled" | "voided") => super::last_ended(&app, account.id).await?,
+        _ => None,
+    };
+    let far_away = match (port, &status.request) {
+        (Some(p), Some(r)) => far_away(&ctx, p, &r.region_state),
+        _ => None,
+    };
     Ok(render(
         StatusCode::OK,
         &StatusPage {
             ctx: &ctx,
+            far_away,
+            ended,
+            ports: &app.ports,
             status,
             members: usize::try_from(members).unwrap_or(0),
             missing_photos: usize::try_from(missing_photos).unwrap_or(0),
             port,
             confirm_by_local,
             draw_time_local,
+            appointment_when,
         },
     ))
 }
 
-/// "26 de noviembre de 2026, 10:30 (America/Tijuana)": the date in the reader's language,
-/// the 24-hour time, and the zone named.
+/// How far the port is from the request's state, when far: only the state is kept, so the
+/// estimate starts at the state's town nearest the port (never more than the real trip).
+fn far_away(ctx: &Ctx, port: &Port, region_state: &str) -> Option<String> {
+    use garita_domain::places::Places;
+    use garita_domain::ports::RoadEstimate;
+    let to = port
+        .mexican_side
+        .as_ref()
+        .map_or((port.latitude, port.longitude), |s| {
+            (s.meeting_point.latitude, s.meeting_point.longitude)
+        });
+    let (from, _) = Places::shipped().nearest_in_state(region_state, to)?;
+    let estimate = RoadEstimate::between((from.latitude, from.longitude), to);
+    estimate.is_far().then(|| {
+        ctx.tr.with(
+            "places-far-away",
+            &[
+                ("state", from.state.to_string()),
+                (
+                    "km",
+                    crate::locale_format::number(ctx.tr.code(), i64::from(estimate.km)),
+                ),
+                ("hours", estimate.hours.to_string()),
+            ],
+        )
+    })
+}
+
+/// "26 de noviembre de 2026, 10:30 a.m. hora del Pacífico": the date and time as the reader's
+/// language writes them, and the zone named as people say it (never an IANA id).
 pub fn local(tr: &crate::i18n::Tr, t: DateTime<Utc>, zone: chrono_tz::Tz) -> String {
-    let l = t.with_timezone(&zone);
+    crate::locale_format::date_time(tr.code(), t, zone)
+}
+
+/// When an appointment is: its day and start time at the port, with the port's zone named.
+pub(crate) fn when(tr: &crate::i18n::Tr, a: &AppointmentView) -> String {
+    let zone = a.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    match chrono::NaiveTime::parse_from_str(&a.start_time, "%H:%M") {
+        Ok(start) => crate::locale_format::slot(tr.code(), a.day, start, zone),
+        Err(_) => format!("{} {}", tr.date(a.day), a.start_time),
+    }
+}
+
+/// An appointment's start time at the port with the zone named, for sentences that already
+/// give the day ("… el { $date } a las { $time }"): "3:09 p.m. hora del Pacífico".
+pub(crate) fn start_time(tr: &crate::i18n::Tr, a: &AppointmentView) -> String {
+    let zone: chrono_tz::Tz = a.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    clock_in_zone(tr, a.day, &a.start_time, zone)
+}
+
+/// A slot's start ("HH:MM" at the port) as the reader's language writes it, and the zone's
+/// name on that day.
+pub(crate) fn clock_in_zone(
+    tr: &crate::i18n::Tr,
+    day: chrono::NaiveDate,
+    start: &str,
+    zone: chrono_tz::Tz,
+) -> String {
+    use chrono::TimeZone as _;
+    let Ok(t) = chrono::NaiveTime::parse_from_str(start, "%H:%M") else {
+        return start.to_string();
+    };
+    let at = zone
+        .from_local_datetime(&day.and_time(t))
+        .earliest()
+        .map_or_else(|| day.and_time(t).and_utc(), |l| l.with_timezone(&Utc));
     format!(
-        "{}, {} ({})",
-        tr.date(l.date_naive()),
-        l.format("%H:%M"),
-        zone.name()
+        "{} {}",
+        crate::locale_format::clock(tr.code(), t),
+        crate::locale_format::zone_name(tr.code(), zone, at)
     )
 }
 
@@ -111,11 +213,26 @@ struct RequestPage<'a> {
     longitude: String,
     accuracy: String,
     errors: FormErrors,
+    /// The town typed for the search without GPS, whether it was searched, what matched
+    /// (place id, "Tijuana, Baja California"), and the place picked.
+    city: String,
+    searched: bool,
+    matches: Vec<(usize, String)>,
+    chosen_place: Option<usize>,
+    /// The picked place, shown as "typed, not measured" when the position comes from it.
+    typed_place: Option<String>,
 }
+
+/// A place picked from the list stands for a town, not a measured fix: this much doubt.
+const TYPED_PLACE_ACCURACY_M: f64 = 2_000.0;
 
 impl RequestPage<'_> {
     fn question(&self, id: &str) -> String {
         self.ctx.t(&format!("vulnerability-{id}"))
+    }
+
+    fn is_chosen(&self, id: &usize) -> bool {
+        self.chosen_place == Some(*id)
     }
 
     fn chosen_at(&self, i: usize) -> &str {
@@ -145,6 +262,11 @@ async fn request_form(
             longitude: String::new(),
             accuracy: String::new(),
             errors: FormErrors::default(),
+            city: String::new(),
+            searched: false,
+            matches: Vec::new(),
+            chosen_place: None,
+            typed_place: None,
         },
     ))
 }
@@ -172,13 +294,44 @@ async fn request_submit(
         .cloned()
         .collect();
     let (lat, lon, acc) = (field("latitude"), field("longitude"), field("accuracy"));
+    // Without GPS: the town typed and, once the list was shown, the one picked.
+    let places = garita_domain::places::Places::shipped();
+    let city = field("city");
+    let searched = field("find_city") == "yes";
+    let matches: Vec<(usize, String)> = if searched {
+        places
+            .search(&city)
+            .into_iter()
+            .map(|p| (p.id, p.label()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let picked = field("place")
+        .parse::<usize>()
+        .ok()
+        .and_then(|id| places.get(id));
+    let chosen_place = match (picked, matches.as_slice()) {
+        (Some(p), _) => Some(p.id),
+        (None, [(only, _)]) => Some(*only),
+        _ => None,
+    };
+    // A measured or typed position wins over a picked town.
+    let from_place = picked.filter(|_| !searched && lat.is_empty() && lon.is_empty());
+    let typed_place = from_place.map(|p| p.label());
     // Typed by hand without an accuracy: assume a city block's worth of doubt.
     let accuracy = if acc.is_empty() {
         Some(1000.0)
     } else {
         acc.parse::<f64>().ok()
     };
-    let location = if lat.is_empty() && lon.is_empty() {
+    let location = if let Some(p) = from_place {
+        Some(Location {
+            latitude: p.latitude,
+            longitude: p.longitude,
+            accuracy_m: TYPED_PLACE_ACCURACY_M,
+        })
+    } else if lat.is_empty() && lon.is_empty() {
         None
     } else {
         match (lat.parse::<f64>(), lon.parse::<f64>(), accuracy) {
@@ -212,11 +365,22 @@ async fn request_submit(
                 longitude: lon.clone(),
                 accuracy: acc.clone(),
                 errors,
+                city: city.clone(),
+                searched,
+                matches: matches.clone(),
+                chosen_place,
+                typed_place: typed_place.clone(),
             },
         )
     };
+    if searched {
+        return Ok(again(FormErrors::default(), StatusCode::OK));
+    }
     match super::submit(&app, account.id, &submission, app.clock.now()).await {
         Ok(_) => Ok(Redirect::to("/appointment").into_response()),
+        Err(Error::Refused(crate::accounts::recovery::NOT_VERIFIED, _)) => {
+            Ok(Redirect::to("/account/verify?needed=1").into_response())
+        }
         Err(Error::Invalid(invalid)) => Ok(again(
             FormErrors::from_invalid(&ctx, &invalid),
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -230,13 +394,14 @@ async fn request_submit(
                     .t1("error-outside-region-excluded-state", "state", state),
                 _ => ctx.t("error-outside-region"),
             };
+            // Said at the location, where the person can act on it.
             Ok(again(
-                FormErrors::general(message),
+                FormErrors::at(&ctx, "location", message),
                 StatusCode::UNPROCESSABLE_ENTITY,
             ))
         }
         Err(Error::OutsideMexico) => Ok(again(
-            FormErrors::general(ctx.t("error-outside-mexico")),
+            FormErrors::at(&ctx, "location", ctx.t("error-outside-mexico")),
             StatusCode::UNPROCESSABLE_ENTITY,
         )),
         Err(e) => Err(e),
@@ -256,12 +421,151 @@ async fn confirm(
     Ok(Redirect::to("/appointment/pass").into_response())
 }
 
+#[derive(serde::Deserialize)]
+struct Confirmed {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Declining or cancelling: without `confirm=yes` nothing changes and the page says what
+/// would be lost; with it, the appointment ends and the status page says what happened.
 async fn cancel(
     State(app): State<AppState>,
+    ctx: Ctx,
     account: Traveler,
     Path(id): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<Confirmed>,
 ) -> Result<Response> {
+    if form.confirm != "yes" {
+        return cancel_confirmation(&app, &ctx, account.id, &id).await;
+    }
     super::cancel(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment").into_response())
+}
+
+/// The same confirmation reached by a link.
+async fn cancel_page(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    account: Traveler,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    cancel_confirmation(&app, &ctx, account.id, &id).await
+}
+
+async fn cancel_confirmation(
+    app: &AppState,
+    ctx: &Ctx,
+    account_id: i64,
+    id: &str,
+) -> Result<Response> {
+    let (appointment, loss) = super::loss_of(app, account_id, id).await?;
+    let next_draw = next_draw_local(app, ctx, account_id).await?;
+    let (title, yes) = match loss {
+        Loss::Decline => ("confirm-decline-title", "confirm-decline-yes"),
+        _ => ("confirm-cancel-title", "confirm-cancel-yes"),
+    };
+    Ok(confirmation(
+        ctx,
+        Confirmation {
+            title: ctx.t(title),
+            losses: losses(ctx, &app.ports, &appointment, loss),
+            keeps: keeps(ctx, loss, &next_draw),
+            action: format!("/appointment/{id}/cancel"),
+            hidden: Vec::new(),
+            yes: ctx.t(yes),
+            no: ctx.t("confirm-keep-appointment"),
+            back: "/appointment".into(),
+        },
+    ))
+}
+
+/// When the group's next draw runs, in the traveler's own time (empty without a request).
+pub(crate) async fn next_draw_local(app: &AppState, ctx: &Ctx, account_id: i64) -> Result<String> {
+    let now = app.clock.now();
+    let status = super::current(app, account_id, now).await?;
+    Ok(status
+        .request
+        .map(|r| {
+            local(
+                &ctx.tr,
+                cycle::draw_time(&app.settings.cycle, r.next_draw),
+                state_time_zone(&r.region_state),
+            )
+        })
+        .unwrap_or_default())
+}
+
+/// What ending `a` gives up, one plain sentence each.
+pub(crate) fn losses(ctx: &Ctx, ports: &[Port], a: &AppointmentView, loss: Loss) -> Vec<String> {
+    let mut lines = vec![ctx.tr.with(
+        "loss-appointment",
+        &[
+            ("date", ctx.tr.date(a.day)),
+            ("time", start_time(&ctx.tr, a)),
+            ("port", port_name(ports, &a.port_id)),
+        ],
+    )];
+    lines.push(ctx.tr.t1("loss-places", "count", a.size));
+    if !a.passes.is_empty() {
+        lines.push(ctx.t("loss-passes"));
+    }
+    if loss == Loss::Void {
+        lines.push(ctx.t("loss-void-why"));
+    }
+    lines
+}
+
+/// What happens to the request afterwards: its waiting time kept (and when it is drawn next),
+/// or the request closed and the waiting time started over.
+pub(crate) fn keeps(ctx: &Ctx, loss: Loss, next_draw: &str) -> String {
+    if loss.keeps_waiting_time() {
+        ctx.tr.t1("loss-keeps-waiting", "time", next_draw)
+    } else {
+        ctx.t("loss-waiting-restarts")
+    }
+}
+
+/// A confirmation step: what will be lost, and a form that repeats the request with
+/// `confirm=yes` (plus whatever `hidden` carries, e.g. a member's edited details).
+pub(crate) struct Confirmation {
+    pub title: String,
+    pub losses: Vec<String>,
+    pub keeps: String,
+    pub action: String,
+    pub hidden: Vec<(String, String)>,
+    pub yes: String,
+    pub no: String,
+    pub back: String,
+}
+
+#[derive(Template)]
+#[template(path = "appointments/confirm.html")]
+struct ConfirmPage<'a> {
+    ctx: &'a Ctx,
+    title: String,
+    losses: Vec<String>,
+    keeps: String,
+    action: String,
+    hidden: Vec<(String, String)>,
+    yes: String,
+    no: String,
+    back: String,
+}
+
+pub(crate) fn confirmation(ctx: &Ctx, c: Confirmation) -> Response {
+    render(
+        StatusCode::OK,
+        &ConfirmPage {
+            ctx,
+            title: c.title,
+            losses: c.losses,
+            keeps: c.keeps,
+            action: c.action,
+            hidden: c.hidden,
+            yes: c.yes,
+            no: c.no,
+            back: c.back,
+        },
+    )
 }

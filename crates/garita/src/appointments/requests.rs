@@ -138,6 +138,8 @@ pub async fn submit(
     // The allowance is taken before anything else, in one step (parallel submissions cannot
     // all pass a check made before any of them is recorded), and given back when the
     // submission is refused or fails: only accepted requests count.
+    // An account must have verified its address first (it may fill its group meanwhile).
+    crate::accounts::recovery::require_verified(app, account_id).await?;
     let key = format!("account:{account_id}");
     app.submission_throttle
         .try_take(&key)
@@ -260,7 +262,7 @@ async fn submit_taken(
         ports: sub.ports.clone(),
         answers: accepted.answers,
         region_state: accepted.state.code,
-        next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        next_draw: cycle::next_draw_for_request(app, now).await?,
         not_selected_in: None,
         notice,
         blocked_until: None,
@@ -303,7 +305,8 @@ struct RequestRow {
 pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Status, Error> {
     let row: Option<RequestRow> = sqlx::query_as(
         "SELECT r.id, r.status, r.ports, r.answers, r.region_state, r.first_requested_on,
-                (SELECT MAX(d.day) FROM draws d WHERE d.status = $2 AND d.ran_at >= r.submitted_at) AS last_draw,
+                (SELECT MAX(d.day) FROM draws d WHERE d.status = $2 AND d.ran_at >= r.submitted_at
+                   AND NOT EXISTS (SELECT 1 FROM appointments ap WHERE ap.request_id = r.id AND ap.draw_day = d.day)) AS last_draw,
                 r.notice, r.blocked_until
          FROM appointment_requests r WHERE r.account_id = $1",
     )
@@ -329,7 +332,7 @@ pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Res
         answers: stored_list(&id, "answers", &row.answers)?,
         region_state: row.region_state,
         first_requested_on: stored_date(&id, "first_requested_on", &row.first_requested_on)?,
-        next_draw: cycle::next_draw_day(&app.settings.cycle, now),
+        next_draw: cycle::next_draw_for_request(app, now).await?,
         notice: stored_notice(&id, row.notice)?,
         blocked_until: row
             .blocked_until

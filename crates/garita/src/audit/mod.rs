@@ -96,7 +96,7 @@ pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
     let at = e.at;
     let actor_id = e.actor.map(|a| a.id);
     let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
-    let ip = e.ip.to_string();
+    let ip = network_of(e.ip);
     let hash = entry_hash(&Link {
         prev: &prev,
         seq,
@@ -129,6 +129,26 @@ pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Where an entry came from, without the person: the address's network (IPv4 /24, IPv6 /48),
+/// never the address itself. An entry cannot be changed once chained, so it must hold nothing
+/// that erasing a person would have to remove: people appear only as opaque ids.
+pub fn network_of(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            format!("{a}.{b}.{c}.0/24")
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return network_of(IpAddr::V4(v4));
+            }
+            let s = v6.segments();
+            let net = std::net::Ipv6Addr::new(s[0], s[1], s[2], 0, 0, 0, 0, 0);
+            format!("{net}/48")
+        }
+    }
 }
 
 /// Records a view (a read has no transaction of its own).
@@ -234,4 +254,26 @@ pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Row>, Error> {
     .fetch_all(&db.read)
     .await?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::network_of;
+
+    #[test]
+    fn entries_keep_the_network_never_the_address() {
+        assert_eq!(
+            network_of("203.0.113.77".parse().unwrap()),
+            "203.0.113.0/24"
+        );
+        assert_eq!(
+            network_of("2001:db8:abcd:12:1:2:3:4".parse().unwrap()),
+            "2001:db8:abcd::/48"
+        );
+        assert_eq!(
+            network_of("::ffff:198.51.100.9".parse().unwrap()),
+            "198.51.100.0/24"
+        );
+        assert!(!network_of("203.0.113.77".parse().unwrap()).contains("77"));
+    }
 }

@@ -23,9 +23,27 @@ pub fn router() -> Router<AppState> {
 struct AuditPage<'a> {
     ctx: &'a Ctx,
     rows: Vec<Row>,
+    /// Each entry's time in the daily cycle's zone, as the reader's language writes it.
+    times: Vec<String>,
 }
 
 async fn page(State(app): State<AppState>, _: Admin, ctx: Ctx) -> Result<Response> {
     let rows = super::latest(&app.db, 200).await?;
-    Ok(render(StatusCode::OK, &AuditPage { ctx: &ctx, rows }))
+    let zone = app.settings.cycle.time_zone;
+    let times = rows
+        .iter()
+        .map(|r| {
+            chrono::DateTime::from_timestamp(r.at, 0)
+                .map(|t| crate::locale_format::date_time(ctx.tr.code(), t, zone))
+                .unwrap_or_else(|| r.at.to_string())
+        })
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &AuditPage {
+            ctx: &ctx,
+            rows,
+            times,
+        },
+    ))
 }

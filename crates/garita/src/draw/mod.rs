@@ -360,11 +360,12 @@ pub async fn run(
                 "draw {day}: state changed during the draw; retry"
             )));
         }
+        let appointment_id = random_id();
         sqlx::query(
             "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $10)",
         )
-        .bind(random_id())
+        .bind(&appointment_id)
         .bind(&p.request_id)
         .bind(p.account_id)
         .bind(day.to_string())
@@ -376,6 +377,15 @@ pub async fn run(
         .bind(t)
         .bind(AppointmentStatus::Offered.as_str())
         .execute(&mut *tx)
+        .await?;
+        crate::notifications::enqueue(
+            &mut tx,
+            p.account_id,
+            crate::notifications::Kind::Selected,
+            Some(&appointment_id),
+            None,
+            t,
+        )
         .await?;
     }
     tx.commit().await?;

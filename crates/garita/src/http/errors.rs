@@ -36,6 +36,9 @@ pub enum Error {
     OutsideMexico,
     #[error("photo refused: {0}")]
     BadPhoto(&'static str),
+    /// The password was right but the second factor is missing or wrong (401, its own code).
+    #[error("second factor: {0}")]
+    SecondFactor(&'static str),
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
     /// Everyone's overload, not the caller's: come back in a moment.
@@ -93,9 +96,10 @@ impl Error {
             | Error::OutsideMexico
             | Error::BadPhoto(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Error::LoginRequired | Error::SessionExpired | Error::BadCredentials => {
-                StatusCode::UNAUTHORIZED
-            }
+            Error::LoginRequired
+            | Error::SessionExpired
+            | Error::BadCredentials
+            | Error::SecondFactor(_) => StatusCode::UNAUTHORIZED,
             Error::Forbidden | Error::Csrf => StatusCode::FORBIDDEN,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict(_) | Error::Refused(..) => StatusCode::CONFLICT,
@@ -113,6 +117,7 @@ impl Error {
             Error::BadRequest(code)
             | Error::Conflict(code)
             | Error::BadPhoto(code)
+            | Error::SecondFactor(code)
             | Error::Refused(code, _) => code,
             Error::OutsideRegion {
                 excluded_state: Some(_),

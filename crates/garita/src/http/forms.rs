@@ -69,8 +69,13 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = Error;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Error> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+        match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            // Every body the API documents is a JSON object; serde would also read a struct
+            // from an array (`[null, null]`), which the document does not allow.
+            Ok(axum::Json(v)) if v.is_object() => serde_json::from_value(v)
+                .map(ApiJson)
+                .map_err(|_| Error::BadRequest("malformed-json")),
+            Ok(_) => Err(Error::BadRequest("malformed-json")),
             Err(JsonRejection::MissingJsonContentType(_)) => Err(Error::UnsupportedMediaType),
             Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(Error::PayloadTooLarge),
             Err(_) => Err(Error::BadRequest("malformed-json")),

@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/appointment/pass", get(page))
         .route("/appointment/pass/forget", post(forget))
         .route("/appointment/pass/keep", post(keep))
+        .route("/appointment/pass/validity", get(validity))
 }
 
 /// Which account the kept pass belongs to: a keyed hash of the account id, so the device holds
@@ -68,10 +69,25 @@ struct PassPage<'a> {
     ctx: &'a Ctx,
     port: &'a Port,
     day: chrono::NaiveDate,
-    start_time: String,
+    /// The slot's day, start and zone name in the port's time ("… 9:30 a.m. hora central").
+    when: String,
     passes: Vec<MemberPass>,
     /// Whether this device keeps the pass (the traveler did not choose "don't keep").
     kept: bool,
+    /// When validity was checked (now): milliseconds for the page's staleness check, and as
+    /// people read it in the port's time.
+    checked_ms: i64,
+    checked_local: String,
+    /// False for a no-show: the page says so instead of showing codes.
+    valid: bool,
+}
+
+/// A slot as people read it, in the port's zone; the stored start as typed if it will not parse.
+fn slot_text(ctx: &Ctx, port: &Port, day: chrono::NaiveDate, start: &str) -> String {
+    match chrono::NaiveTime::parse_from_str(start, "%H:%M") {
+        Ok(t) => crate::locale_format::slot(ctx.tr.code(), day, t, port.zone()),
+        Err(_) => format!("{} {start}", ctx.tr.date(day)),
+    }
 }
 
 /// The cookie that says "don't keep the pass on this phone"; its value is the account's tag, so
@@ -111,15 +127,19 @@ async fn page(
     }
     let tag = account_tag(&app, account.id);
     let kept = cookie(&headers, &not_kept_cookie(&ctx)) != Some(tag.as_str());
+    let now = app.clock.now();
     let mut res = render(
         StatusCode::OK,
         &PassPage {
             ctx: &ctx,
             port,
             day: appointment.day,
-            start_time: appointment.start_time.clone(),
+            when: slot_text(&ctx, port, appointment.day, &appointment.start_time),
             passes,
             kept,
+            valid: still_valid(&app, &appointment, now).await?,
+            checked_ms: now.timestamp_millis(),
+            checked_local: crate::locale_format::date_time(ctx.tr.code(), now, port.zone()),
         },
     );
     // Without these the service worker does not keep the page (and forgets a kept copy).
@@ -181,4 +201,50 @@ async fn keep(
         set_cookie(&not_kept_cookie(&ctx), "", 0, ctx.secure_cookies, "Lax"),
     );
     Ok(res)
+}
+
+/// Whether the account's kept pass is still valid: what the service worker asks whenever the
+/// device is online, to mark a kept copy invalid (cancelled, voided, no-show, over) before it
+/// is opened offline.
+#[derive(serde::Serialize)]
+struct Validity {
+    /// The keyed tag of the account (as the pass page's header carries it).
+    account: String,
+    valid: bool,
+    /// When this was checked (milliseconds since the epoch, UTC).
+    checked_at: i64,
+}
+
+/// A confirmed appointment's passes admit their members until its day is over in the port's
+/// zone, unless the group was marked a no-show.
+async fn still_valid(
+    app: &AppState,
+    a: &crate::appointments::AppointmentView,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool> {
+    let no_show = crate::port_console::is_no_show(app, &a.id).await?;
+    let over = app
+        .ports
+        .iter()
+        .find(|p| p.id == a.port_id)
+        .and_then(|p| kept_until(p, a.day))
+        .is_none_or(|until| now >= until);
+    Ok(!no_show && !over)
+}
+
+async fn validity(State(app): State<AppState>, account: roles::Traveler) -> Result<Response> {
+    let now = app.clock.now();
+    let appointment = crate::appointments::live_appointment(&app, account.id)
+        .await?
+        .filter(|a| a.status == AppointmentStatus::Confirmed.as_str());
+    let valid = match appointment {
+        Some(a) => still_valid(&app, &a, now).await?,
+        None => false,
+    };
+    Ok(axum::Json(Validity {
+        account: account_tag(&app, account.id),
+        valid,
+        checked_at: now.timestamp_millis(),
+    })
+    .into_response())
 }

@@ -24,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(check_in))
         .routes(routes!(decide))
         .routes(routes!(photo))
+        .routes(routes!(undo_no_show))
         .routes(routes!(get_capacity, put_capacity))
 }
 
@@ -220,4 +221,44 @@ pub async fn put_capacity(
     Ok(Json(
         capacity::set(&app, account, ctx.client_ip, port, date, &body.slots).await?,
     ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct UndoNoShow {
+    /// Why the no-show is undone (e.g. "arrived 40 minutes late, bus delayed"); kept in the
+    /// audit trail with the officer. At most 200 characters.
+    pub reason: String,
+}
+
+/// Undo a no-show for a group that arrived late: the group is checked in (`arrived`) and its
+/// request is as before the no-show (no waiting period). The appointment's own day only, at
+/// the officer's own port; audited with the officer and the reason.
+#[utoipa::path(post, path = "/api/v1/console/appointments/{id}/undo-no-show", tag = "port console", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = UndoNoShow,
+    responses((status = 200, body = Decided, description = "The group's status now: arrived"),
+              (status = 401), (status = 403, description = "Not staff, or another port's officer"),
+              (status = 404),
+              (status = 409, description = "not-a-no-show, or no-show-undo-too-late (not the appointment's day any more)", content_type = "application/problem+json"),
+              (status = 422, description = "No reason, or a reason over 200 characters", content_type = "application/problem+json")))]
+pub async fn undo_no_show(
+    State(app): State<AppState>,
+    Staff(ref account): Staff,
+    ctx: Ctx,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<UndoNoShow>,
+) -> Result<Json<Decided>> {
+    super::undo_no_show(
+        &app,
+        account,
+        ctx.client_ip,
+        &id,
+        &body.reason,
+        app.clock.now(),
+    )
+    .await?;
+    Ok(Json(Decided {
+        status: garita_domain::checkin::PortStatus::Arrived
+            .as_str()
+            .to_string(),
+    }))
 }

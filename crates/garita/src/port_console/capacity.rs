@@ -301,6 +301,13 @@ pub async fn set(
                     },
                 )
                 .await?;
+                crate::notifications::enqueue_for_appointment(
+                    &mut tx,
+                    &id,
+                    crate::notifications::Kind::Moved,
+                    t,
+                )
+                .await?;
                 report.moved += 1;
                 over -= size;
             }
@@ -337,6 +344,13 @@ pub async fn set(
                         ip,
                         at: t,
                     },
+                )
+                .await?;
+                crate::notifications::enqueue_for_appointment(
+                    &mut tx,
+                    &id,
+                    crate::notifications::Kind::Voided,
+                    t,
                 )
                 .await?;
                 report.notified += 1;

@@ -343,7 +343,7 @@ pub async fn check_in(
             actor: Some(account),
             action: "check-in",
             subject: format!("appointment:{id}"),
-            detail: format!("pass {code} at {}", port.id),
+            detail: format!("at {}", port.id),
             ip,
             at: now.timestamp(),
         },
@@ -379,9 +379,11 @@ pub async fn decide(
         parse_decision(d.identity, d.outcome).map_err(|(field, p)| Error::field(field, p))?;
     let (appointment_id, code) = (d.appointment_id, d.code);
     let (entry, _, _) = appointment(app, account, appointment_id).await?;
-    if !entry.members.iter().any(|m| m.code == code) {
-        return Err(Error::NotFound);
-    }
+    // The audit names the member by their opaque id: a pass code is a bearer secret.
+    let traveler_id = match entry.members.iter().find(|m| m.code == code) {
+        Some(m) => m.traveler_id.clone(),
+        None => return Err(Error::NotFound),
+    };
     if matches!(
         PortStatus::parse(&entry.status),
         Some(PortStatus::Expected | PortStatus::NoShow)
@@ -432,9 +434,9 @@ pub async fn decide(
         Entry {
             actor: Some(account),
             action: "identity-decision",
-            subject: format!("pass:{code}"),
+            subject: format!("traveler:{traveler_id}"),
             detail: format!(
-                "identity={} outcome={} group={status}",
+                "appointment={appointment_id} identity={} outcome={} group={status}",
                 identity.as_str(),
                 outcome.as_str()
             ),
@@ -474,7 +476,7 @@ pub async fn photo(
             actor: Some(account),
             action: "view-photo",
             subject: format!("traveler:{traveler_id}"),
-            detail: format!("pass {code}"),
+            detail: format!("at {port_id}"),
             ip,
             at: app.clock.timestamp(),
         },
@@ -565,10 +567,130 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                     },
                 )
                 .await?;
+                crate::notifications::enqueue_for_appointment(
+                    &mut tx,
+                    &id,
+                    crate::notifications::Kind::NoShow,
+                    now.timestamp(),
+                )
+                .await?;
                 marked += 1;
             }
             tx.commit().await?;
         }
     }
     Ok(marked)
+}
+
+#[derive(sqlx::FromRow)]
+struct NoShowRow {
+    port_id: String,
+    day: String,
+    port_status: Option<String>,
+    request_id: String,
+}
+
+/// The longest reason an officer may give for undoing a no-show.
+pub const MAX_REASON_LEN: usize = 200;
+
+/// Undoes a no-show for a group that arrived late, on the appointment's own day only: the
+/// group is checked in (arrived) and its request is what it was before the no-show
+/// (selected, no notice, no waiting period). Officers of the appointment's port (and admins)
+/// only; audited with the officer and the reason they give.
+pub async fn undo_no_show(
+    app: &AppState,
+    account: &Account,
+    ip: IpAddr,
+    id: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::field(
+            "reason",
+            garita_domain::validation::Problem::Required,
+        ));
+    }
+    if reason.chars().count() > MAX_REASON_LEN {
+        return Err(Error::field(
+            "reason",
+            garita_domain::validation::Problem::TooLong {
+                max: MAX_REASON_LEN,
+            },
+        ));
+    }
+    let row: Option<NoShowRow> = sqlx::query_as(
+        "SELECT port_id, day, port_status, request_id FROM appointments WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(AppointmentStatus::Confirmed.as_str())
+    .fetch_optional(&app.db.read)
+    .await?;
+    let row = row.ok_or(Error::NotFound)?;
+    // Another port's officer may not touch it (and is told so: the id came from somewhere).
+    if account.role == Role::Officer && account.port_id.as_deref() != Some(row.port_id.as_str()) {
+        return Err(Error::Forbidden);
+    }
+    let port = scope(app, account, Some(&row.port_id))?;
+    if row.port_status.as_deref() != Some(PortStatus::NoShow.as_str()) {
+        return Err(Error::Conflict("not-a-no-show"));
+    }
+    if decode_day(&row.day, "appointment", id)? != port_today(port, now) {
+        return Err(Error::Conflict("no-show-undo-too-late"));
+    }
+    let mut tx = app.db.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE appointments SET port_status = $1, port_status_at = $2 WHERE id = $3 AND status = $4 AND port_status = $5",
+    )
+    .bind(PortStatus::Arrived.as_str())
+    .bind(now.timestamp())
+    .bind(id)
+    .bind(AppointmentStatus::Confirmed.as_str())
+    .bind(PortStatus::NoShow.as_str())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed != 1 {
+        return Err(Error::Conflict("not-a-no-show"));
+    }
+    sqlx::query(
+        "UPDATE appointment_requests SET status = $1, notice = NULL, blocked_until = NULL, updated_at = $2
+         WHERE id = $3 AND notice = $4",
+    )
+    .bind(RequestStatus::Selected.as_str())
+    .bind(now.timestamp())
+    .bind(&row.request_id)
+    .bind(RequestNotice::NoShow.as_str())
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(account),
+            action: "undo-no-show",
+            subject: format!("appointment:{id}"),
+            detail: format!("late arrival at {}: {reason}", port.id),
+            ip,
+            at: now.timestamp(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct PortStatusRow {
+    port_status: Option<String>,
+}
+
+/// Whether a confirmed appointment was marked a no-show (its passes no longer admit anyone).
+pub async fn is_no_show(app: &AppState, id: &str) -> Result<bool, Error> {
+    let row: Option<PortStatusRow> =
+        sqlx::query_as("SELECT port_status FROM appointments WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&app.db.read)
+            .await?;
+    Ok(row.and_then(|r| r.port_status).as_deref() == Some(PortStatus::NoShow.as_str()))
 }

@@ -32,6 +32,10 @@ pub fn router() -> Router<AppState> {
         .route("/console/appointments/{id}/members/{code}", post(decide))
         .route("/console/passes/{code}/photo", get(photo))
         .route(
+            "/console/appointments/{id}/undo-no-show",
+            post(undo_no_show),
+        )
+        .route(
             "/console/capacity",
             get(capacity_form).post(capacity_submit),
         )
@@ -42,6 +46,9 @@ struct DayQuery {
     port: Option<String>,
     #[serde(default)]
     q: String,
+    /// The appointment whose decisions were just saved: its row says so.
+    #[serde(default)]
+    saved: String,
 }
 
 #[derive(Template)]
@@ -55,11 +62,32 @@ struct DayPage<'a> {
     q: String,
     code: String,
     errors: FormErrors,
+    saved: String,
 }
 
 impl DayPage<'_> {
     fn status_label(&self, s: &str) -> String {
         self.ctx.t(&format!("console-status-{s}"))
+    }
+    /// The port's zone as people say it ("hora del Pacífico"), on that day.
+    fn zone(&self) -> String {
+        zone_words(self.ctx, self.port, self.date)
+    }
+    fn clock(&self, hhmm: &str) -> String {
+        clock_words(self.ctx, hhmm)
+    }
+}
+
+fn zone_words(ctx: &Ctx, port: &Port, day: NaiveDate) -> String {
+    let noon = day.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
+    crate::locale_format::zone_name(ctx.tr.code(), port.zone(), noon)
+}
+
+/// A slot's start ("08:30" as stored) as the reader's language writes a time.
+fn clock_words(ctx: &Ctx, hhmm: &str) -> String {
+    match chrono::NaiveTime::parse_from_str(hhmm, "%H:%M") {
+        Ok(t) => crate::locale_format::clock(ctx.tr.code(), t),
+        Err(_) => hhmm.to_string(),
     }
 }
 
@@ -70,6 +98,7 @@ struct DayView<'a> {
     code: String,
     errors: FormErrors,
     status: StatusCode,
+    saved: String,
 }
 
 async fn day_page(
@@ -84,6 +113,7 @@ async fn day_page(
         code,
         errors,
         status,
+        saved,
     } = view;
     let port = scope(app, account, asked)?;
     let date = super::port_today(port, app.clock.now());
@@ -135,6 +165,7 @@ async fn day_page(
             q,
             code,
             errors,
+            saved,
         },
     ))
 }
@@ -155,6 +186,7 @@ async fn day(
             code: String::new(),
             errors: FormErrors::default(),
             status: StatusCode::OK,
+            saved: q.saved,
         },
     )
     .await
@@ -175,7 +207,10 @@ async fn check_in(
 ) -> Result<Response> {
     let port = scope(&app, account, f.port.as_deref())?;
     match super::check_in(&app, account, ctx.client_ip, port, &f.code, app.clock.now()).await {
-        Ok(id) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
+        // The group's page, saying the arrival was saved: the officer decides for each person.
+        Ok(id) => {
+            Ok(Redirect::to(&format!("/console/appointments/{id}?saved=arrived")).into_response())
+        }
         Err(Error::Refused(code, args)) => {
             let message = ctx.tr.with(&format!("error-{code}"), &args);
             day_page(
@@ -188,6 +223,7 @@ async fn check_in(
                     code: f.code,
                     errors: FormErrors::general(message),
                     status: StatusCode::CONFLICT,
+                    saved: String::new(),
                 },
             )
             .await
@@ -203,9 +239,17 @@ struct AppointmentPage<'a> {
     entry: DayEntry,
     port: &'a Port,
     date: NaiveDate,
+    /// `arrived` after a check-in, or the traveler id of the member whose decision was saved.
+    saved: String,
 }
 
 impl AppointmentPage<'_> {
+    fn clock(&self, hhmm: &str) -> String {
+        clock_words(self.ctx, hhmm)
+    }
+    fn zone(&self) -> String {
+        zone_words(self.ctx, self.port, self.date)
+    }
     fn identities(&self) -> &'static [&'static str] {
         IDENTITY
     }
@@ -225,6 +269,7 @@ async fn appointment(
     Staff(ref account): Staff,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<SavedQuery>,
 ) -> Result<Response> {
     let (entry, port_id, date) = super::appointment(&app, account, &id).await?;
     let port = app
@@ -251,8 +296,15 @@ async fn appointment(
             entry,
             port,
             date,
+            saved: q.saved,
         },
     ))
+}
+
+#[derive(Deserialize)]
+struct SavedQuery {
+    #[serde(default)]
+    saved: String,
 }
 
 #[derive(Deserialize)]
@@ -283,7 +335,31 @@ async fn decide(
         app.clock.now(),
     )
     .await?;
-    Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response())
+    // Saved, said where the officer was: the next person of the group while one is left
+    // undecided, else the group's row in the day list.
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM passes p LEFT JOIN member_checks mc ON mc.code = p.code
+         WHERE p.appointment_id = $1 AND mc.code IS NULL",
+    )
+    .bind(&id)
+    .fetch_one(&app.db.read)
+    .await?;
+    let to = if left > 0 {
+        // Named by the traveler's opaque id: a pass code is a bearer secret, kept out of URLs
+        // that end up in histories (the fragment is never sent).
+        let traveler: String = sqlx::query_scalar("SELECT traveler_id FROM passes WHERE code = $1")
+            .bind(&code)
+            .fetch_one(&app.db.read)
+            .await?;
+        format!("/console/appointments/{id}?saved={traveler}#m-{code}")
+    } else {
+        let port_id: String = sqlx::query_scalar("SELECT port_id FROM appointments WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.db.read)
+            .await?;
+        format!("/console?port={port_id}&saved={id}#appointment-{id}")
+    };
+    Ok(Redirect::to(&to).into_response())
 }
 
 async fn photo(
@@ -374,7 +450,7 @@ async fn capacity_submit(
     let mut bad = false;
     for (k, v) in &f {
         if let Some(start) = k.strip_prefix("cap_") {
-            match v.trim().parse::<i64>() {
+            match garita_domain::validation::ascii_digits(v.trim()).parse::<i64>() {
                 Ok(capacity) if capacity >= 0 => wanted.push(SlotCapacity {
                     start: start.to_string(),
                     capacity,
@@ -420,4 +496,50 @@ async fn capacity_submit(
             errors: FormErrors::default(),
         },
     ))
+}
+
+#[derive(Deserialize)]
+struct UndoForm {
+    #[serde(default)]
+    reason: String,
+    port: Option<String>,
+}
+
+/// "Arrived late": undoes a no-show (audited with the reason), then shows the group.
+async fn undo_no_show(
+    State(app): State<AppState>,
+    Staff(ref account): Staff,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<UndoForm>,
+) -> Result<Response> {
+    match super::undo_no_show(
+        &app,
+        account,
+        ctx.client_ip,
+        &id,
+        &f.reason,
+        app.clock.now(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/console/appointments/{id}")).into_response()),
+        Err(Error::Invalid(invalid)) => {
+            day_page(
+                &app,
+                &ctx,
+                account,
+                DayView {
+                    asked: f.port.as_deref(),
+                    q: String::new(),
+                    code: String::new(),
+                    errors: FormErrors::from_invalid(&ctx, &invalid),
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    saved: String::new(),
+                },
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
 }

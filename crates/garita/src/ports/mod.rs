@@ -68,6 +68,8 @@ pub async fn list(State(app): State<AppState>) -> Json<Vec<PortView>> {
 struct PortsPage<'a> {
     ctx: &'a Ctx,
     ports: &'a [Port],
+    /// Each port's zone as people say it ("hora del Pacífico"), in the order of `ports`.
+    zone_names: Vec<String>,
 }
 
 async fn page(State(app): State<AppState>, ctx: Ctx) -> Response {
@@ -76,6 +78,11 @@ async fn page(State(app): State<AppState>, ctx: Ctx) -> Response {
         &PortsPage {
             ctx: &ctx,
             ports: &app.ports,
+            zone_names: app
+                .ports
+                .iter()
+                .map(|p| crate::locale_format::zone_name(ctx.tr.code(), p.zone(), app.clock.now()))
+                .collect(),
         },
     )
 }

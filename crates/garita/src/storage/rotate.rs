@@ -65,6 +65,51 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         aad_prefix: "draw-seed:",
         aad_column: "day",
     },
+    // accounts::second_factor::begin_enrolment
+    SealedColumn {
+        table: "second_factors",
+        column: "secret_sealed",
+        key: "account_id",
+        key_is_integer: true,
+        aad_prefix: "second-factor:",
+        aad_column: "account_id",
+    },
+    // notifications::outbox (the rendered message, purged after the configured days)
+    SealedColumn {
+        table: "notification_bodies",
+        column: "sealed",
+        key: "notification_id",
+        key_is_integer: false,
+        aad_prefix: "notification-body:",
+        aad_column: "notification_id",
+    },
+    // notifications::enqueue_with_secrets (links, codes, an old address)
+    SealedColumn {
+        table: "notification_secrets",
+        column: "sealed",
+        key: "notification_id",
+        key_is_integer: false,
+        aad_prefix: "notification-secrets:",
+        aad_column: "notification_id",
+    },
+    // accounts::recovery (the address a change-of-e-mail token confirms; NULL otherwise)
+    SealedColumn {
+        table: "account_tokens",
+        column: "new_email_sealed",
+        key: "token_hash",
+        key_is_integer: false,
+        aad_prefix: "account-token:",
+        aad_column: "token_hash",
+    },
+    // notifications::sms::start_verification
+    SealedColumn {
+        table: "sms_numbers",
+        column: "sealed",
+        key: "account_id",
+        key_is_integer: true,
+        aad_prefix: "sms-number:",
+        aad_column: "account_id",
+    },
 ];
 
 /// What one run did to one column.
@@ -160,10 +205,11 @@ async fn rotate_column(
             aad = c.aad_column,
             col = c.column,
             table = c.table,
+            // A nullable sealed column (account_tokens.new_email_sealed) skips its NULLs.
             filter = if after {
-                format!("WHERE {} > $2", c.key)
+                format!("WHERE {} IS NOT NULL AND {} > $2", c.column, c.key)
             } else {
-                String::new()
+                format!("WHERE {} IS NOT NULL", c.column)
             },
         )
     };

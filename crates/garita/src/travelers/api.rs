@@ -44,7 +44,7 @@ pub struct TravelerInput {
 impl TravelerInput {
     /// Fields present here replace those of `base`.
     fn over(self, base: MemberInput) -> MemberInput {
-        MemberInput {
+        super::pages::typed_digits(MemberInput {
             full_name: self.full_name.unwrap_or(base.full_name),
             date_of_birth: self.date_of_birth.unwrap_or(base.date_of_birth),
             citizenship: self.citizenship.unwrap_or(base.citizenship),
@@ -52,7 +52,7 @@ impl TravelerInput {
             document_type: self.document_type.unwrap_or(base.document_type),
             document_number: self.document_number.unwrap_or(base.document_number),
             contact: self.contact.unwrap_or(base.contact),
-        }
+        })
     }
 }
 
@@ -71,6 +71,12 @@ pub async fn list(
 
 /// Add a member (the first one added is the account holder). Send an `Idempotency-Key` header
 /// so that a retry after a lost answer does not add the member twice.
+///
+/// **After selection this voids the group's appointment** (offered or confirmed): passes are
+/// made for the group's members, so the appointment ends, every pass stops being valid and the
+/// places go back to the slot. The request returns to the next draw and keeps its waiting
+/// time (the day it was first made); `GET /api/v1/appointment-requests/current` then carries
+/// the notice `voided`. Check `appointment` there first; the web pages ask for confirmation.
 #[utoipa::path(post, path = "/api/v1/travelers", tag = "travelers", security(("bearer" = [])), request_body = TravelerInput,
     params(("Idempotency-Key" = Option<String>, Header, description = "8 to 100 printable characters naming this submission")),
     responses((status = 201, body = Traveler), (status = 409, description = "The group already has 11 people"),
@@ -105,6 +111,13 @@ pub async fn show(
 }
 
 /// Change some fields of a member; the others stay.
+/// Sending the same values is not a change.
+///
+/// **After selection this voids the group's appointment** (offered or confirmed): passes are
+/// made for the group's members, so the appointment ends, every pass stops being valid and the
+/// places go back to the slot. The request returns to the next draw and keeps its waiting
+/// time (the day it was first made); `GET /api/v1/appointment-requests/current` then carries
+/// the notice `voided`. Check `appointment` there first; the web pages ask for confirmation.
 #[utoipa::path(patch, path = "/api/v1/travelers/{id}", tag = "travelers", security(("bearer" = [])), request_body = TravelerInput,
     params(("id" = String, Path)), responses((status = 200, body = Traveler), (status = 404), (status = 422)))]
 pub async fn edit(
@@ -119,6 +132,12 @@ pub async fn edit(
 }
 
 /// Remove a member from the group.
+///
+/// **After selection this voids the group's appointment** (offered or confirmed): passes are
+/// made for the group's members, so the appointment ends, every pass stops being valid and the
+/// places go back to the slot. The request returns to the next draw and keeps its waiting
+/// time (the day it was first made); `GET /api/v1/appointment-requests/current` then carries
+/// the notice `voided`. Check `appointment` there first; the web pages ask for confirmation.
 #[utoipa::path(delete, path = "/api/v1/travelers/{id}", tag = "travelers", security(("bearer" = [])),
     params(("id" = String, Path)), responses((status = 204), (status = 404)))]
 pub async fn remove(

@@ -1,4 +1,6 @@
-//! The "my group" pages: list, add, edit and remove members.
+//! The "my group" pages: list, add, edit and remove members. Removing someone, and any change
+//! to the group after selection (which voids the appointment: passes are made for its
+//! members), first shows a page saying what will be lost; only `confirm=yes` acts.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -10,6 +12,8 @@ use garita_domain::travelers::{DocumentType, MemberInput, MAX_GROUP_SIZE};
 use serde::Deserialize;
 
 use super::{countries, Traveler};
+use crate::appointments::pages::{confirmation, keeps, losses, next_draw_local, Confirmation};
+use crate::appointments::Loss;
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
@@ -25,7 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/group/members/new", get(new_form))
         .route("/group/members/{id}", post(save))
         .route("/group/members/{id}/edit", get(edit_form))
-        .route("/group/members/{id}/delete", post(delete))
+        .route("/group/members/{id}/delete", get(delete_page).post(delete))
 }
 
 #[derive(Template)]
@@ -37,6 +41,8 @@ struct GroupPage<'a> {
     photos: Vec<String>,
     can_add: bool,
     max: usize,
+    /// False until the account verified its address (a banner says so; see accounts::recovery).
+    email_verified: bool,
 }
 
 impl GroupPage<'_> {
@@ -65,6 +71,7 @@ async fn group(
             can_add: members.len() < MAX_GROUP_SIZE,
             members,
             max: MAX_GROUP_SIZE,
+            email_verified: crate::accounts::recovery::is_verified(&app, account.id).await?,
         },
     ))
 }
@@ -151,6 +158,18 @@ async fn new_form(
     ))
 }
 
+/// The typed details with the date of birth and document number in ASCII digits: a date or a
+/// number typed with Persian, Arabic-Indic, Devanagari, Gurmukhi or full-width digits is the
+/// same date or number.
+pub(super) fn typed_digits(m: MemberInput) -> MemberInput {
+    use garita_domain::validation::ascii_digits;
+    MemberInput {
+        date_of_birth: ascii_digits(&m.date_of_birth),
+        document_number: ascii_digits(&m.document_number),
+        ..m
+    }
+}
+
 #[derive(Deserialize)]
 struct MemberFields {
     #[serde(flatten)]
@@ -159,14 +178,65 @@ struct MemberFields {
     idempotency_key: String,
     #[serde(default)]
     is_holder: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// When the group has a live appointment, the page asking to confirm a change that voids it
+/// (`action` repeats the change with its fields); `None` when there is nothing to lose.
+async fn void_confirmation(
+    app: &AppState,
+    ctx: &Ctx,
+    account_id: i64,
+    f: &MemberFields,
+    action: String,
+) -> Result<Option<Response>> {
+    let Some(appointment) = crate::appointments::live_appointment(app, account_id).await? else {
+        return Ok(None);
+    };
+    let mut hidden: Vec<(String, String)> = match serde_json::to_value(&f.member)? {
+        serde_json::Value::Object(fields) => fields
+            .into_iter()
+            .map(|(k, v)| match v {
+                serde_json::Value::String(v) => (k, v),
+                other => (k, other.to_string()),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    hidden.push(("idempotency_key".into(), f.idempotency_key.clone()));
+    hidden.push(("is_holder".into(), f.is_holder.clone()));
+    let next_draw = next_draw_local(app, ctx, account_id).await?;
+    Ok(Some(confirmation(
+        ctx,
+        Confirmation {
+            title: ctx.t("member-change-confirm-title"),
+            losses: losses(ctx, &app.ports, &appointment, Loss::Void),
+            keeps: keeps(ctx, Loss::Void, &next_draw),
+            action,
+            hidden,
+            yes: ctx.t("member-change-confirm-yes"),
+            no: ctx.t("confirm-keep-appointment"),
+            back: "/group".into(),
+        },
+    )))
 }
 
 async fn add(
     State(app): State<AppState>,
     roles::Traveler(ref account): roles::Traveler,
     ctx: Ctx,
-    CsrfForm(f): CsrfForm<MemberFields>,
+    CsrfForm(mut f): CsrfForm<MemberFields>,
 ) -> Result<Response> {
+    f.member = typed_digits(f.member);
+    // A valid addition after selection asks first (an invalid one shows its errors below).
+    if f.confirm != "yes" && f.member.parse(super::today(&app)).is_ok() {
+        if let Some(page) =
+            void_confirmation(&app, &ctx, account.id, &f, "/group/members".into()).await?
+        {
+            return Ok(page);
+        }
+    }
     let key = Some(f.idempotency_key.as_str()).filter(|k| !k.is_empty());
     match super::add(&app, account.id, &f.member, key).await {
         Ok(_) => Ok(Redirect::to("/group").into_response()),
@@ -210,8 +280,24 @@ async fn save(
     roles::Traveler(ref account): roles::Traveler,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(f): CsrfForm<MemberFields>,
+    CsrfForm(mut f): CsrfForm<MemberFields>,
 ) -> Result<Response> {
+    f.member = typed_digits(f.member);
+    // A real change after selection asks first; saving the same details changes nothing.
+    if f.confirm != "yes" {
+        let today = super::today(&app);
+        let current = super::get(&app, account.id, &id).await?;
+        if let Ok(changed) = f.member.parse(today) {
+            if current.to_input().parse(today).ok().as_ref() != Some(&changed) {
+                if let Some(page) =
+                    void_confirmation(&app, &ctx, account.id, &f, format!("/group/members/{id}"))
+                        .await?
+                {
+                    return Ok(page);
+                }
+            }
+        }
+    }
     match super::update(&app, account.id, &id, &f.member).await {
         Ok(_) => Ok(Redirect::to("/group").into_response()),
         Err(Error::Invalid(invalid)) => Ok(render(
@@ -230,14 +316,66 @@ async fn save(
 }
 
 #[derive(Deserialize)]
-struct Empty {}
+struct Confirmed {
+    #[serde(default)]
+    confirm: String,
+}
 
+/// Removing a member: without `confirm=yes` nothing changes and the page says what would be
+/// lost (their details and photo; after selection, the appointment too).
 async fn delete(
     State(app): State<AppState>,
     roles::Traveler(ref account): roles::Traveler,
+    ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<Confirmed>,
 ) -> Result<Response> {
+    if form.confirm != "yes" {
+        return delete_confirmation(&app, &ctx, account.id, &id).await;
+    }
     super::remove(&app, account.id, &id).await?;
     Ok(Redirect::to("/group").into_response())
+}
+
+async fn delete_page(
+    State(app): State<AppState>,
+    roles::Traveler(ref account): roles::Traveler,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response> {
+    delete_confirmation(&app, &ctx, account.id, &id).await
+}
+
+async fn delete_confirmation(
+    app: &AppState,
+    ctx: &Ctx,
+    account_id: i64,
+    id: &str,
+) -> Result<Response> {
+    let member = super::get(app, account_id, id).await?;
+    let mut lines = vec![ctx.tr.t1("member-remove-loses", "name", &member.full_name)];
+    let mut keep = String::new();
+    let mut no = ctx.t("member-remove-no");
+    if let Some(appointment) = crate::appointments::live_appointment(app, account_id).await? {
+        lines.extend(losses(ctx, &app.ports, &appointment, Loss::Void));
+        keep = keeps(
+            ctx,
+            Loss::Void,
+            &next_draw_local(app, ctx, account_id).await?,
+        );
+        no = ctx.t("confirm-keep-appointment");
+    }
+    Ok(confirmation(
+        ctx,
+        Confirmation {
+            title: ctx.tr.t1("member-remove-title", "name", &member.full_name),
+            losses: lines,
+            keeps: keep,
+            action: format!("/group/members/{id}/delete"),
+            hidden: Vec::new(),
+            yes: ctx.t("member-remove-yes"),
+            no,
+            back: "/group".into(),
+        },
+    ))
 }

@@ -3,6 +3,8 @@
 //! (e.g. `postgres://postgres@127.0.0.1:5433`).
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -168,9 +170,76 @@ impl TestApp {
                 &json!({"email": email, "password": PASSWORD}),
             )
             .await;
-        assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        assert_eq!(res.status(), 202, "{}", res.text().await.unwrap());
+        self.verify_email(&email).await;
         let token = self.login(&email, PASSWORD).await;
         (email, token)
+    }
+
+    /// The link of a message of `kind` (e.g. "verify-email", "password-reset") written to the
+    /// outbox for the account that holds `email` (read from its sealed secrets): one whose
+    /// token is still unused (the clock is frozen, so times do not order messages).
+    pub async fn link_sent(&self, email: &str, kind: &str) -> String {
+        #[derive(sqlx::FromRow)]
+        struct Sent {
+            id: String,
+            sealed: Vec<u8>,
+        }
+        let email = Email::parse(email).unwrap();
+        let fingerprint = self.state.vault.fingerprint(email.as_str());
+        let sent: Vec<Sent> = sqlx::query_as(
+            "SELECT n.id, s.sealed FROM notifications n
+             JOIN notification_secrets s ON s.notification_id = n.id
+             JOIN accounts a ON a.id = n.account_id
+             WHERE a.email_fingerprint = $1 AND n.kind = $2
+             ORDER BY n.created_at DESC, n.id DESC",
+        )
+        .bind(fingerprint)
+        .bind(kind)
+        .fetch_all(&self.state.db.read)
+        .await
+        .unwrap();
+        let mut links = Vec::new();
+        for s in sent {
+            let plain = self
+                .state
+                .vault
+                .open(&format!("notification-secrets:{}", s.id), &s.sealed)
+                .unwrap();
+            let secrets: garita::notifications::Secrets = serde_json::from_slice(&plain).unwrap();
+            links.extend(secrets.link);
+        }
+        for link in &links {
+            let hash = garita::storage::vault::sha256_hex(link.rsplit('/').next().unwrap());
+            let (unused,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM account_tokens WHERE token_hash = $1 AND used_at IS NULL",
+            )
+            .bind(hash)
+            .fetch_one(&self.state.db.read)
+            .await
+            .unwrap();
+            if unused == 1 {
+                return link.clone();
+            }
+        }
+        links
+            .into_iter()
+            .next()
+            .expect("a message with a link was written")
+    }
+
+    /// Verifies the address of the account that holds `email` with the link it was sent.
+    pub async fn verify_email(&self, email: &str) {
+        let link = self.link_sent(email, "verify-email").await;
+        let token = link.rsplit('/').next().unwrap();
+        let res = self
+            .post_json(
+                "/api/v1/email-verifications",
+                None,
+                &json!({"token": token}),
+            )
+            .await;
+        assert_eq!(res.status(), 204, "{}", res.text().await.unwrap());
     }
 
     pub async fn login(&self, email: &str, password: &str) -> String {
@@ -193,10 +262,77 @@ impl TestApp {
         let email = format!("s{}@example.org", unique());
         let e = Email::parse(&email).unwrap();
         let p = Password::parse(PASSWORD, |_| false).unwrap();
-        garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
+        let id = garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
             .await
             .unwrap();
-        self.login(&email, PASSWORD).await
+        // Every role but traveler must sign in with a second factor: set one up and use it.
+        let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
+            .await
+            .unwrap();
+        self.login_with_code(&email, PASSWORD, &secret).await
+    }
+
+    /// A browser signed in through the login page as a new account of `role` (staff set up
+    /// their second factor first, as the service requires, and type its code).
+    pub async fn staff_browser(
+        &self,
+        role: Role,
+        port: Option<&str>,
+        next: &str,
+    ) -> reqwest::Client {
+        let email = format!("s{}@example.org", unique());
+        let e = Email::parse(&email).unwrap();
+        let p = Password::parse(PASSWORD, |_| false).unwrap();
+        let id = garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
+            .await
+            .unwrap();
+        let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
+            .await
+            .unwrap();
+        let b = self.browser();
+        let csrf = self.form_token(&b, "/login").await;
+        let res = b
+            .post(self.url("/login"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("email", email.as_str()),
+                ("password", PASSWORD),
+                ("next", next),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        let csrf = self.form_token(&b, "/login/code").await;
+        let res = b
+            .post(self.url("/login/code"))
+            .form(&[("csrf_token", csrf.as_str()), ("code", &self.totp(&secret))])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "signed in with the code");
+        b
+    }
+
+    /// The code an authenticator app holding `secret` shows now, by the service's clock.
+    pub fn totp(&self, secret: &[u8]) -> String {
+        garita_domain::second_factor::code_at(secret, self.now().timestamp())
+    }
+
+    /// Logs in through the API with the current code of `secret`; returns the bearer token.
+    pub async fn login_with_code(&self, email: &str, password: &str, secret: &[u8]) -> String {
+        let res = self
+            .post_json(
+                "/api/v1/sessions",
+                None,
+                &json!({"email": email, "password": password, "code": self.totp(secret)}),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        res.json::<Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// A traveler whose group has `n` members named "<prefix> 0", "<prefix> 1"…, each with a
@@ -231,8 +367,8 @@ impl TestApp {
     }
 
     /// A browser that registered (as rosa@example.org) from `register_path` (e.g.
-    /// "/register?lang=es") and is logged in; with the CSRF token of its forms (read from a
-    /// page after the login, which renews the CSRF secret).
+    /// "/register?lang=es"), verified its address and signed in; with the CSRF token of its
+    /// forms (read from a page after the login, which renews the CSRF secret).
     pub async fn signed_up_browser(&self, register_path: &str) -> (reqwest::Client, String) {
         let b = self.browser();
         let html = b
@@ -246,6 +382,20 @@ impl TestApp {
         let csrf = csrf_of(&html);
         let res = b
             .post(self.url("/register"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("email", "rosa@example.org"),
+                ("password", PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        assert_eq!(res.headers()["location"], "/register/sent");
+        self.verify_email("rosa@example.org").await;
+        let csrf = self.form_token(&b, "/login").await;
+        let res = b
+            .post(self.url("/login"))
             .form(&[
                 ("csrf_token", csrf.as_str()),
                 ("email", "rosa@example.org"),

@@ -233,8 +233,9 @@ pub(super) async fn console_port(
 /// figures but no status is (and the missing status is pointed out).
 fn form_reports(form: &HashMap<String, String>) -> Vec<LaneReport> {
     let get = |field: &str| {
+        // Figures typed on an Arabic, Persian or Hindi keyboard read as the same numbers.
         form.get(field)
-            .map(|v| v.trim().to_string())
+            .map(|v| garita_domain::validation::ascii_digits(v.trim()))
             .filter(|v| !v.is_empty())
     };
     LaneKind::ALL

@@ -34,7 +34,7 @@ pub(super) fn lane_row(ctx: &Ctx, app: &AppState, r: &Reading, zone: Tz, t: i64)
     let stale = r.is_stale(app, t);
     let args = [
         ("ago", ago_text(tr, t - r.reported_at)),
-        ("time", clock(r.reported_at, zone)),
+        ("time", clock(tr, r.reported_at, zone)),
     ];
     LaneRow {
         label: lane_label(tr, r.lane),

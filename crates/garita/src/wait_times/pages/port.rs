@@ -53,6 +53,8 @@ struct PortPage<'a> {
     /// The latest reports, as on the list page, with the usual wait.
     p: PortBlock,
     usual_note: String,
+    /// The port's zone as people say it ("hora del Pacífico"), never its IANA id.
+    zone_name: String,
     groups: Vec<GroupWeek>,
     width: i64,
     height: i64,
@@ -136,7 +138,7 @@ fn group_week(
                         .map(|t| weekday_label(tr, t.date_naive()))
                         .unwrap_or_default(),
                 ),
-                ("time", clock(peak.at, zone)),
+                ("time", clock(tr, peak.at, zone)),
             ],
         ),
         None => tr.t("wait-times-chart-max-none"),
@@ -237,6 +239,7 @@ pub(super) async fn port_page(
                 missing,
             },
             usual_note,
+            zone_name: crate::locale_format::zone_name(ctx.tr.code(), zone, app.clock.now()),
             groups,
             width: chart::WIDTH,
             height: chart::HEIGHT,

@@ -2,7 +2,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use chrono_tz::Tz;
-use garita_domain::wait_times::usual::local;
 use garita_domain::wait_times::{Group, LaneKind, Status};
 
 use crate::i18n::Tr;
@@ -61,10 +60,10 @@ pub(super) fn ago_text(tr: &Tr, seconds: i64) -> String {
     }
 }
 
-/// The local time of day at the port, "14:05".
-pub(super) fn clock(at: i64, zone: Tz) -> String {
-    local(at, zone)
-        .map(|t| t.format("%H:%M").to_string())
+/// The time of day at the port, as the reader's language writes it ("2:05 p.m.", "14:05").
+pub(super) fn clock(tr: &Tr, at: i64, zone: Tz) -> String {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|t| crate::locale_format::time(tr.code(), t, zone))
         .unwrap_or_default()
 }
 

@@ -1,0 +1,72 @@
+# ማሳወቂያዎች፦ የተላኩ መልእክቶች (ኢሜይል እና ኤስኤምኤስ) እና ስለእነሱ የተጓዡ ገጽ።
+
+notification-footer = ዝርዝሩን ለማየት ይግቡ፦ { $url }
+    ይህ መልእክት ፈጽሞ የቀጠሮ ኮድ ወይም ስም አይይዝም። Garita የይለፍ ቃልዎን ፈጽሞ አይጠይቅም።
+notification-selected-subject = ቡድንዎ ተመርጧል፦ ቀጠሮዎን ያረጋግጡ
+notification-selected-body = ቡድንዎ በ{ $port } { $date } በ{ $time } ቀጠሮ አግኝቷል።
+    ከ{ $deadline } (የመግቢያ በሩ ሰዓት) በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
+notification-confirm-soon-subject = ቀጠሮዎን ለማረጋገጥ ከ3 ሰዓት ያነሰ ጊዜ ቀርቷል
+notification-confirm-soon-body = በ{ $port } { $date } በ{ $time } ያለው ቀጠሮዎ ገና አልተረጋገጠም።
+    ከ{ $deadline } (የመግቢያ በሩ ሰዓት) በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
+notification-cancelled-subject = ቀጠሮዎ ተሰርዟል
+notification-cancelled-body = በ{ $port } { $date } በ{ $time } ያለው ቀጠሮዎ ተሰርዟል። ቦታዎቹ ተመልሰዋል።
+notification-voided-subject = ቀጠሮዎ ከእንግዲህ የሚሰራ አይደለም
+notification-voided-body = በ{ $port } { $date } በ{ $time } ያለው ቀጠሮዎ ከእንግዲህ የሚሰራ አይደለም። ምክንያቱንና ቀጣዩን ለማየት ይግቡ።
+notification-moved-subject = ቀጠሮዎ ተዛውሯል
+notification-moved-body = የመግቢያ በሩ አቅም ስለተቀየረ ቀጠሮዎ ወደ { $port } { $date } በ{ $time } ተዛውሯል።
+notification-no-show-subject = ማንም ወደ ቀጠሮዎ አልመጣም
+notification-no-show-body = ከቡድንዎ ማንም በ{ $port } { $date } በ{ $time } ለነበረው ቀጠሮ አልተመዘገበም። እንደገና መቼ መጠየቅ እንደሚችሉ ለማየት ይግቡ።
+notification-registration-existing-subject = አንድ ሰው በአድራሻዎ ለመመዝገብ ሞከረ
+notification-registration-existing-body = አንድ ሰው በዚህ የኢሜይል አድራሻ የGarita መለያ ለመክፈት ሞከረ፤ ይህ አድራሻ ግን መለያ አለው። እርስዎ ከሆኑ ይግቡ ወይም የይለፍ ቃልዎን ዳግም ያስጀምሩ። ካልሆነ ይህን መልእክት ይተዉት።
+notification-verify-email-subject = የኢሜይል አድራሻዎን ያረጋግጡ
+notification-verify-email-body = የኢሜይል አድራሻዎን ለማረጋገጥ ይህን አገናኝ ይክፈቱ፦ { $link }
+notification-password-reset-subject = የይለፍ ቃልዎን ዳግም ያስጀምሩ
+notification-password-reset-body = አዲስ የይለፍ ቃል ለመምረጥ ይህን አገናኝ በአንድ ሰዓት ውስጥ ይክፈቱ፦ { $link }
+    ይህን ካልጠየቁ መልእክቱን ይተዉት፤ የይለፍ ቃልዎ አይቀየርም።
+notification-password-changed-subject = የይለፍ ቃልዎ ተቀይሯል
+notification-password-changed-body = የGarita መለያዎ የይለፍ ቃል ተቀይሯል። እርስዎ ካልሆኑ አሁኑኑ የይለፍ ቃልዎን ዳግም ያስጀምሩ።
+notification-email-changed-subject = የኢሜይል አድራሻዎ ተቀይሯል
+notification-email-changed-body = የGarita መለያዎ የኢሜይል አድራሻ ተቀይሯል፤ መልእክቶች አሁን ወደ አዲሱ አድራሻ ይሄዳሉ። እርስዎ ካልሆኑ የእገዛ ዴስክን ያነጋግሩ።
+notification-second-factor-reset-subject = ሁለተኛ ማረጋገጫዎ ዳግም ተጀምሯል
+notification-second-factor-reset-body = አንድ አስተዳዳሪ የGarita መለያዎን ሁለተኛ ማረጋገጫ ዳግም አስጀምሯል። እንደገና ለማዘጋጀት ይግቡ። ይህን ካልጠየቁ የእገዛ ዴስክን ያነጋግሩ።
+notification-sms-code-subject = Garita
+notification-sms-code-body = የGarita ኮድዎ { $code } ነው። ለ10 ደቂቃ ያገለግላል። ለማንም አያጋሩት።
+notification-kind-selected = ምርጫ
+notification-kind-confirm-soon = የማረጋገጫ ማስታወሻ
+notification-kind-cancelled = ተሰርዟል
+notification-kind-voided = የሚሰራ አይደለም
+notification-kind-moved = ተዛውሯል
+notification-kind-no-show = አልመጣም
+notification-kind-registration-existing = የምዝገባ ሙከራ
+notification-kind-verify-email = የኢሜይል ማረጋገጫ
+notification-kind-password-reset = የይለፍ ቃል ዳግም ማስጀመር
+notification-kind-password-changed = የይለፍ ቃል ተቀይሯል
+notification-kind-email-changed = ኢሜይል ተቀይሯል
+notification-kind-second-factor-reset = ሁለተኛ ማረጋገጫ ዳግም ተጀምሯል
+notification-kind-sms-code = የስልክ ኮድ
+notification-channel-email = ኢሜይል
+notification-channel-sms = ኤስኤምኤስ (የጽሑፍ መልእክት)
+notification-status-pending = ለመላክ በመጠባበቅ ላይ
+notification-status-sent = ተልኳል
+notification-status-failed = መላክ አልተቻለም
+notification-status-unsendable = አልተላከም (እዚህ አይገኝም)
+notification-status-delivered = ደርሷል
+notification-status-undelivered = አልደረሰም
+notifications-title = መልእክቶች
+notifications-intro = Garita ቡድንዎ ሲመረጥ፣ ለማረጋገጥ ትንሽ ጊዜ ሲቀር እና ቀጠሮዎ ሲቀየር ያሳውቅዎታል። መልእክቶች ፈጽሞ የቀጠሮ ኮድ ወይም ስም አይይዙም።
+notifications-channels-title = እንዴት እናሳውቅዎ
+notifications-channels-legend = መልእክቶችን በዚህ ላኩልኝ
+notifications-save = አስቀምጥ
+notifications-sms-title = የጽሑፍ መልእክቶች (ኤስኤምኤስ)
+notifications-sms-verified = የስልክ ቁጥርዎ ተረጋግጧል።
+notifications-sms-number = የስልክ ቁጥር
+notifications-sms-number-hint = ከአገር ኮድ ጋር፣ ለምሳሌ +52 55 1234 5678።
+notifications-sms-send-code = ኮድ ላኩልኝ
+notifications-sms-code = በኤስኤምኤስ የደረሰው ኮድ
+notifications-sms-verify = ቁጥሩን አረጋግጥ
+notifications-sent-title = ለእርስዎ የተላኩ መልእክቶች
+notifications-sent-none = እስካሁን መልእክት የለም።
+notifications-col-kind = መልእክት
+notifications-col-channel = በ
+notifications-col-time = መቼ
+notifications-col-status = ሁኔታ

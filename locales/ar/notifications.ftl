@@ -1,0 +1,72 @@
+# الإشعارات: الرسائل المرسلة (البريد الإلكتروني والرسائل النصية) وصفحة المسافر عنها.
+
+notification-footer = سجّل الدخول لترى التفاصيل: { $url }
+    لا تحتوي هذه الرسالة أبدًا على رموز الموعد أو الأسماء. لن تطلب منك Garita كلمة المرور أبدًا.
+notification-selected-subject = تم اختيار مجموعتك: أكّد موعدك
+notification-selected-body = حصلت مجموعتك على موعد في { $port } يوم { $date } الساعة { $time }.
+    أكّده قبل { $deadline } (بتوقيت المنفذ)، وإلا ستذهب الأماكن إلى آخرين.
+notification-confirm-soon-subject = بقي أقل من 3 ساعات لتأكيد موعدك
+notification-confirm-soon-body = موعدك في { $port } يوم { $date } الساعة { $time } لم يُؤكَّد بعد.
+    أكّده قبل { $deadline } (بتوقيت المنفذ)، وإلا ستذهب الأماكن إلى آخرين.
+notification-cancelled-subject = أُلغي موعدك
+notification-cancelled-body = أُلغي موعدك في { $port } يوم { $date } الساعة { $time }. أُعيدت أماكنه.
+notification-voided-subject = لم يعد موعدك صالحًا
+notification-voided-body = لم يعد موعدك في { $port } يوم { $date } الساعة { $time } صالحًا. سجّل الدخول لترى السبب وما التالي.
+notification-moved-subject = نُقل موعدك
+notification-moved-body = بسبب تغيّر سعة المنفذ، نُقل موعدك إلى { $port } يوم { $date } الساعة { $time }.
+notification-no-show-subject = لم يحضر أحد إلى موعدك
+notification-no-show-body = لم يسجّل أحد من مجموعتك حضوره في الموعد في { $port } يوم { $date } الساعة { $time }. سجّل الدخول لترى متى يمكنك الطلب مجددًا.
+notification-registration-existing-subject = حاول شخص التسجيل بعنوانك
+notification-registration-existing-body = حاول شخص إنشاء حساب في Garita بعنوان البريد هذا، وله حساب بالفعل. إن كنت أنت، فسجّل الدخول أو أعد تعيين كلمة المرور. وإلا فتجاهل هذه الرسالة.
+notification-verify-email-subject = أكّد عنوان بريدك الإلكتروني
+notification-verify-email-body = افتح هذا الرابط لتأكيد عنوان بريدك الإلكتروني: { $link }
+notification-password-reset-subject = أعد تعيين كلمة المرور
+notification-password-reset-body = افتح هذا الرابط خلال ساعة لاختيار كلمة مرور جديدة: { $link }
+    إن لم تطلب ذلك فتجاهل هذه الرسالة؛ لن تتغير كلمة المرور.
+notification-password-changed-subject = تم تغيير كلمة المرور
+notification-password-changed-body = تم تغيير كلمة مرور حسابك في Garita. إن لم تكن أنت، فأعد تعيين كلمة المرور الآن.
+notification-email-changed-subject = تم تغيير عنوان بريدك الإلكتروني
+notification-email-changed-body = تم تغيير عنوان البريد الإلكتروني لحسابك في Garita؛ تذهب الرسائل الآن إلى العنوان الجديد. إن لم تكن أنت، فاتصل بمكتب المساعدة.
+notification-second-factor-reset-subject = أُعيد تعيين العامل الثاني
+notification-second-factor-reset-body = أعاد أحد المسؤولين تعيين العامل الثاني لحسابك في Garita. سجّل الدخول لإعداده من جديد. إن لم تطلب ذلك، فاتصل بمكتب المساعدة.
+notification-sms-code-subject = Garita
+notification-sms-code-body = رمز Garita الخاص بك هو { $code }. صالح لمدة 10 دقائق. لا تشاركه مع أحد.
+notification-kind-selected = الاختيار
+notification-kind-confirm-soon = تذكير بالتأكيد
+notification-kind-cancelled = أُلغي
+notification-kind-voided = لم يعد صالحًا
+notification-kind-moved = نُقل
+notification-kind-no-show = عدم الحضور
+notification-kind-registration-existing = محاولة تسجيل
+notification-kind-verify-email = تأكيد البريد
+notification-kind-password-reset = إعادة تعيين كلمة المرور
+notification-kind-password-changed = تغيّرت كلمة المرور
+notification-kind-email-changed = تغيّر البريد
+notification-kind-second-factor-reset = أُعيد تعيين العامل الثاني
+notification-kind-sms-code = رمز الهاتف
+notification-channel-email = البريد الإلكتروني
+notification-channel-sms = رسالة نصية (SMS)
+notification-status-pending = بانتظار الإرسال
+notification-status-sent = أُرسلت
+notification-status-failed = تعذّر الإرسال
+notification-status-unsendable = لم تُرسل (غير متاح هنا)
+notification-status-delivered = وصلت
+notification-status-undelivered = لم تصل
+notifications-title = الرسائل
+notifications-intro = تخبرك Garita عند اختيار مجموعتك، وعندما يقترب موعد التأكيد، وعندما يتغير موعدك. لا تحتوي الرسائل أبدًا على رموز الموعد أو الأسماء.
+notifications-channels-title = كيف نبلغك
+notifications-channels-legend = أرسل لي الرسائل عبر
+notifications-save = حفظ
+notifications-sms-title = الرسائل النصية (SMS)
+notifications-sms-verified = تم تأكيد رقم هاتفك.
+notifications-sms-number = رقم الهاتف
+notifications-sms-number-hint = مع رمز البلد، مثل +52 55 1234 5678.
+notifications-sms-send-code = أرسل لي رمزًا
+notifications-sms-code = الرمز الذي وصلك برسالة نصية
+notifications-sms-verify = تأكيد الرقم
+notifications-sent-title = الرسائل المرسلة إليك
+notifications-sent-none = لا توجد رسائل بعد.
+notifications-col-kind = الرسالة
+notifications-col-channel = عبر
+notifications-col-time = متى
+notifications-col-status = الحالة

@@ -1,0 +1,72 @@
+# Avisos: los mensajes enviados (correo y SMS) y la página de la persona viajera sobre ellos.
+
+notification-footer = Inicie sesión para ver los detalles: { $url }
+    Este mensaje nunca contiene códigos de pase ni nombres. Garita nunca le pedirá su contraseña.
+notification-selected-subject = Su grupo fue seleccionado: confirme su cita
+notification-selected-body = Su grupo recibió una cita en { $port } el { $date } a las { $time }.
+    Confírmela antes del { $deadline } (hora del puerto) o los lugares pasarán a otras personas.
+notification-confirm-soon-subject = Quedan menos de 3 horas para confirmar su cita
+notification-confirm-soon-body = Su cita en { $port } el { $date } a las { $time } aún no está confirmada.
+    Confírmela antes del { $deadline } (hora del puerto) o los lugares pasarán a otras personas.
+notification-cancelled-subject = Se canceló su cita
+notification-cancelled-body = Se canceló su cita en { $port } el { $date } a las { $time }. Sus lugares se devolvieron.
+notification-voided-subject = Su cita ya no es válida
+notification-voided-body = Su cita en { $port } el { $date } a las { $time } ya no es válida. Inicie sesión para ver por qué y qué sigue.
+notification-moved-subject = Su cita cambió de horario
+notification-moved-body = Como cambió la capacidad del puerto, su cita pasó a { $port } el { $date } a las { $time }.
+notification-no-show-subject = Nadie se presentó a su cita
+notification-no-show-body = Nadie de su grupo se presentó a la cita en { $port } el { $date } a las { $time }. Inicie sesión para ver cuándo puede volver a solicitar.
+notification-registration-existing-subject = Alguien intentó registrarse con su dirección
+notification-registration-existing-body = Alguien intentó crear una cuenta de Garita con esta dirección de correo, que ya tiene una. Si fue usted, inicie sesión o restablezca su contraseña. Si no, puede ignorar este mensaje.
+notification-verify-email-subject = Confirme su dirección de correo
+notification-verify-email-body = Abra este enlace para confirmar su dirección de correo: { $link }
+notification-password-reset-subject = Restablezca su contraseña
+notification-password-reset-body = Abra este enlace dentro de una hora para elegir una contraseña nueva: { $link }
+    Si no lo pidió, ignore este mensaje; su contraseña no cambia.
+notification-password-changed-subject = Se cambió su contraseña
+notification-password-changed-body = Se cambió la contraseña de su cuenta de Garita. Si no fue usted, restablezca su contraseña ahora.
+notification-email-changed-subject = Se cambió su dirección de correo
+notification-email-changed-body = Se cambió la dirección de correo de su cuenta de Garita; los mensajes ahora van a la nueva dirección. Si no fue usted, comuníquese con la mesa de ayuda.
+notification-second-factor-reset-subject = Se restableció su segundo factor
+notification-second-factor-reset-body = Una persona administradora restableció el segundo factor de su cuenta de Garita. Inicie sesión para configurarlo de nuevo. Si no lo pidió, comuníquese con la mesa de ayuda.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Su código de Garita es { $code }. Vale por 10 minutos. No lo comparta.
+notification-kind-selected = Selección
+notification-kind-confirm-soon = Recordatorio para confirmar
+notification-kind-cancelled = Cancelada
+notification-kind-voided = Ya no es válida
+notification-kind-moved = Cambio de horario
+notification-kind-no-show = No se presentó
+notification-kind-registration-existing = Intento de registro
+notification-kind-verify-email = Confirmación de correo
+notification-kind-password-reset = Restablecer contraseña
+notification-kind-password-changed = Contraseña cambiada
+notification-kind-email-changed = Correo cambiado
+notification-kind-second-factor-reset = Segundo factor restablecido
+notification-kind-sms-code = Código por teléfono
+notification-channel-email = Correo electrónico
+notification-channel-sms = SMS (mensaje de texto)
+notification-status-pending = Por enviar
+notification-status-sent = Enviado
+notification-status-failed = No se pudo enviar
+notification-status-unsendable = No enviado (no disponible aquí)
+notification-status-delivered = Entregado
+notification-status-undelivered = No entregado
+notifications-title = Mensajes
+notifications-intro = Garita le avisa cuando su grupo es seleccionado, cuando queda poco tiempo para confirmar y cuando su cita cambia. Los mensajes nunca contienen códigos de pase ni nombres.
+notifications-channels-title = Cómo avisarle
+notifications-channels-legend = Enviarme mensajes por
+notifications-save = Guardar
+notifications-sms-title = Mensajes de texto (SMS)
+notifications-sms-verified = Su número de teléfono está confirmado.
+notifications-sms-number = Número de teléfono
+notifications-sms-number-hint = Con el código del país, por ejemplo +52 55 1234 5678.
+notifications-sms-send-code = Enviarme un código
+notifications-sms-code = Código recibido por SMS
+notifications-sms-verify = Confirmar el número
+notifications-sent-title = Mensajes que se le enviaron
+notifications-sent-none = Todavía no hay mensajes.
+notifications-col-kind = Mensaje
+notifications-col-channel = Por
+notifications-col-time = Cuándo
+notifications-col-status = Estado

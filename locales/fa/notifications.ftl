@@ -1,0 +1,72 @@
+# اعلان‌ها: پیام‌های فرستاده‌شده (ایمیل و پیامک) و صفحهٔ مسافر دربارهٔ آن‌ها.
+
+notification-footer = برای دیدن جزئیات وارد شوید: { $url }
+    این پیام هرگز کد نوبت یا نام ندارد. Garita هرگز رمز عبور شما را نمی‌خواهد.
+notification-selected-subject = گروه شما انتخاب شد: وقت ملاقات را تأیید کنید
+notification-selected-body = گروه شما در { $port } برای { $date } ساعت { $time } وقت گرفت.
+    پیش از { $deadline } (به وقت گذرگاه) آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
+notification-confirm-soon-subject = کمتر از ۳ ساعت برای تأیید وقت ملاقات مانده است
+notification-confirm-soon-body = وقت ملاقات شما در { $port } برای { $date } ساعت { $time } هنوز تأیید نشده است.
+    پیش از { $deadline } (به وقت گذرگاه) آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
+notification-cancelled-subject = وقت ملاقات شما لغو شد
+notification-cancelled-body = وقت ملاقات شما در { $port } برای { $date } ساعت { $time } لغو شد. جاهای آن برگردانده شد.
+notification-voided-subject = وقت ملاقات شما دیگر معتبر نیست
+notification-voided-body = وقت ملاقات شما در { $port } برای { $date } ساعت { $time } دیگر معتبر نیست. برای دیدن دلیل و قدم بعدی وارد شوید.
+notification-moved-subject = وقت ملاقات شما جابه‌جا شد
+notification-moved-body = چون ظرفیت گذرگاه تغییر کرد، وقت ملاقات شما به { $port } برای { $date } ساعت { $time } منتقل شد.
+notification-no-show-subject = کسی به وقت ملاقات شما نیامد
+notification-no-show-body = هیچ‌کس از گروه شما برای وقت ملاقات در { $port } برای { $date } ساعت { $time } حاضر نشد. برای دیدن زمانی که می‌توانید دوباره درخواست دهید وارد شوید.
+notification-registration-existing-subject = کسی با نشانی شما ثبت‌نام کرد
+notification-registration-existing-body = کسی کوشید با این نشانی ایمیل حساب Garita بسازد، ولی این نشانی از پیش حساب دارد. اگر خودتان بودید، وارد شوید یا رمز عبور را بازنشانی کنید. وگرنه این پیام را نادیده بگیرید.
+notification-verify-email-subject = نشانی ایمیل خود را تأیید کنید
+notification-verify-email-body = برای تأیید نشانی ایمیل خود این پیوند را باز کنید: { $link }
+notification-password-reset-subject = رمز عبور خود را بازنشانی کنید
+notification-password-reset-body = این پیوند را تا یک ساعت باز کنید تا رمز عبور تازه‌ای برگزینید: { $link }
+    اگر این را نخواسته‌اید، پیام را نادیده بگیرید؛ رمز عبور شما تغییر نمی‌کند.
+notification-password-changed-subject = رمز عبور شما تغییر کرد
+notification-password-changed-body = رمز عبور حساب Garita شما تغییر کرد. اگر خودتان نبودید، همین حالا آن را بازنشانی کنید.
+notification-email-changed-subject = نشانی ایمیل شما تغییر کرد
+notification-email-changed-body = نشانی ایمیل حساب Garita شما تغییر کرد؛ پیام‌ها اکنون به نشانی تازه می‌روند. اگر خودتان نبودید، با پشتیبانی تماس بگیرید.
+notification-second-factor-reset-subject = عامل دوم شما بازنشانی شد
+notification-second-factor-reset-body = یک مدیر عامل دوم حساب Garita شما را بازنشانی کرد. برای راه‌اندازی دوباره وارد شوید. اگر این را نخواسته‌اید، با پشتیبانی تماس بگیرید.
+notification-sms-code-subject = Garita
+notification-sms-code-body = کد Garita شما { $code } است. ۱۰ دقیقه معتبر است. آن را به کسی ندهید.
+notification-kind-selected = انتخاب
+notification-kind-confirm-soon = یادآوری تأیید
+notification-kind-cancelled = لغو شد
+notification-kind-voided = دیگر معتبر نیست
+notification-kind-moved = جابه‌جا شد
+notification-kind-no-show = نیامد
+notification-kind-registration-existing = تلاش برای ثبت‌نام
+notification-kind-verify-email = تأیید ایمیل
+notification-kind-password-reset = بازنشانی رمز عبور
+notification-kind-password-changed = رمز عبور تغییر کرد
+notification-kind-email-changed = ایمیل تغییر کرد
+notification-kind-second-factor-reset = عامل دوم بازنشانی شد
+notification-kind-sms-code = کد تلفن
+notification-channel-email = ایمیل
+notification-channel-sms = پیامک (SMS)
+notification-status-pending = در انتظار فرستادن
+notification-status-sent = فرستاده شد
+notification-status-failed = فرستاده نشد
+notification-status-unsendable = فرستاده نشد (اینجا در دسترس نیست)
+notification-status-delivered = رسید
+notification-status-undelivered = نرسید
+notifications-title = پیام‌ها
+notifications-intro = Garita وقتی گروه شما انتخاب شود، وقتی زمان کمی برای تأیید مانده باشد و وقتی وقت ملاقات شما تغییر کند به شما خبر می‌دهد. پیام‌ها هرگز کد نوبت یا نام ندارند.
+notifications-channels-title = چگونه به شما خبر دهیم
+notifications-channels-legend = پیام‌ها را با این بفرست
+notifications-save = ذخیره
+notifications-sms-title = پیامک (SMS)
+notifications-sms-verified = شمارهٔ تلفن شما تأیید شده است.
+notifications-sms-number = شمارهٔ تلفن
+notifications-sms-number-hint = با کد کشور، برای نمونه +52 55 1234 5678.
+notifications-sms-send-code = برایم کد بفرست
+notifications-sms-code = کدی که با پیامک رسید
+notifications-sms-verify = تأیید شماره
+notifications-sent-title = پیام‌هایی که برای شما فرستاده شد
+notifications-sent-none = هنوز پیامی نیست.
+notifications-col-kind = پیام
+notifications-col-channel = با
+notifications-col-time = کی
+notifications-col-status = وضعیت

@@ -1,0 +1,72 @@
+# Avis : les messages envoyés (courriel et SMS) et la page de la personne voyageuse à leur sujet.
+
+notification-footer = Connectez-vous pour voir les détails : { $url }
+    Ce message ne contient jamais de codes de rendez-vous ni de noms. Garita ne vous demandera jamais votre mot de passe.
+notification-selected-subject = Votre groupe a été sélectionné : confirmez votre rendez-vous
+notification-selected-body = Votre groupe a obtenu un rendez-vous à { $port } le { $date } à { $time }.
+    Confirmez-le avant le { $deadline } (heure du point d’entrée), sinon les places iront à d’autres.
+notification-confirm-soon-subject = Moins de 3 heures pour confirmer votre rendez-vous
+notification-confirm-soon-body = Votre rendez-vous à { $port } le { $date } à { $time } n’est pas encore confirmé.
+    Confirmez-le avant le { $deadline } (heure du point d’entrée), sinon les places iront à d’autres.
+notification-cancelled-subject = Votre rendez-vous a été annulé
+notification-cancelled-body = Votre rendez-vous à { $port } le { $date } à { $time } a été annulé. Ses places ont été rendues.
+notification-voided-subject = Votre rendez-vous n’est plus valable
+notification-voided-body = Votre rendez-vous à { $port } le { $date } à { $time } n’est plus valable. Connectez-vous pour savoir pourquoi et ce qui suit.
+notification-moved-subject = Votre rendez-vous a été déplacé
+notification-moved-body = La capacité du point d’entrée a changé : votre rendez-vous a été déplacé à { $port } le { $date } à { $time }.
+notification-no-show-subject = Personne n’est venu à votre rendez-vous
+notification-no-show-body = Personne de votre groupe ne s’est présenté au rendez-vous à { $port } le { $date } à { $time }. Connectez-vous pour savoir quand vous pourrez redemander.
+notification-registration-existing-subject = Quelqu’un a essayé de s’inscrire avec votre adresse
+notification-registration-existing-body = Quelqu’un a essayé de créer un compte Garita avec cette adresse électronique, qui en a déjà un. Si c’était vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez ce message.
+notification-verify-email-subject = Confirmez votre adresse électronique
+notification-verify-email-body = Ouvrez ce lien pour confirmer votre adresse électronique : { $link }
+notification-password-reset-subject = Réinitialisez votre mot de passe
+notification-password-reset-body = Ouvrez ce lien dans l’heure pour choisir un nouveau mot de passe : { $link }
+    Si vous ne l’avez pas demandé, ignorez ce message ; votre mot de passe ne change pas.
+notification-password-changed-subject = Votre mot de passe a été changé
+notification-password-changed-body = Le mot de passe de votre compte Garita a été changé. Si ce n’était pas vous, réinitialisez-le maintenant.
+notification-email-changed-subject = Votre adresse électronique a été changée
+notification-email-changed-body = L’adresse électronique de votre compte Garita a été changée ; les messages vont maintenant à la nouvelle adresse. Si ce n’était pas vous, contactez l’assistance.
+notification-second-factor-reset-subject = Votre second facteur a été réinitialisé
+notification-second-factor-reset-body = Une personne administratrice a réinitialisé le second facteur de votre compte Garita. Connectez-vous pour le configurer à nouveau. Si vous ne l’avez pas demandé, contactez l’assistance.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Votre code Garita est { $code }. Il est valable 10 minutes. Ne le partagez pas.
+notification-kind-selected = Sélection
+notification-kind-confirm-soon = Rappel de confirmation
+notification-kind-cancelled = Annulé
+notification-kind-voided = Plus valable
+notification-kind-moved = Déplacé
+notification-kind-no-show = Absence
+notification-kind-registration-existing = Tentative d’inscription
+notification-kind-verify-email = Confirmation de l’adresse
+notification-kind-password-reset = Réinitialisation du mot de passe
+notification-kind-password-changed = Mot de passe changé
+notification-kind-email-changed = Adresse changée
+notification-kind-second-factor-reset = Second facteur réinitialisé
+notification-kind-sms-code = Code par téléphone
+notification-channel-email = Courriel
+notification-channel-sms = SMS (message texte)
+notification-status-pending = En attente d’envoi
+notification-status-sent = Envoyé
+notification-status-failed = Envoi impossible
+notification-status-unsendable = Non envoyé (indisponible ici)
+notification-status-delivered = Remis
+notification-status-undelivered = Non remis
+notifications-title = Messages
+notifications-intro = Garita vous prévient quand votre groupe est sélectionné, quand il reste peu de temps pour confirmer et quand votre rendez-vous change. Les messages ne contiennent jamais de codes de rendez-vous ni de noms.
+notifications-channels-title = Comment vous prévenir
+notifications-channels-legend = M’envoyer les messages par
+notifications-save = Enregistrer
+notifications-sms-title = Messages texte (SMS)
+notifications-sms-verified = Votre numéro de téléphone est confirmé.
+notifications-sms-number = Numéro de téléphone
+notifications-sms-number-hint = Avec l’indicatif du pays, par exemple +52 55 1234 5678.
+notifications-sms-send-code = M’envoyer un code
+notifications-sms-code = Code reçu par SMS
+notifications-sms-verify = Confirmer le numéro
+notifications-sent-title = Messages qui vous ont été envoyés
+notifications-sent-none = Aucun message pour l’instant.
+notifications-col-kind = Message
+notifications-col-channel = Par
+notifications-col-time = Quand
+notifications-col-status = État

@@ -1,0 +1,72 @@
+# सूचनाएँ: भेजे गए संदेश (ईमेल और SMS) और उनके बारे में यात्री का पेज।
+
+notification-footer = विवरण देखने के लिए साइन इन करें: { $url }
+    इस संदेश में कभी पास कोड या नाम नहीं होते। Garita आपसे कभी आपका पासवर्ड नहीं माँगेगा।
+notification-selected-subject = आपका समूह चुना गया: अपनी अपॉइंटमेंट की पुष्टि करें
+notification-selected-body = आपके समूह को { $port } पर { $date } को { $time } बजे अपॉइंटमेंट मिली है।
+    { $deadline } (पोर्ट के समय) से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
+notification-confirm-soon-subject = अपॉइंटमेंट की पुष्टि के लिए 3 घंटे से कम बचे हैं
+notification-confirm-soon-body = { $port } पर { $date } को { $time } बजे की आपकी अपॉइंटमेंट की अभी पुष्टि नहीं हुई है।
+    { $deadline } (पोर्ट के समय) से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
+notification-cancelled-subject = आपकी अपॉइंटमेंट रद्द हुई
+notification-cancelled-body = { $port } पर { $date } को { $time } बजे की आपकी अपॉइंटमेंट रद्द हो गई। उसकी जगहें लौटा दी गईं।
+notification-voided-subject = आपकी अपॉइंटमेंट अब मान्य नहीं है
+notification-voided-body = { $port } पर { $date } को { $time } बजे की आपकी अपॉइंटमेंट अब मान्य नहीं है। कारण और आगे क्या होगा, यह देखने के लिए साइन इन करें।
+notification-moved-subject = आपकी अपॉइंटमेंट बदली गई
+notification-moved-body = पोर्ट की क्षमता बदलने से आपकी अपॉइंटमेंट { $port } पर { $date } को { $time } बजे कर दी गई।
+notification-no-show-subject = आपकी अपॉइंटमेंट पर कोई नहीं आया
+notification-no-show-body = आपके समूह से कोई भी { $port } पर { $date } को { $time } बजे की अपॉइंटमेंट में चेक-इन नहीं हुआ। फिर से कब माँग सकते हैं, यह देखने के लिए साइन इन करें।
+notification-registration-existing-subject = किसी ने आपके पते से पंजीकरण की कोशिश की
+notification-registration-existing-body = किसी ने इस ईमेल पते से Garita खाता बनाने की कोशिश की, जिसका खाता पहले से है। अगर यह आप थे, तो साइन इन करें या पासवर्ड रीसेट करें। नहीं तो इस संदेश को अनदेखा करें।
+notification-verify-email-subject = अपने ईमेल पते की पुष्टि करें
+notification-verify-email-body = अपने ईमेल पते की पुष्टि के लिए यह लिंक खोलें: { $link }
+notification-password-reset-subject = अपना पासवर्ड रीसेट करें
+notification-password-reset-body = नया पासवर्ड चुनने के लिए यह लिंक एक घंटे के भीतर खोलें: { $link }
+    अगर आपने यह नहीं माँगा, तो इस संदेश को अनदेखा करें; आपका पासवर्ड नहीं बदलेगा।
+notification-password-changed-subject = आपका पासवर्ड बदला गया
+notification-password-changed-body = आपके Garita खाते का पासवर्ड बदल दिया गया। अगर यह आप नहीं थे, तो अभी पासवर्ड रीसेट करें।
+notification-email-changed-subject = आपका ईमेल पता बदला गया
+notification-email-changed-body = आपके Garita खाते का ईमेल पता बदल दिया गया; संदेश अब नए पते पर जाएँगे। अगर यह आप नहीं थे, तो सहायता केंद्र से संपर्क करें।
+notification-second-factor-reset-subject = आपका दूसरा फ़ैक्टर रीसेट हुआ
+notification-second-factor-reset-body = एक व्यवस्थापक ने आपके Garita खाते का दूसरा फ़ैक्टर रीसेट किया। इसे फिर से सेट करने के लिए साइन इन करें। अगर आपने यह नहीं माँगा, तो सहायता केंद्र से संपर्क करें।
+notification-sms-code-subject = Garita
+notification-sms-code-body = आपका Garita कोड { $code } है। यह 10 मिनट तक मान्य है। इसे किसी से साझा न करें।
+notification-kind-selected = चयन
+notification-kind-confirm-soon = पुष्टि का अनुस्मारक
+notification-kind-cancelled = रद्द
+notification-kind-voided = अब मान्य नहीं
+notification-kind-moved = बदली गई
+notification-kind-no-show = नहीं आए
+notification-kind-registration-existing = पंजीकरण की कोशिश
+notification-kind-verify-email = ईमेल पुष्टि
+notification-kind-password-reset = पासवर्ड रीसेट
+notification-kind-password-changed = पासवर्ड बदला
+notification-kind-email-changed = ईमेल बदला
+notification-kind-second-factor-reset = दूसरा फ़ैक्टर रीसेट
+notification-kind-sms-code = फ़ोन कोड
+notification-channel-email = ईमेल
+notification-channel-sms = SMS (टेक्स्ट संदेश)
+notification-status-pending = भेजे जाने की प्रतीक्षा में
+notification-status-sent = भेजा गया
+notification-status-failed = भेजा नहीं जा सका
+notification-status-unsendable = नहीं भेजा गया (यहाँ उपलब्ध नहीं)
+notification-status-delivered = पहुँच गया
+notification-status-undelivered = नहीं पहुँचा
+notifications-title = संदेश
+notifications-intro = Garita आपको बताता है जब आपका समूह चुना जाता है, जब पुष्टि के लिए कम समय बचा हो, और जब आपकी अपॉइंटमेंट बदलती है। संदेशों में कभी पास कोड या नाम नहीं होते।
+notifications-channels-title = आपको कैसे बताएँ
+notifications-channels-legend = मुझे संदेश इससे भेजें
+notifications-save = सहेजें
+notifications-sms-title = टेक्स्ट संदेश (SMS)
+notifications-sms-verified = आपके फ़ोन नंबर की पुष्टि हो गई है।
+notifications-sms-number = फ़ोन नंबर
+notifications-sms-number-hint = देश कोड के साथ, जैसे +52 55 1234 5678।
+notifications-sms-send-code = मुझे कोड भेजें
+notifications-sms-code = SMS से मिला कोड
+notifications-sms-verify = नंबर की पुष्टि करें
+notifications-sent-title = आपको भेजे गए संदेश
+notifications-sent-none = अभी कोई संदेश नहीं।
+notifications-col-kind = संदेश
+notifications-col-channel = माध्यम
+notifications-col-time = कब
+notifications-col-status = स्थिति

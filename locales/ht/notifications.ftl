@@ -1,0 +1,72 @@
+# Avètisman: mesaj yo voye (imèl ak SMS) ak paj vwayajè a sou yo.
+
+notification-footer = Konekte pou w wè detay yo: { $url }
+    Mesaj sa a pa janm gen kòd randevou ni non. Garita p ap janm mande w modpas ou.
+notification-selected-subject = Yo chwazi gwoup ou: konfime randevou w
+notification-selected-body = Gwoup ou a resevwa yon randevou nan { $port } { $date } a { $time }.
+    Konfime l anvan { $deadline } (lè pò a), sinon plas yo ap ale bay lòt moun.
+notification-confirm-soon-subject = Rete mwens pase 3 èdtan pou konfime randevou w
+notification-confirm-soon-body = Randevou w nan { $port } { $date } a { $time } poko konfime.
+    Konfime l anvan { $deadline } (lè pò a), sinon plas yo ap ale bay lòt moun.
+notification-cancelled-subject = Yo anile randevou w
+notification-cancelled-body = Yo anile randevou w nan { $port } { $date } a { $time }. Plas yo retounen.
+notification-voided-subject = Randevou w pa valab ankò
+notification-voided-body = Randevou w nan { $port } { $date } a { $time } pa valab ankò. Konekte pou w wè poukisa ak sa k ap vini apre.
+notification-moved-subject = Yo chanje lè randevou w
+notification-moved-body = Paske kapasite pò a chanje, yo deplase randevou w nan { $port } { $date } a { $time }.
+notification-no-show-subject = Pèsonn pa t vini nan randevou w
+notification-no-show-body = Pèsonn nan gwoup ou a pa t anrejistre pou randevou nan { $port } { $date } a { $time }. Konekte pou w wè kilè ou ka mande ankò.
+notification-registration-existing-subject = Yon moun eseye enskri ak adrès ou
+notification-registration-existing-body = Yon moun eseye kreye yon kont Garita ak adrès imèl sa a, ki gen yon kont deja. Si se te ou, konekte oswa chanje modpas ou. Si se pa ou, ou ka inyore mesaj sa a.
+notification-verify-email-subject = Konfime adrès imèl ou
+notification-verify-email-body = Louvri lyen sa a pou konfime adrès imèl ou: { $link }
+notification-password-reset-subject = Chanje modpas ou
+notification-password-reset-body = Louvri lyen sa a nan yon èdtan pou chwazi yon nouvo modpas: { $link }
+    Si se pa ou ki te mande sa, inyore mesaj sa a; modpas ou pa chanje.
+notification-password-changed-subject = Yo chanje modpas ou
+notification-password-changed-body = Yo chanje modpas kont Garita ou a. Si se pa ou, chanje modpas ou kounye a.
+notification-email-changed-subject = Yo chanje adrès imèl ou
+notification-email-changed-body = Yo chanje adrès imèl kont Garita ou a; mesaj yo ale kounye a nan nouvo adrès la. Si se pa ou, kontakte sèvis èd la.
+notification-second-factor-reset-subject = Yo reyinisyalize dezyèm faktè ou
+notification-second-factor-reset-body = Yon administratè reyinisyalize dezyèm faktè kont Garita ou a. Konekte pou w konfigire l ankò. Si se pa ou ki te mande sa, kontakte sèvis èd la.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Kòd Garita ou se { $code }. Li valab pou 10 minit. Pa pataje l.
+notification-kind-selected = Chwazi
+notification-kind-confirm-soon = Rapèl pou konfime
+notification-kind-cancelled = Anile
+notification-kind-voided = Pa valab ankò
+notification-kind-moved = Deplase
+notification-kind-no-show = Pa t vini
+notification-kind-registration-existing = Eseye enskri
+notification-kind-verify-email = Konfimasyon imèl
+notification-kind-password-reset = Chanje modpas
+notification-kind-password-changed = Modpas chanje
+notification-kind-email-changed = Imèl chanje
+notification-kind-second-factor-reset = Dezyèm faktè reyinisyalize
+notification-kind-sms-code = Kòd telefòn
+notification-channel-email = Imèl
+notification-channel-sms = SMS (mesaj tèks)
+notification-status-pending = Ap tann pou voye
+notification-status-sent = Voye
+notification-status-failed = Pa t ka voye
+notification-status-unsendable = Pa voye (pa disponib isit)
+notification-status-delivered = Rive
+notification-status-undelivered = Pa rive
+notifications-title = Mesaj
+notifications-intro = Garita fè w konnen lè yo chwazi gwoup ou, lè pa gen anpil tan ki rete pou konfime, ak lè randevou w chanje. Mesaj yo pa janm gen kòd randevou ni non.
+notifications-channels-title = Kijan pou nou avèti w
+notifications-channels-legend = Voye mesaj ban mwen pa
+notifications-save = Anrejistre
+notifications-sms-title = Mesaj tèks (SMS)
+notifications-sms-verified = Nimewo telefòn ou konfime.
+notifications-sms-number = Nimewo telefòn
+notifications-sms-number-hint = Ak kòd peyi a, pa egzanp +52 55 1234 5678.
+notifications-sms-send-code = Voye yon kòd ban mwen
+notifications-sms-code = Kòd ou resevwa pa SMS
+notifications-sms-verify = Konfime nimewo a
+notifications-sent-title = Mesaj yo voye ba ou
+notifications-sent-none = Poko gen mesaj.
+notifications-col-kind = Mesaj
+notifications-col-channel = Pa
+notifications-col-time = Kilè
+notifications-col-status = Eta

@@ -1,0 +1,72 @@
+# ਸੂਚਨਾਵਾਂ: ਭੇਜੇ ਗਏ ਸੁਨੇਹੇ (ਈਮੇਲ ਅਤੇ SMS) ਅਤੇ ਉਹਨਾਂ ਬਾਰੇ ਯਾਤਰੀ ਦਾ ਪੰਨਾ।
+
+notification-footer = ਵੇਰਵੇ ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ: { $url }
+    ਇਸ ਸੁਨੇਹੇ ਵਿੱਚ ਕਦੇ ਵੀ ਪਾਸ ਕੋਡ ਜਾਂ ਨਾਮ ਨਹੀਂ ਹੁੰਦੇ। Garita ਕਦੇ ਵੀ ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਨਹੀਂ ਮੰਗੇਗਾ।
+notification-selected-subject = ਤੁਹਾਡਾ ਸਮੂਹ ਚੁਣਿਆ ਗਿਆ: ਆਪਣੀ ਮੁਲਾਕਾਤ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ
+notification-selected-body = ਤੁਹਾਡੇ ਸਮੂਹ ਨੂੰ { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਮੁਲਾਕਾਤ ਮਿਲੀ ਹੈ।
+    { $deadline } (ਪੋਰਟ ਦੇ ਸਮੇਂ) ਤੋਂ ਪਹਿਲਾਂ ਪੁਸ਼ਟੀ ਕਰੋ, ਨਹੀਂ ਤਾਂ ਥਾਵਾਂ ਹੋਰਾਂ ਨੂੰ ਮਿਲ ਜਾਣਗੀਆਂ।
+notification-confirm-soon-subject = ਮੁਲਾਕਾਤ ਦੀ ਪੁਸ਼ਟੀ ਲਈ 3 ਘੰਟਿਆਂ ਤੋਂ ਘੱਟ ਬਚੇ ਹਨ
+notification-confirm-soon-body = { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਦੀ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਦੀ ਅਜੇ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ।
+    { $deadline } (ਪੋਰਟ ਦੇ ਸਮੇਂ) ਤੋਂ ਪਹਿਲਾਂ ਪੁਸ਼ਟੀ ਕਰੋ, ਨਹੀਂ ਤਾਂ ਥਾਵਾਂ ਹੋਰਾਂ ਨੂੰ ਮਿਲ ਜਾਣਗੀਆਂ।
+notification-cancelled-subject = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋਈ
+notification-cancelled-body = { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਦੀ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ। ਉਸ ਦੀਆਂ ਥਾਵਾਂ ਵਾਪਸ ਕਰ ਦਿੱਤੀਆਂ ਗਈਆਂ।
+notification-voided-subject = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਹੁਣ ਵੈਧ ਨਹੀਂ
+notification-voided-body = { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਦੀ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਹੁਣ ਵੈਧ ਨਹੀਂ। ਕਾਰਨ ਅਤੇ ਅੱਗੇ ਕੀ ਹੋਵੇਗਾ, ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ।
+notification-moved-subject = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਬਦਲੀ ਗਈ
+notification-moved-body = ਪੋਰਟ ਦੀ ਸਮਰੱਥਾ ਬਦਲਣ ਕਾਰਨ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਕਰ ਦਿੱਤੀ ਗਈ।
+notification-no-show-subject = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ’ਤੇ ਕੋਈ ਨਹੀਂ ਆਇਆ
+notification-no-show-body = ਤੁਹਾਡੇ ਸਮੂਹ ਵਿੱਚੋਂ ਕਿਸੇ ਨੇ ਵੀ { $port } ਵਿਖੇ { $date } ਨੂੰ { $time } ਵਜੇ ਦੀ ਮੁਲਾਕਾਤ ’ਤੇ ਚੈੱਕ-ਇਨ ਨਹੀਂ ਕੀਤਾ। ਦੁਬਾਰਾ ਕਦੋਂ ਮੰਗ ਸਕਦੇ ਹੋ, ਦੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ।
+notification-registration-existing-subject = ਕਿਸੇ ਨੇ ਤੁਹਾਡੇ ਪਤੇ ਨਾਲ ਰਜਿਸਟਰ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ
+notification-registration-existing-body = ਕਿਸੇ ਨੇ ਇਸ ਈਮੇਲ ਪਤੇ ਨਾਲ Garita ਖਾਤਾ ਬਣਾਉਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਜਿਸ ਦਾ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਹੈ। ਜੇ ਇਹ ਤੁਸੀਂ ਸੀ, ਤਾਂ ਸਾਈਨ ਇਨ ਕਰੋ ਜਾਂ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰੋ। ਨਹੀਂ ਤਾਂ ਇਸ ਸੁਨੇਹੇ ਨੂੰ ਅਣਡਿੱਠਾ ਕਰੋ।
+notification-verify-email-subject = ਆਪਣੇ ਈਮੇਲ ਪਤੇ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ
+notification-verify-email-body = ਆਪਣੇ ਈਮੇਲ ਪਤੇ ਦੀ ਪੁਸ਼ਟੀ ਲਈ ਇਹ ਲਿੰਕ ਖੋਲ੍ਹੋ: { $link }
+notification-password-reset-subject = ਆਪਣਾ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰੋ
+notification-password-reset-body = ਨਵਾਂ ਪਾਸਵਰਡ ਚੁਣਨ ਲਈ ਇਹ ਲਿੰਕ ਇੱਕ ਘੰਟੇ ਦੇ ਅੰਦਰ ਖੋਲ੍ਹੋ: { $link }
+    ਜੇ ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਮੰਗਿਆ, ਤਾਂ ਇਸ ਸੁਨੇਹੇ ਨੂੰ ਅਣਡਿੱਠਾ ਕਰੋ; ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਨਹੀਂ ਬਦਲੇਗਾ।
+notification-password-changed-subject = ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਬਦਲਿਆ ਗਿਆ
+notification-password-changed-body = ਤੁਹਾਡੇ Garita ਖਾਤੇ ਦਾ ਪਾਸਵਰਡ ਬਦਲ ਦਿੱਤਾ ਗਿਆ। ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਸੀ, ਤਾਂ ਹੁਣੇ ਪਾਸਵਰਡ ਰੀਸੈੱਟ ਕਰੋ।
+notification-email-changed-subject = ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ ਬਦਲਿਆ ਗਿਆ
+notification-email-changed-body = ਤੁਹਾਡੇ Garita ਖਾਤੇ ਦਾ ਈਮੇਲ ਪਤਾ ਬਦਲ ਦਿੱਤਾ ਗਿਆ; ਸੁਨੇਹੇ ਹੁਣ ਨਵੇਂ ਪਤੇ ’ਤੇ ਜਾਣਗੇ। ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਸੀ, ਤਾਂ ਸਹਾਇਤਾ ਕੇਂਦਰ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
+notification-second-factor-reset-subject = ਤੁਹਾਡਾ ਦੂਜਾ ਫੈਕਟਰ ਰੀਸੈੱਟ ਹੋਇਆ
+notification-second-factor-reset-body = ਇੱਕ ਪ੍ਰਬੰਧਕ ਨੇ ਤੁਹਾਡੇ Garita ਖਾਤੇ ਦਾ ਦੂਜਾ ਫੈਕਟਰ ਰੀਸੈੱਟ ਕੀਤਾ। ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਸੈੱਟ ਕਰਨ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ। ਜੇ ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਮੰਗਿਆ, ਤਾਂ ਸਹਾਇਤਾ ਕੇਂਦਰ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
+notification-sms-code-subject = Garita
+notification-sms-code-body = ਤੁਹਾਡਾ Garita ਕੋਡ { $code } ਹੈ। ਇਹ 10 ਮਿੰਟ ਲਈ ਵੈਧ ਹੈ। ਇਸ ਨੂੰ ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ ਕਰੋ।
+notification-kind-selected = ਚੋਣ
+notification-kind-confirm-soon = ਪੁਸ਼ਟੀ ਦੀ ਯਾਦ
+notification-kind-cancelled = ਰੱਦ
+notification-kind-voided = ਹੁਣ ਵੈਧ ਨਹੀਂ
+notification-kind-moved = ਬਦਲੀ ਗਈ
+notification-kind-no-show = ਨਹੀਂ ਆਏ
+notification-kind-registration-existing = ਰਜਿਸਟਰ ਦੀ ਕੋਸ਼ਿਸ਼
+notification-kind-verify-email = ਈਮੇਲ ਪੁਸ਼ਟੀ
+notification-kind-password-reset = ਪਾਸਵਰਡ ਰੀਸੈੱਟ
+notification-kind-password-changed = ਪਾਸਵਰਡ ਬਦਲਿਆ
+notification-kind-email-changed = ਈਮੇਲ ਬਦਲੀ
+notification-kind-second-factor-reset = ਦੂਜਾ ਫੈਕਟਰ ਰੀਸੈੱਟ
+notification-kind-sms-code = ਫ਼ੋਨ ਕੋਡ
+notification-channel-email = ਈਮੇਲ
+notification-channel-sms = SMS (ਟੈਕਸਟ ਸੁਨੇਹਾ)
+notification-status-pending = ਭੇਜਣ ਦੀ ਉਡੀਕ
+notification-status-sent = ਭੇਜਿਆ ਗਿਆ
+notification-status-failed = ਭੇਜਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ
+notification-status-unsendable = ਨਹੀਂ ਭੇਜਿਆ (ਇੱਥੇ ਉਪਲਬਧ ਨਹੀਂ)
+notification-status-delivered = ਪਹੁੰਚ ਗਿਆ
+notification-status-undelivered = ਨਹੀਂ ਪਹੁੰਚਿਆ
+notifications-title = ਸੁਨੇਹੇ
+notifications-intro = Garita ਤੁਹਾਨੂੰ ਦੱਸਦਾ ਹੈ ਜਦੋਂ ਤੁਹਾਡਾ ਸਮੂਹ ਚੁਣਿਆ ਜਾਂਦਾ ਹੈ, ਜਦੋਂ ਪੁਸ਼ਟੀ ਲਈ ਥੋੜ੍ਹਾ ਸਮਾਂ ਬਚਿਆ ਹੋਵੇ, ਅਤੇ ਜਦੋਂ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਬਦਲਦੀ ਹੈ। ਸੁਨੇਹਿਆਂ ਵਿੱਚ ਕਦੇ ਵੀ ਪਾਸ ਕੋਡ ਜਾਂ ਨਾਮ ਨਹੀਂ ਹੁੰਦੇ।
+notifications-channels-title = ਤੁਹਾਨੂੰ ਕਿਵੇਂ ਦੱਸੀਏ
+notifications-channels-legend = ਮੈਨੂੰ ਸੁਨੇਹੇ ਇਸ ਰਾਹੀਂ ਭੇਜੋ
+notifications-save = ਸੰਭਾਲੋ
+notifications-sms-title = ਟੈਕਸਟ ਸੁਨੇਹੇ (SMS)
+notifications-sms-verified = ਤੁਹਾਡੇ ਫ਼ੋਨ ਨੰਬਰ ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ।
+notifications-sms-number = ਫ਼ੋਨ ਨੰਬਰ
+notifications-sms-number-hint = ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ, ਜਿਵੇਂ +52 55 1234 5678।
+notifications-sms-send-code = ਮੈਨੂੰ ਕੋਡ ਭੇਜੋ
+notifications-sms-code = SMS ਰਾਹੀਂ ਮਿਲਿਆ ਕੋਡ
+notifications-sms-verify = ਨੰਬਰ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ
+notifications-sent-title = ਤੁਹਾਨੂੰ ਭੇਜੇ ਗਏ ਸੁਨੇਹੇ
+notifications-sent-none = ਅਜੇ ਕੋਈ ਸੁਨੇਹਾ ਨਹੀਂ।
+notifications-col-kind = ਸੁਨੇਹਾ
+notifications-col-channel = ਰਾਹੀਂ
+notifications-col-time = ਕਦੋਂ
+notifications-col-status = ਸਥਿਤੀ

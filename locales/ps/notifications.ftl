@@ -1,0 +1,72 @@
+# خبرتیاوې: لېږل شوي پیغامونه (برېښنالیک او SMS) او د مسافر پاڼه د هغوی په اړه.
+
+notification-footer = د جزیاتو لیدو لپاره ننوځئ: { $url }
+    په دې پیغام کې هېڅکله د نوبت کوډونه یا نومونه نه وي. Garita به هېڅکله ستاسو پټنوم و نه غواړي.
+notification-selected-subject = ستاسو ډله وټاکل شوه: خپله نوبت تایید کړئ
+notification-selected-body = ستاسو ډلې ته په { $port } کې د { $date } په ورځ د { $time } بجو نوبت ورکړل شو.
+    تر { $deadline } (د پولې د دروازې وخت) مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
+notification-confirm-soon-subject = د نوبت تایید لپاره له ۳ ساعتونو لږ وخت پاتې دی
+notification-confirm-soon-body = ستاسو نوبت په { $port } کې د { $date } په ورځ د { $time } بجو لا تایید شوی نه دی.
+    تر { $deadline } (د پولې د دروازې وخت) مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
+notification-cancelled-subject = ستاسو نوبت لغوه شو
+notification-cancelled-body = ستاسو نوبت په { $port } کې د { $date } په ورځ د { $time } بجو لغوه شو. ځایونه یې بېرته ورکړل شول.
+notification-voided-subject = ستاسو نوبت نور اعتبار نه لري
+notification-voided-body = ستاسو نوبت په { $port } کې د { $date } په ورځ د { $time } بجو نور اعتبار نه لري. د لامل او راتلونکي ګام لیدو لپاره ننوځئ.
+notification-moved-subject = ستاسو نوبت بدل شو
+notification-moved-body = ځکه چې د پولې د دروازې ظرفیت بدل شو، ستاسو نوبت { $port } ته د { $date } په ورځ د { $time } بجو ته ولېږدول شو.
+notification-no-show-subject = ستاسو نوبت ته هېڅوک رانغلل
+notification-no-show-body = ستاسو له ډلې هېڅوک په { $port } کې د { $date } په ورځ د { $time } بجو نوبت ته حاضر نه شو. د دې لیدو لپاره ننوځئ چې کله بیا غوښتنه کولی شئ.
+notification-registration-existing-subject = یو چا ستاسو په پته د نوم لیکنې هڅه وکړه
+notification-registration-existing-body = یو چا هڅه وکړه چې په دې برېښنالیک پته د Garita حساب جوړ کړي، خو دا پته دمخه حساب لري. که تاسو وئ، ننوځئ یا خپل پټنوم بیا وټاکئ. که نه، دا پیغام پرېږدئ.
+notification-verify-email-subject = خپل برېښنالیک پته تایید کړئ
+notification-verify-email-body = د خپل برېښنالیک پتې د تایید لپاره دا لینک پرانیزئ: { $link }
+notification-password-reset-subject = خپل پټنوم بیا وټاکئ
+notification-password-reset-body = د نوي پټنوم ټاکلو لپاره دا لینک په یوه ساعت کې پرانیزئ: { $link }
+    که تاسو دا نه وې غوښتي، دا پیغام پرېږدئ؛ ستاسو پټنوم نه بدلېږي.
+notification-password-changed-subject = ستاسو پټنوم بدل شو
+notification-password-changed-body = ستاسو د Garita حساب پټنوم بدل شو. که تاسو نه وئ، همدا اوس پټنوم بیا وټاکئ.
+notification-email-changed-subject = ستاسو برېښنالیک پته بدله شوه
+notification-email-changed-body = ستاسو د Garita حساب برېښنالیک پته بدله شوه؛ پیغامونه اوس نوې پتې ته ځي. که تاسو نه وئ، له مرستندوی دفتر سره اړیکه ونیسئ.
+notification-second-factor-reset-subject = ستاسو دویم فکتور بیا وټاکل شو
+notification-second-factor-reset-body = یوه مدیر ستاسو د Garita حساب دویم فکتور بیا وټاکه. د بیا جوړولو لپاره ننوځئ. که تاسو دا نه وې غوښتي، له مرستندوی دفتر سره اړیکه ونیسئ.
+notification-sms-code-subject = Garita
+notification-sms-code-body = ستاسو د Garita کوډ { $code } دی. ۱۰ دقیقې اعتبار لري. هېچا ته یې مه ورکوئ.
+notification-kind-selected = ټاکنه
+notification-kind-confirm-soon = د تایید یادونه
+notification-kind-cancelled = لغوه شو
+notification-kind-voided = نور اعتبار نه لري
+notification-kind-moved = بدل شو
+notification-kind-no-show = نه دی راغلی
+notification-kind-registration-existing = د نوم لیکنې هڅه
+notification-kind-verify-email = د برېښنالیک تایید
+notification-kind-password-reset = د پټنوم بیا ټاکل
+notification-kind-password-changed = پټنوم بدل شو
+notification-kind-email-changed = برېښنالیک بدل شو
+notification-kind-second-factor-reset = دویم فکتور بیا وټاکل شو
+notification-kind-sms-code = د تلیفون کوډ
+notification-channel-email = برېښنالیک
+notification-channel-sms = SMS (لنډ پیغام)
+notification-status-pending = د لېږلو په تمه
+notification-status-sent = ولېږل شو
+notification-status-failed = و نه لېږل شو
+notification-status-unsendable = و نه لېږل شو (دلته نشته)
+notification-status-delivered = ورسېد
+notification-status-undelivered = و نه رسېد
+notifications-title = پیغامونه
+notifications-intro = Garita تاسو ته خبر درکوي کله چې ستاسو ډله وټاکل شي، کله چې د تایید لپاره لږ وخت پاتې وي، او کله چې ستاسو نوبت بدل شي. په پیغامونو کې هېڅکله د نوبت کوډونه یا نومونه نه وي.
+notifications-channels-title = تاسو ته څنګه خبر درکړو
+notifications-channels-legend = پیغامونه راته پدې ولېږئ
+notifications-save = خوندي کول
+notifications-sms-title = لنډ پیغامونه (SMS)
+notifications-sms-verified = ستاسو د تلیفون شمېره تایید شوې ده.
+notifications-sms-number = د تلیفون شمېره
+notifications-sms-number-hint = د هېواد له کوډ سره، لکه +52 55 1234 5678.
+notifications-sms-send-code = ما ته کوډ ولېږئ
+notifications-sms-code = په SMS ترلاسه شوی کوډ
+notifications-sms-verify = شمېره تایید کړئ
+notifications-sent-title = هغه پیغامونه چې تاسو ته ولېږل شول
+notifications-sent-none = لا پیغام نشته.
+notifications-col-kind = پیغام
+notifications-col-channel = له لارې
+notifications-col-time = کله
+notifications-col-status = حالت

@@ -1,0 +1,72 @@
+# Avisos: as mensagens enviadas (e-mail e SMS) e a página de quem viaja sobre elas.
+
+notification-footer = Entre para ver os detalhes: { $url }
+    Esta mensagem nunca contém códigos de passe nem nomes. O Garita nunca pedirá sua senha.
+notification-selected-subject = Seu grupo foi selecionado: confirme seu agendamento
+notification-selected-body = Seu grupo recebeu um agendamento em { $port } em { $date } às { $time }.
+    Confirme antes de { $deadline } (horário do porto), ou as vagas irão para outras pessoas.
+notification-confirm-soon-subject = Faltam menos de 3 horas para confirmar seu agendamento
+notification-confirm-soon-body = Seu agendamento em { $port } em { $date } às { $time } ainda não foi confirmado.
+    Confirme antes de { $deadline } (horário do porto), ou as vagas irão para outras pessoas.
+notification-cancelled-subject = Seu agendamento foi cancelado
+notification-cancelled-body = Seu agendamento em { $port } em { $date } às { $time } foi cancelado. As vagas foram devolvidas.
+notification-voided-subject = Seu agendamento não é mais válido
+notification-voided-body = Seu agendamento em { $port } em { $date } às { $time } não é mais válido. Entre para ver por quê e o que vem a seguir.
+notification-moved-subject = Seu agendamento foi remarcado
+notification-moved-body = Como a capacidade do porto mudou, seu agendamento passou para { $port } em { $date } às { $time }.
+notification-no-show-subject = Ninguém compareceu ao seu agendamento
+notification-no-show-body = Ninguém do seu grupo fez o check-in no agendamento em { $port } em { $date } às { $time }. Entre para ver quando poderá pedir de novo.
+notification-registration-existing-subject = Alguém tentou se cadastrar com seu endereço
+notification-registration-existing-body = Alguém tentou criar uma conta no Garita com este endereço de e-mail, que já tem uma. Se foi você, entre ou redefina sua senha. Se não, pode ignorar esta mensagem.
+notification-verify-email-subject = Confirme seu endereço de e-mail
+notification-verify-email-body = Abra este link para confirmar seu endereço de e-mail: { $link }
+notification-password-reset-subject = Redefina sua senha
+notification-password-reset-body = Abra este link em até uma hora para escolher uma nova senha: { $link }
+    Se você não pediu isso, ignore esta mensagem; sua senha continua a mesma.
+notification-password-changed-subject = Sua senha foi alterada
+notification-password-changed-body = A senha da sua conta no Garita foi alterada. Se não foi você, redefina sua senha agora.
+notification-email-changed-subject = Seu endereço de e-mail foi alterado
+notification-email-changed-body = O endereço de e-mail da sua conta no Garita foi alterado; as mensagens agora vão para o novo endereço. Se não foi você, fale com o suporte.
+notification-second-factor-reset-subject = Seu segundo fator foi redefinido
+notification-second-factor-reset-body = Uma pessoa administradora redefiniu o segundo fator da sua conta no Garita. Entre para configurá-lo de novo. Se você não pediu isso, fale com o suporte.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Seu código do Garita é { $code }. Vale por 10 minutos. Não o compartilhe.
+notification-kind-selected = Seleção
+notification-kind-confirm-soon = Lembrete para confirmar
+notification-kind-cancelled = Cancelado
+notification-kind-voided = Não é mais válido
+notification-kind-moved = Remarcado
+notification-kind-no-show = Não compareceu
+notification-kind-registration-existing = Tentativa de cadastro
+notification-kind-verify-email = Confirmação de e-mail
+notification-kind-password-reset = Redefinição de senha
+notification-kind-password-changed = Senha alterada
+notification-kind-email-changed = E-mail alterado
+notification-kind-second-factor-reset = Segundo fator redefinido
+notification-kind-sms-code = Código por telefone
+notification-channel-email = E-mail
+notification-channel-sms = SMS (mensagem de texto)
+notification-status-pending = Aguardando envio
+notification-status-sent = Enviado
+notification-status-failed = Não foi possível enviar
+notification-status-unsendable = Não enviado (indisponível aqui)
+notification-status-delivered = Entregue
+notification-status-undelivered = Não entregue
+notifications-title = Mensagens
+notifications-intro = O Garita avisa quando seu grupo é selecionado, quando falta pouco tempo para confirmar e quando seu agendamento muda. As mensagens nunca contêm códigos de passe nem nomes.
+notifications-channels-title = Como avisar você
+notifications-channels-legend = Enviar mensagens por
+notifications-save = Salvar
+notifications-sms-title = Mensagens de texto (SMS)
+notifications-sms-verified = Seu número de telefone está confirmado.
+notifications-sms-number = Número de telefone
+notifications-sms-number-hint = Com o código do país, por exemplo +52 55 1234 5678.
+notifications-sms-send-code = Enviar um código
+notifications-sms-code = Código recebido por SMS
+notifications-sms-verify = Confirmar o número
+notifications-sent-title = Mensagens enviadas a você
+notifications-sent-none = Ainda não há mensagens.
+notifications-col-kind = Mensagem
+notifications-col-channel = Por
+notifications-col-time = Quando
+notifications-col-status = Situação

@@ -1,0 +1,72 @@
+# Уведомления: отправленные сообщения (почта и SMS) и страница путешественника о них.
+
+notification-footer = Войдите, чтобы увидеть подробности: { $url }
+    В этом сообщении никогда нет кодов записи и имён. Garita никогда не попросит ваш пароль.
+notification-selected-subject = Ваша группа выбрана: подтвердите запись
+notification-selected-body = Ваша группа получила запись в { $port } на { $date } в { $time }.
+    Подтвердите её до { $deadline } (время пункта пропуска), иначе места получат другие.
+notification-confirm-soon-subject = Осталось меньше 3 часов, чтобы подтвердить запись
+notification-confirm-soon-body = Ваша запись в { $port } на { $date } в { $time } ещё не подтверждена.
+    Подтвердите её до { $deadline } (время пункта пропуска), иначе места получат другие.
+notification-cancelled-subject = Ваша запись отменена
+notification-cancelled-body = Ваша запись в { $port } на { $date } в { $time } отменена. Места возвращены.
+notification-voided-subject = Ваша запись больше не действительна
+notification-voided-body = Ваша запись в { $port } на { $date } в { $time } больше не действительна. Войдите, чтобы узнать почему и что дальше.
+notification-moved-subject = Ваша запись перенесена
+notification-moved-body = Вместимость пункта пропуска изменилась, и ваша запись перенесена: { $port }, { $date }, { $time }.
+notification-no-show-subject = На вашу запись никто не пришёл
+notification-no-show-body = Никто из вашей группы не отметился на записи в { $port } на { $date } в { $time }. Войдите, чтобы узнать, когда можно подать заявку снова.
+notification-registration-existing-subject = Кто-то пытался зарегистрироваться с вашим адресом
+notification-registration-existing-body = Кто-то пытался создать аккаунт Garita с этим адресом почты, но он уже есть. Если это были вы, войдите или сбросьте пароль. Если нет, просто не обращайте внимания на это письмо.
+notification-verify-email-subject = Подтвердите адрес электронной почты
+notification-verify-email-body = Откройте эту ссылку, чтобы подтвердить адрес почты: { $link }
+notification-password-reset-subject = Сброс пароля
+notification-password-reset-body = Откройте эту ссылку в течение часа, чтобы выбрать новый пароль: { $link }
+    Если вы этого не просили, не обращайте внимания на письмо; пароль не изменится.
+notification-password-changed-subject = Ваш пароль изменён
+notification-password-changed-body = Пароль вашего аккаунта Garita изменён. Если это были не вы, сбросьте пароль сейчас.
+notification-email-changed-subject = Ваш адрес почты изменён
+notification-email-changed-body = Адрес почты вашего аккаунта Garita изменён; сообщения теперь идут на новый адрес. Если это были не вы, обратитесь в службу поддержки.
+notification-second-factor-reset-subject = Ваш второй фактор сброшен
+notification-second-factor-reset-body = Администратор сбросил второй фактор вашего аккаунта Garita. Войдите, чтобы настроить его снова. Если вы этого не просили, обратитесь в службу поддержки.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Ваш код Garita: { $code }. Он действует 10 минут. Никому его не сообщайте.
+notification-kind-selected = Выбор
+notification-kind-confirm-soon = Напоминание о подтверждении
+notification-kind-cancelled = Отменена
+notification-kind-voided = Недействительна
+notification-kind-moved = Перенесена
+notification-kind-no-show = Неявка
+notification-kind-registration-existing = Попытка регистрации
+notification-kind-verify-email = Подтверждение почты
+notification-kind-password-reset = Сброс пароля
+notification-kind-password-changed = Пароль изменён
+notification-kind-email-changed = Почта изменена
+notification-kind-second-factor-reset = Второй фактор сброшен
+notification-kind-sms-code = Код по телефону
+notification-channel-email = Электронная почта
+notification-channel-sms = SMS (текстовое сообщение)
+notification-status-pending = Ожидает отправки
+notification-status-sent = Отправлено
+notification-status-failed = Не удалось отправить
+notification-status-unsendable = Не отправлено (здесь недоступно)
+notification-status-delivered = Доставлено
+notification-status-undelivered = Не доставлено
+notifications-title = Сообщения
+notifications-intro = Garita сообщает, когда ваша группа выбрана, когда осталось мало времени на подтверждение и когда запись меняется. В сообщениях никогда нет кодов записи и имён.
+notifications-channels-title = Как вам сообщать
+notifications-channels-legend = Присылать сообщения по
+notifications-save = Сохранить
+notifications-sms-title = Текстовые сообщения (SMS)
+notifications-sms-verified = Ваш номер телефона подтверждён.
+notifications-sms-number = Номер телефона
+notifications-sms-number-hint = С кодом страны, например +52 55 1234 5678.
+notifications-sms-send-code = Прислать код
+notifications-sms-code = Код из SMS
+notifications-sms-verify = Подтвердить номер
+notifications-sent-title = Сообщения, отправленные вам
+notifications-sent-none = Сообщений пока нет.
+notifications-col-kind = Сообщение
+notifications-col-channel = Канал
+notifications-col-time = Когда
+notifications-col-status = Статус

@@ -1,0 +1,72 @@
+# Bildirimler: gönderilen mesajlar (e-posta ve SMS) ve yolcunun bunlarla ilgili sayfası.
+
+notification-footer = Ayrıntıları görmek için oturum açın: { $url }
+    Bu mesaj asla randevu kodu veya isim içermez. Garita şifrenizi asla sormaz.
+notification-selected-subject = Grubunuz seçildi: randevunuzu onaylayın
+notification-selected-body = Grubunuza { $port } için { $date } tarihinde saat { $time } randevusu verildi.
+    { $deadline } tarihinden önce (sınır kapısı saatiyle) onaylayın; yoksa yerler başkalarına verilir.
+notification-confirm-soon-subject = Randevunuzu onaylamak için 3 saatten az kaldı
+notification-confirm-soon-body = { $port } için { $date } tarihinde saat { $time } randevunuz henüz onaylanmadı.
+    { $deadline } tarihinden önce (sınır kapısı saatiyle) onaylayın; yoksa yerler başkalarına verilir.
+notification-cancelled-subject = Randevunuz iptal edildi
+notification-cancelled-body = { $port } için { $date } tarihinde saat { $time } randevunuz iptal edildi. Yerleri geri verildi.
+notification-voided-subject = Randevunuz artık geçerli değil
+notification-voided-body = { $port } için { $date } tarihinde saat { $time } randevunuz artık geçerli değil. Nedenini ve sonrasını görmek için oturum açın.
+notification-moved-subject = Randevunuz taşındı
+notification-moved-body = Sınır kapısının kapasitesi değiştiği için randevunuz { $port }, { $date }, saat { $time } olarak taşındı.
+notification-no-show-subject = Randevunuza kimse gelmedi
+notification-no-show-body = Grubunuzdan kimse { $port } için { $date } tarihinde saat { $time } randevusuna giriş yapmadı. Ne zaman yeniden başvurabileceğinizi görmek için oturum açın.
+notification-registration-existing-subject = Biri adresinizle kayıt olmaya çalıştı
+notification-registration-existing-body = Biri bu e-posta adresiyle Garita hesabı açmaya çalıştı, ancak bu adresin zaten bir hesabı var. Siz idiyseniz oturum açın veya şifrenizi sıfırlayın. Değilse bu mesajı yok sayabilirsiniz.
+notification-verify-email-subject = E-posta adresinizi onaylayın
+notification-verify-email-body = E-posta adresinizi onaylamak için bu bağlantıyı açın: { $link }
+notification-password-reset-subject = Şifrenizi sıfırlayın
+notification-password-reset-body = Yeni bir şifre seçmek için bu bağlantıyı bir saat içinde açın: { $link }
+    Bunu siz istemediyseniz bu mesajı yok sayın; şifreniz değişmez.
+notification-password-changed-subject = Şifreniz değiştirildi
+notification-password-changed-body = Garita hesabınızın şifresi değiştirildi. Siz değilseniz şifrenizi hemen sıfırlayın.
+notification-email-changed-subject = E-posta adresiniz değiştirildi
+notification-email-changed-body = Garita hesabınızın e-posta adresi değiştirildi; mesajlar artık yeni adrese gidiyor. Siz değilseniz destek ekibine başvurun.
+notification-second-factor-reset-subject = İkinci doğrulama adımınız sıfırlandı
+notification-second-factor-reset-body = Bir yönetici Garita hesabınızın ikinci doğrulama adımını sıfırladı. Yeniden kurmak için oturum açın. Bunu siz istemediyseniz destek ekibine başvurun.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Garita kodunuz { $code }. 10 dakika geçerlidir. Kimseyle paylaşmayın.
+notification-kind-selected = Seçim
+notification-kind-confirm-soon = Onay hatırlatması
+notification-kind-cancelled = İptal edildi
+notification-kind-voided = Artık geçerli değil
+notification-kind-moved = Taşındı
+notification-kind-no-show = Gelmedi
+notification-kind-registration-existing = Kayıt denemesi
+notification-kind-verify-email = E-posta onayı
+notification-kind-password-reset = Şifre sıfırlama
+notification-kind-password-changed = Şifre değişti
+notification-kind-email-changed = E-posta değişti
+notification-kind-second-factor-reset = İkinci adım sıfırlandı
+notification-kind-sms-code = Telefon kodu
+notification-channel-email = E-posta
+notification-channel-sms = SMS (kısa mesaj)
+notification-status-pending = Gönderilmeyi bekliyor
+notification-status-sent = Gönderildi
+notification-status-failed = Gönderilemedi
+notification-status-unsendable = Gönderilmedi (burada yok)
+notification-status-delivered = Teslim edildi
+notification-status-undelivered = Teslim edilemedi
+notifications-title = Mesajlar
+notifications-intro = Garita, grubunuz seçildiğinde, onaylamak için az zaman kaldığında ve randevunuz değiştiğinde size haber verir. Mesajlar asla randevu kodu veya isim içermez.
+notifications-channels-title = Size nasıl haber verelim
+notifications-channels-legend = Mesajları şununla gönder
+notifications-save = Kaydet
+notifications-sms-title = Kısa mesajlar (SMS)
+notifications-sms-verified = Telefon numaranız onaylandı.
+notifications-sms-number = Telefon numarası
+notifications-sms-number-hint = Ülke koduyla, örneğin +52 55 1234 5678.
+notifications-sms-send-code = Bana kod gönder
+notifications-sms-code = SMS ile gelen kod
+notifications-sms-verify = Numarayı onayla
+notifications-sent-title = Size gönderilen mesajlar
+notifications-sent-none = Henüz mesaj yok.
+notifications-col-kind = Mesaj
+notifications-col-channel = Kanal
+notifications-col-time = Ne zaman
+notifications-col-status = Durum

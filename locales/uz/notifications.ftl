@@ -1,0 +1,72 @@
+# Xabarnomalar: yuborilgan xabarlar (elektron pochta va SMS) va sayohatchining ular haqidagi sahifasi.
+
+notification-footer = Tafsilotlarni ko‘rish uchun tizimga kiring: { $url }
+    Bu xabarda hech qachon navbat kodlari yoki ismlar bo‘lmaydi. Garita hech qachon parolingizni so‘ramaydi.
+notification-selected-subject = Guruhingiz tanlandi: uchrashuvni tasdiqlang
+notification-selected-body = Guruhingizga { $port } da { $date } kuni soat { $time } ga uchrashuv berildi.
+    Uni { $deadline } gacha (o‘tish punkti vaqti) tasdiqlang, aks holda joylar boshqalarga beriladi.
+notification-confirm-soon-subject = Uchrashuvni tasdiqlash uchun 3 soatdan kam vaqt qoldi
+notification-confirm-soon-body = { $port } dagi { $date } kuni soat { $time } dagi uchrashuvingiz hali tasdiqlanmagan.
+    Uni { $deadline } gacha (o‘tish punkti vaqti) tasdiqlang, aks holda joylar boshqalarga beriladi.
+notification-cancelled-subject = Uchrashuvingiz bekor qilindi
+notification-cancelled-body = { $port } dagi { $date } kuni soat { $time } dagi uchrashuvingiz bekor qilindi. Joylar qaytarildi.
+notification-voided-subject = Uchrashuvingiz endi haqiqiy emas
+notification-voided-body = { $port } dagi { $date } kuni soat { $time } dagi uchrashuvingiz endi haqiqiy emas. Sababini va keyingi qadamni ko‘rish uchun tizimga kiring.
+notification-moved-subject = Uchrashuvingiz ko‘chirildi
+notification-moved-body = O‘tish punktining sig‘imi o‘zgargani uchun uchrashuvingiz { $port } ga { $date } kuni soat { $time } ga ko‘chirildi.
+notification-no-show-subject = Uchrashuvingizga hech kim kelmadi
+notification-no-show-body = Guruhingizdan hech kim { $port } dagi { $date } kuni soat { $time } dagi uchrashuvda ro‘yxatdan o‘tmadi. Qachon yana so‘rashingiz mumkinligini ko‘rish uchun tizimga kiring.
+notification-registration-existing-subject = Kimdir manzilingiz bilan ro‘yxatdan o‘tishga urindi
+notification-registration-existing-body = Kimdir bu elektron pochta manzili bilan Garita hisobini ochishga urindi, lekin bu manzilda hisob allaqachon bor. Agar bu siz bo‘lsangiz, tizimga kiring yoki parolni tiklang. Aks holda bu xabarni e’tiborsiz qoldiring.
+notification-verify-email-subject = Elektron pochta manzilingizni tasdiqlang
+notification-verify-email-body = Elektron pochta manzilingizni tasdiqlash uchun bu havolani oching: { $link }
+notification-password-reset-subject = Parolni tiklash
+notification-password-reset-body = Yangi parol tanlash uchun bu havolani bir soat ichida oching: { $link }
+    Agar buni so‘ramagan bo‘lsangiz, xabarni e’tiborsiz qoldiring; parolingiz o‘zgarmaydi.
+notification-password-changed-subject = Parolingiz o‘zgartirildi
+notification-password-changed-body = Garita hisobingiz paroli o‘zgartirildi. Agar bu siz bo‘lmasangiz, parolni hozir tiklang.
+notification-email-changed-subject = Elektron pochta manzilingiz o‘zgartirildi
+notification-email-changed-body = Garita hisobingizning elektron pochta manzili o‘zgartirildi; xabarlar endi yangi manzilga boradi. Agar bu siz bo‘lmasangiz, yordam xizmatiga murojaat qiling.
+notification-second-factor-reset-subject = Ikkinchi omilingiz tiklandi
+notification-second-factor-reset-body = Administrator Garita hisobingizning ikkinchi omilini tikladi. Uni qayta sozlash uchun tizimga kiring. Agar buni so‘ramagan bo‘lsangiz, yordam xizmatiga murojaat qiling.
+notification-sms-code-subject = Garita
+notification-sms-code-body = Garita kodingiz: { $code }. U 10 daqiqa amal qiladi. Uni hech kimga bermang.
+notification-kind-selected = Tanlov
+notification-kind-confirm-soon = Tasdiqlash eslatmasi
+notification-kind-cancelled = Bekor qilindi
+notification-kind-voided = Haqiqiy emas
+notification-kind-moved = Ko‘chirildi
+notification-kind-no-show = Kelmadi
+notification-kind-registration-existing = Ro‘yxatdan o‘tishga urinish
+notification-kind-verify-email = Pochtani tasdiqlash
+notification-kind-password-reset = Parolni tiklash
+notification-kind-password-changed = Parol o‘zgartirildi
+notification-kind-email-changed = Pochta o‘zgartirildi
+notification-kind-second-factor-reset = Ikkinchi omil tiklandi
+notification-kind-sms-code = Telefon kodi
+notification-channel-email = Elektron pochta
+notification-channel-sms = SMS (matnli xabar)
+notification-status-pending = Yuborilishi kutilmoqda
+notification-status-sent = Yuborildi
+notification-status-failed = Yuborib bo‘lmadi
+notification-status-unsendable = Yuborilmadi (bu yerda mavjud emas)
+notification-status-delivered = Yetkazildi
+notification-status-undelivered = Yetkazilmadi
+notifications-title = Xabarlar
+notifications-intro = Garita guruhingiz tanlanganda, tasdiqlash uchun oz vaqt qolganda va uchrashuvingiz o‘zgarganda sizga xabar beradi. Xabarlarda hech qachon navbat kodlari yoki ismlar bo‘lmaydi.
+notifications-channels-title = Sizga qanday xabar berish
+notifications-channels-legend = Xabarlarni quyidagi orqali yuboring
+notifications-save = Saqlash
+notifications-sms-title = Matnli xabarlar (SMS)
+notifications-sms-verified = Telefon raqamingiz tasdiqlangan.
+notifications-sms-number = Telefon raqami
+notifications-sms-number-hint = Mamlakat kodi bilan, masalan +52 55 1234 5678.
+notifications-sms-send-code = Menga kod yuboring
+notifications-sms-code = SMS orqali olingan kod
+notifications-sms-verify = Raqamni tasdiqlash
+notifications-sent-title = Sizga yuborilgan xabarlar
+notifications-sent-none = Hozircha xabarlar yo‘q.
+notifications-col-kind = Xabar
+notifications-col-channel = Kanal
+notifications-col-time = Qachon
+notifications-col-status = Holat

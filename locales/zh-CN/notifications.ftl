@@ -1,0 +1,72 @@
+# 通知：已发送的消息（电子邮件和短信）以及旅行者查看它们的页面。
+
+notification-footer = 登录查看详情：{ $url }
+    本消息从不包含预约码或姓名。Garita 绝不会向您索要密码。
+notification-selected-subject = 您的小组已被选中：请确认预约
+notification-selected-body = 您的小组获得了 { $port } 的预约，时间为 { $date } { $time }。
+    请在 { $deadline }（口岸当地时间）之前确认，否则名额将给其他人。
+notification-confirm-soon-subject = 距离确认预约的截止时间不到 3 小时
+notification-confirm-soon-body = 您在 { $port } 的预约（{ $date } { $time }）尚未确认。
+    请在 { $deadline }（口岸当地时间）之前确认，否则名额将给其他人。
+notification-cancelled-subject = 您的预约已取消
+notification-cancelled-body = 您在 { $port } 的预约（{ $date } { $time }）已取消，名额已退回。
+notification-voided-subject = 您的预约已失效
+notification-voided-body = 您在 { $port } 的预约（{ $date } { $time }）已失效。请登录查看原因和下一步。
+notification-moved-subject = 您的预约已调整
+notification-moved-body = 由于口岸容量变化，您的预约已调整为 { $port }，{ $date } { $time }。
+notification-no-show-subject = 没有人来参加您的预约
+notification-no-show-body = 您的小组中没有人在 { $port } 的预约（{ $date } { $time }）报到。请登录查看何时可以再次申请。
+notification-registration-existing-subject = 有人试图用您的地址注册
+notification-registration-existing-body = 有人试图用这个电子邮件地址创建 Garita 账户，但该地址已有账户。如果是您本人，请登录或重置密码。如果不是，可以忽略此消息。
+notification-verify-email-subject = 请确认您的电子邮件地址
+notification-verify-email-body = 打开此链接以确认您的电子邮件地址：{ $link }
+notification-password-reset-subject = 重置您的密码
+notification-password-reset-body = 请在一小时内打开此链接设置新密码：{ $link }
+    如果您没有提出此请求，请忽略此消息；您的密码不会改变。
+notification-password-changed-subject = 您的密码已更改
+notification-password-changed-body = 您的 Garita 账户密码已更改。如果不是您本人操作，请立即重置密码。
+notification-email-changed-subject = 您的电子邮件地址已更改
+notification-email-changed-body = 您的 Garita 账户电子邮件地址已更改，今后消息将发送到新地址。如果不是您本人操作，请联系帮助台。
+notification-second-factor-reset-subject = 您的第二重验证已重置
+notification-second-factor-reset-body = 管理员重置了您 Garita 账户的第二重验证。请登录重新设置。如果您没有提出此请求，请联系帮助台。
+notification-sms-code-subject = Garita
+notification-sms-code-body = 您的 Garita 验证码是 { $code }，10 分钟内有效。请勿告诉他人。
+notification-kind-selected = 选中
+notification-kind-confirm-soon = 确认提醒
+notification-kind-cancelled = 已取消
+notification-kind-voided = 已失效
+notification-kind-moved = 已调整
+notification-kind-no-show = 未到场
+notification-kind-registration-existing = 注册尝试
+notification-kind-verify-email = 邮箱确认
+notification-kind-password-reset = 密码重置
+notification-kind-password-changed = 密码已更改
+notification-kind-email-changed = 邮箱已更改
+notification-kind-second-factor-reset = 第二重验证已重置
+notification-kind-sms-code = 手机验证码
+notification-channel-email = 电子邮件
+notification-channel-sms = 短信（SMS）
+notification-status-pending = 等待发送
+notification-status-sent = 已发送
+notification-status-failed = 无法发送
+notification-status-unsendable = 未发送（此处不可用）
+notification-status-delivered = 已送达
+notification-status-undelivered = 未送达
+notifications-title = 消息
+notifications-intro = 当您的小组被选中、确认时间所剩无几以及预约发生变化时，Garita 会通知您。消息从不包含预约码或姓名。
+notifications-channels-title = 如何通知您
+notifications-channels-legend = 通过以下方式给我发消息
+notifications-save = 保存
+notifications-sms-title = 短信（SMS）
+notifications-sms-verified = 您的手机号码已确认。
+notifications-sms-number = 手机号码
+notifications-sms-number-hint = 请带国家代码，例如 +52 55 1234 5678。
+notifications-sms-send-code = 给我发送验证码
+notifications-sms-code = 收到的短信验证码
+notifications-sms-verify = 确认号码
+notifications-sent-title = 发给您的消息
+notifications-sent-none = 还没有消息。
+notifications-col-kind = 消息
+notifications-col-channel = 方式
+notifications-col-time = 时间
+notifications-col-status = 状态
