@@ -4,10 +4,10 @@ notification-footer = ዝርዝሩን ለማየት ይግቡ፦ { $url }
     ይህ መልእክት ፈጽሞ የቀጠሮ ኮድ ወይም ስም አይይዝም። Garita የይለፍ ቃልዎን ፈጽሞ አይጠይቅም።
 notification-selected-subject = ቡድንዎ ተመርጧል፦ ቀጠሮዎን ያረጋግጡ
 notification-selected-body = ቡድንዎ በ{ $port } { $date } በ{ $time } ቀጠሮ አግኝቷል።
-    ከ{ $deadline } (የመግቢያ በሩ ሰዓት) በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
+    ከ{ $deadline } በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
 notification-confirm-soon-subject = ቀጠሮዎን ለማረጋገጥ ከ3 ሰዓት ያነሰ ጊዜ ቀርቷል
 notification-confirm-soon-body = በ{ $port } { $date } በ{ $time } ያለው ቀጠሮዎ ገና አልተረጋገጠም።
-    ከ{ $deadline } (የመግቢያ በሩ ሰዓት) በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
+    ከ{ $deadline } በፊት ያረጋግጡ፤ ካልሆነ ቦታዎቹ ለሌሎች ይሰጣሉ።
 notification-cancelled-subject = ቀጠሮዎ ተሰርዟል
 notification-cancelled-body = በ{ $port } { $date } በ{ $time } ያለው ቀጠሮዎ ተሰርዟል። ቦታዎቹ ተመልሰዋል።
 notification-voided-subject = ቀጠሮዎ ከእንግዲህ የሚሰራ አይደለም

@@ -4,10 +4,10 @@ notification-footer = سجّل الدخول لترى التفاصيل: { $url }
     لا تحتوي هذه الرسالة أبدًا على رموز الموعد أو الأسماء. لن تطلب منك Garita كلمة المرور أبدًا.
 notification-selected-subject = تم اختيار مجموعتك: أكّد موعدك
 notification-selected-body = حصلت مجموعتك على موعد في { $port } يوم { $date } الساعة { $time }.
-    أكّده قبل { $deadline } (بتوقيت المنفذ)، وإلا ستذهب الأماكن إلى آخرين.
+    أكّده قبل { $deadline }، وإلا ستذهب الأماكن إلى آخرين.
 notification-confirm-soon-subject = بقي أقل من 3 ساعات لتأكيد موعدك
 notification-confirm-soon-body = موعدك في { $port } يوم { $date } الساعة { $time } لم يُؤكَّد بعد.
-    أكّده قبل { $deadline } (بتوقيت المنفذ)، وإلا ستذهب الأماكن إلى آخرين.
+    أكّده قبل { $deadline }، وإلا ستذهب الأماكن إلى آخرين.
 notification-cancelled-subject = أُلغي موعدك
 notification-cancelled-body = أُلغي موعدك في { $port } يوم { $date } الساعة { $time }. أُعيدت أماكنه.
 notification-voided-subject = لم يعد موعدك صالحًا

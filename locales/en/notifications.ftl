@@ -6,10 +6,10 @@ notification-footer = Sign in to see the details: { $url }
 
 notification-selected-subject = You were selected: confirm your appointment
 notification-selected-body = Your group was given an appointment at { $port } on { $date } at { $time }.
-    Confirm it before { $deadline } (time at the port), or the places go to others.
+    Confirm it before { $deadline }, or the places go to others.
 notification-confirm-soon-subject = Less than 3 hours left to confirm your appointment
 notification-confirm-soon-body = Your appointment at { $port } on { $date } at { $time } is not confirmed yet.
-    Confirm it before { $deadline } (time at the port), or the places go to others.
+    Confirm it before { $deadline }, or the places go to others.
 notification-cancelled-subject = Your appointment was cancelled
 notification-cancelled-body = Your appointment at { $port } on { $date } at { $time } was cancelled. Its places were given back.
 notification-voided-subject = Your appointment is no longer valid

@@ -4,10 +4,10 @@ notification-footer = Inicie sesión para ver los detalles: { $url }
     Este mensaje nunca contiene códigos de pase ni nombres. Garita nunca le pedirá su contraseña.
 notification-selected-subject = Su grupo fue seleccionado: confirme su cita
 notification-selected-body = Su grupo recibió una cita en { $port } el { $date } a las { $time }.
-    Confírmela antes del { $deadline } (hora del puerto) o los lugares pasarán a otras personas.
+    Confírmela antes del { $deadline } o los lugares pasarán a otras personas.
 notification-confirm-soon-subject = Quedan menos de 3 horas para confirmar su cita
 notification-confirm-soon-body = Su cita en { $port } el { $date } a las { $time } aún no está confirmada.
-    Confírmela antes del { $deadline } (hora del puerto) o los lugares pasarán a otras personas.
+    Confírmela antes del { $deadline } o los lugares pasarán a otras personas.
 notification-cancelled-subject = Se canceló su cita
 notification-cancelled-body = Se canceló su cita en { $port } el { $date } a las { $time }. Sus lugares se devolvieron.
 notification-voided-subject = Su cita ya no es válida

@@ -4,10 +4,10 @@ notification-footer = برای دیدن جزئیات وارد شوید: { $url }
     این پیام هرگز کد نوبت یا نام ندارد. Garita هرگز رمز عبور شما را نمی‌خواهد.
 notification-selected-subject = گروه شما انتخاب شد: وقت ملاقات را تأیید کنید
 notification-selected-body = گروه شما در { $port } برای { $date } ساعت { $time } وقت گرفت.
-    پیش از { $deadline } (به وقت گذرگاه) آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
+    پیش از { $deadline } آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
 notification-confirm-soon-subject = کمتر از ۳ ساعت برای تأیید وقت ملاقات مانده است
 notification-confirm-soon-body = وقت ملاقات شما در { $port } برای { $date } ساعت { $time } هنوز تأیید نشده است.
-    پیش از { $deadline } (به وقت گذرگاه) آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
+    پیش از { $deadline } آن را تأیید کنید، وگرنه جاها به دیگران داده می‌شود.
 notification-cancelled-subject = وقت ملاقات شما لغو شد
 notification-cancelled-body = وقت ملاقات شما در { $port } برای { $date } ساعت { $time } لغو شد. جاهای آن برگردانده شد.
 notification-voided-subject = وقت ملاقات شما دیگر معتبر نیست

@@ -4,10 +4,10 @@ notification-footer = Connectez-vous pour voir les détails : { $url }
     Ce message ne contient jamais de codes de rendez-vous ni de noms. Garita ne vous demandera jamais votre mot de passe.
 notification-selected-subject = Votre groupe a été sélectionné : confirmez votre rendez-vous
 notification-selected-body = Votre groupe a obtenu un rendez-vous à { $port } le { $date } à { $time }.
-    Confirmez-le avant le { $deadline } (heure du point d’entrée), sinon les places iront à d’autres.
+    Confirmez-le avant le { $deadline }, sinon les places iront à d’autres.
 notification-confirm-soon-subject = Moins de 3 heures pour confirmer votre rendez-vous
 notification-confirm-soon-body = Votre rendez-vous à { $port } le { $date } à { $time } n’est pas encore confirmé.
-    Confirmez-le avant le { $deadline } (heure du point d’entrée), sinon les places iront à d’autres.
+    Confirmez-le avant le { $deadline }, sinon les places iront à d’autres.
 notification-cancelled-subject = Votre rendez-vous a été annulé
 notification-cancelled-body = Votre rendez-vous à { $port } le { $date } à { $time } a été annulé. Ses places ont été rendues.
 notification-voided-subject = Votre rendez-vous n’est plus valable

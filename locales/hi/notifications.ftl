@@ -4,10 +4,10 @@ notification-footer = विवरण देखने के लिए साइ
     इस संदेश में कभी पास कोड या नाम नहीं होते। Garita आपसे कभी आपका पासवर्ड नहीं माँगेगा।
 notification-selected-subject = आपका समूह चुना गया: अपनी अपॉइंटमेंट की पुष्टि करें
 notification-selected-body = आपके समूह को { $port } पर { $date } को { $time } बजे अपॉइंटमेंट मिली है।
-    { $deadline } (पोर्ट के समय) से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
+    { $deadline } से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
 notification-confirm-soon-subject = अपॉइंटमेंट की पुष्टि के लिए 3 घंटे से कम बचे हैं
 notification-confirm-soon-body = { $port } पर { $date } को { $time } बजे की आपकी अपॉइंटमेंट की अभी पुष्टि नहीं हुई है।
-    { $deadline } (पोर्ट के समय) से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
+    { $deadline } से पहले पुष्टि करें, नहीं तो जगहें दूसरों को मिल जाएँगी।
 notification-cancelled-subject = आपकी अपॉइंटमेंट रद्द हुई
 notification-cancelled-body = { $port } पर { $date } को { $time } बजे की आपकी अपॉइंटमेंट रद्द हो गई। उसकी जगहें लौटा दी गईं।
 notification-voided-subject = आपकी अपॉइंटमेंट अब मान्य नहीं है

@@ -4,10 +4,10 @@ notification-footer = Konekte pou w wè detay yo: { $url }
     Mesaj sa a pa janm gen kòd randevou ni non. Garita p ap janm mande w modpas ou.
 notification-selected-subject = Yo chwazi gwoup ou: konfime randevou w
 notification-selected-body = Gwoup ou a resevwa yon randevou nan { $port } { $date } a { $time }.
-    Konfime l anvan { $deadline } (lè pò a), sinon plas yo ap ale bay lòt moun.
+    Konfime l anvan { $deadline }, sinon plas yo ap ale bay lòt moun.
 notification-confirm-soon-subject = Rete mwens pase 3 èdtan pou konfime randevou w
 notification-confirm-soon-body = Randevou w nan { $port } { $date } a { $time } poko konfime.
-    Konfime l anvan { $deadline } (lè pò a), sinon plas yo ap ale bay lòt moun.
+    Konfime l anvan { $deadline }, sinon plas yo ap ale bay lòt moun.
 notification-cancelled-subject = Yo anile randevou w
 notification-cancelled-body = Yo anile randevou w nan { $port } { $date } a { $time }. Plas yo retounen.
 notification-voided-subject = Randevou w pa valab ankò

@@ -4,10 +4,10 @@ notification-footer = د جزیاتو لیدو لپاره ننوځئ: { $url }
     په دې پیغام کې هېڅکله د نوبت کوډونه یا نومونه نه وي. Garita به هېڅکله ستاسو پټنوم و نه غواړي.
 notification-selected-subject = ستاسو ډله وټاکل شوه: خپله نوبت تایید کړئ
 notification-selected-body = ستاسو ډلې ته په { $port } کې د { $date } په ورځ د { $time } بجو نوبت ورکړل شو.
-    تر { $deadline } (د پولې د دروازې وخت) مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
+    تر { $deadline } مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
 notification-confirm-soon-subject = د نوبت تایید لپاره له ۳ ساعتونو لږ وخت پاتې دی
 notification-confirm-soon-body = ستاسو نوبت په { $port } کې د { $date } په ورځ د { $time } بجو لا تایید شوی نه دی.
-    تر { $deadline } (د پولې د دروازې وخت) مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
+    تر { $deadline } مخکې یې تایید کړئ، کنه ځایونه به نورو ته ورکړل شي.
 notification-cancelled-subject = ستاسو نوبت لغوه شو
 notification-cancelled-body = ستاسو نوبت په { $port } کې د { $date } په ورځ د { $time } بجو لغوه شو. ځایونه یې بېرته ورکړل شول.
 notification-voided-subject = ستاسو نوبت نور اعتبار نه لري

@@ -4,10 +4,10 @@ notification-footer = Entre para ver os detalhes: { $url }
     Esta mensagem nunca contém códigos de passe nem nomes. O Garita nunca pedirá sua senha.
 notification-selected-subject = Seu grupo foi selecionado: confirme seu agendamento
 notification-selected-body = Seu grupo recebeu um agendamento em { $port } em { $date } às { $time }.
-    Confirme antes de { $deadline } (horário do porto), ou as vagas irão para outras pessoas.
+    Confirme antes de { $deadline }, ou as vagas irão para outras pessoas.
 notification-confirm-soon-subject = Faltam menos de 3 horas para confirmar seu agendamento
 notification-confirm-soon-body = Seu agendamento em { $port } em { $date } às { $time } ainda não foi confirmado.
-    Confirme antes de { $deadline } (horário do porto), ou as vagas irão para outras pessoas.
+    Confirme antes de { $deadline }, ou as vagas irão para outras pessoas.
 notification-cancelled-subject = Seu agendamento foi cancelado
 notification-cancelled-body = Seu agendamento em { $port } em { $date } às { $time } foi cancelado. As vagas foram devolvidas.
 notification-voided-subject = Seu agendamento não é mais válido

@@ -4,10 +4,10 @@ notification-footer = Войдите, чтобы увидеть подробно
     В этом сообщении никогда нет кодов записи и имён. Garita никогда не попросит ваш пароль.
 notification-selected-subject = Ваша группа выбрана: подтвердите запись
 notification-selected-body = Ваша группа получила запись в { $port } на { $date } в { $time }.
-    Подтвердите её до { $deadline } (время пункта пропуска), иначе места получат другие.
+    Подтвердите её до { $deadline }, иначе места получат другие.
 notification-confirm-soon-subject = Осталось меньше 3 часов, чтобы подтвердить запись
 notification-confirm-soon-body = Ваша запись в { $port } на { $date } в { $time } ещё не подтверждена.
-    Подтвердите её до { $deadline } (время пункта пропуска), иначе места получат другие.
+    Подтвердите её до { $deadline }, иначе места получат другие.
 notification-cancelled-subject = Ваша запись отменена
 notification-cancelled-body = Ваша запись в { $port } на { $date } в { $time } отменена. Места возвращены.
 notification-voided-subject = Ваша запись больше не действительна

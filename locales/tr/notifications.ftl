@@ -4,10 +4,10 @@ notification-footer = Ayrıntıları görmek için oturum açın: { $url }
     Bu mesaj asla randevu kodu veya isim içermez. Garita şifrenizi asla sormaz.
 notification-selected-subject = Grubunuz seçildi: randevunuzu onaylayın
 notification-selected-body = Grubunuza { $port } için { $date } tarihinde saat { $time } randevusu verildi.
-    { $deadline } tarihinden önce (sınır kapısı saatiyle) onaylayın; yoksa yerler başkalarına verilir.
+    { $deadline } tarihinden önce onaylayın; yoksa yerler başkalarına verilir.
 notification-confirm-soon-subject = Randevunuzu onaylamak için 3 saatten az kaldı
 notification-confirm-soon-body = { $port } için { $date } tarihinde saat { $time } randevunuz henüz onaylanmadı.
-    { $deadline } tarihinden önce (sınır kapısı saatiyle) onaylayın; yoksa yerler başkalarına verilir.
+    { $deadline } tarihinden önce onaylayın; yoksa yerler başkalarına verilir.
 notification-cancelled-subject = Randevunuz iptal edildi
 notification-cancelled-body = { $port } için { $date } tarihinde saat { $time } randevunuz iptal edildi. Yerleri geri verildi.
 notification-voided-subject = Randevunuz artık geçerli değil

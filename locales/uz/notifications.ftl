@@ -4,10 +4,10 @@ notification-footer = Tafsilotlarni ko‘rish uchun tizimga kiring: { $url }
     Bu xabarda hech qachon navbat kodlari yoki ismlar bo‘lmaydi. Garita hech qachon parolingizni so‘ramaydi.
 notification-selected-subject = Guruhingiz tanlandi: uchrashuvni tasdiqlang
 notification-selected-body = Guruhingizga { $port } da { $date } kuni soat { $time } ga uchrashuv berildi.
-    Uni { $deadline } gacha (o‘tish punkti vaqti) tasdiqlang, aks holda joylar boshqalarga beriladi.
+    Uni { $deadline } gacha tasdiqlang, aks holda joylar boshqalarga beriladi.
 notification-confirm-soon-subject = Uchrashuvni tasdiqlash uchun 3 soatdan kam vaqt qoldi
 notification-confirm-soon-body = { $port } dagi { $date } kuni soat { $time } dagi uchrashuvingiz hali tasdiqlanmagan.
-    Uni { $deadline } gacha (o‘tish punkti vaqti) tasdiqlang, aks holda joylar boshqalarga beriladi.
+    Uni { $deadline } gacha tasdiqlang, aks holda joylar boshqalarga beriladi.
 notification-cancelled-subject = Uchrashuvingiz bekor qilindi
 notification-cancelled-body = { $port } dagi { $date } kuni soat { $time } dagi uchrashuvingiz bekor qilindi. Joylar qaytarildi.
 notification-voided-subject = Uchrashuvingiz endi haqiqiy emas

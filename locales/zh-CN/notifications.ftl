@@ -4,10 +4,10 @@ notification-footer = 登录查看详情：{ $url }
     本消息从不包含预约码或姓名。Garita 绝不会向您索要密码。
 notification-selected-subject = 您的小组已被选中：请确认预约
 notification-selected-body = 您的小组获得了 { $port } 的预约，时间为 { $date } { $time }。
-    请在 { $deadline }（口岸当地时间）之前确认，否则名额将给其他人。
+    请在 { $deadline }之前确认，否则名额将给其他人。
 notification-confirm-soon-subject = 距离确认预约的截止时间不到 3 小时
 notification-confirm-soon-body = 您在 { $port } 的预约（{ $date } { $time }）尚未确认。
-    请在 { $deadline }（口岸当地时间）之前确认，否则名额将给其他人。
+    请在 { $deadline }之前确认，否则名额将给其他人。
 notification-cancelled-subject = 您的预约已取消
 notification-cancelled-body = 您在 { $port } 的预约（{ $date } { $time }）已取消，名额已退回。
 notification-voided-subject = 您的预约已失效
