@@ -278,6 +278,9 @@ pub struct Notifications {
     pub public_url: String,
     /// Days a sent message's sealed body is kept.
     pub keep_bodies_days: i64,
+    /// No SMTP server, and the demo: e-mails are written to the terminal instead (so a newcomer
+    /// can open the verification link). Never set outside `serve --demo`.
+    pub print_mail: bool,
     /// Where people reach those who run this Garita (shown on the contact page).
     pub contact_email: Option<String>,
     pub sms: Option<Sms>,
@@ -308,6 +311,7 @@ impl Default for Notifications {
             public_url: DEFAULT_PUBLIC_URL.to_string(),
             keep_bodies_days: DEFAULT_KEEP_BODIES_DAYS,
             contact_email: None,
+            print_mail: false,
             sms: None,
             sms_per_account_day: 5,
             sms_per_number_day: 5,

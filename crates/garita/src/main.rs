@@ -383,6 +383,8 @@ async fn main() -> anyhow::Result<()> {
             settings.submissions_per_hour = args.submissions_per_hour;
             settings.bench_routes = args.bench_routes;
             (*args.notify).apply(&mut settings.notifications);
+            settings.notifications.print_mail =
+                args.demo && settings.notifications.smtp_url.is_none();
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
                 let accounts = garita::demo::load(&running.state).await?;

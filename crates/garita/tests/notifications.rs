@@ -434,6 +434,26 @@ async fn without_smtp_rows_are_written_and_marked_unsendable() {
     assert_eq!(status, "unsendable");
 }
 
+/// `serve --demo` without SMTP prints each e-mail to the terminal (so a newcomer can open the
+/// verification link); the row is then sent, not kept as unsendable.
+#[tokio::test]
+async fn the_demo_without_smtp_prints_mail_and_marks_it_sent() {
+    let app = spawn_with(|s| {
+        long_sessions(s);
+        s.notifications.print_mail = true;
+    })
+    .await;
+    spanish_group_with_request(&app).await;
+    draw(&app).await;
+    let r = deliver(&app).await;
+    assert_eq!((r.sent, r.unsendable), (1, 0));
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM notifications")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(status, "sent");
+}
+
 #[tokio::test]
 async fn a_change_of_the_group_is_told_and_email_can_be_turned_off() {
     let app = without_mail().await;

@@ -51,6 +51,8 @@ pub struct SendError {
 pub struct Senders {
     pub mail: Option<Mailer>,
     pub sms: Option<SmsClient>,
+    /// The demo without SMTP: e-mails are printed to the terminal (`Notifications::print_mail`).
+    pub print_mail: bool,
 }
 
 impl Senders {
@@ -59,6 +61,7 @@ impl Senders {
         Ok(Senders {
             mail: Mailer::from_settings(n)?,
             sms: SmsClient::from_settings(n)?,
+            print_mail: n.print_mail,
         })
     }
 }
@@ -162,7 +165,7 @@ pub async fn deliver_due_with(
             ))
         })?;
         let configured = match channel {
-            Channel::Email => senders.mail.is_some(),
+            Channel::Email => senders.mail.is_some() || senders.print_mail,
             Channel::Sms => senders.sms.is_some(),
         };
         if !configured {
@@ -306,6 +309,13 @@ async fn send_one(
                     .await
                     .map_err(transient)?,
             };
+            if senders.mail.is_none() && senders.print_mail {
+                println!(
+                    "\n--- e-mail (the demo prints mail; --smtp-url sends it) ---\nTo: {to}\nMessage-ID: {}\nSubject: {}\n\n{}\n---",
+                    row.message_id, rendered.subject, rendered.body
+                );
+                return Ok(None);
+            }
             let mailer = senders
                 .mail
                 .as_ref()
@@ -595,7 +605,7 @@ pub async fn purge(app: &AppState, now: DateTime<Utc>) -> Result<u64, Error> {
 /// The job inside `serve`: reminders, sending, purging, every `every`, each idempotent.
 pub fn spawn_jobs(app: AppState) -> anyhow::Result<tokio::task::JoinHandle<()>> {
     let senders = Senders::from_settings(&app)?;
-    if senders.mail.is_none() {
+    if senders.mail.is_none() && !senders.print_mail {
         tracing::warn!("e-mail is off (no --smtp-url): notifications are kept in the outbox and marked unsendable");
     }
     Ok(tokio::spawn(async move {
