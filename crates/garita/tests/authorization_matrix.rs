@@ -6,14 +6,20 @@
 //! here, or a row for a route that no longer exists, fails the test. Later functions extend
 //! `API` and `PAGES` below, never a list of ad-hoc probes.
 //!
-//! How the service refuses (checked here, so a change shows up):
-//! - anonymous: API 401; pages redirect to `/login` (303).
+//! How the service refuses (as observed and pinned here, so a change shows up):
+//! - anonymous: API 401; page GETs redirect to `/login?next=…` (303), page POSTs answer 401.
 //! - a signed-in caller of the wrong role: 403.
-//! - another traveler's object, or another port's object for an officer: 404 (the object is not
-//!   revealed to exist). A check-in of another port's pass is a 409 that names the right port
-//!   (the pass is presented in person, so its port is no secret), and so the matrix says.
+//! - another traveler's object: 404 (the object is not revealed to exist).
+//! - another port, for an officer: 404 for the console's appointments, passes, photos and
+//!   capacity (path, query or form naming the port); 403 for wait-time reports and for undoing a
+//!   no-show (as their OpenAPI entries say); a check-in of another port's pass is a 409 naming the
+//!   right port (the pass is shown in person).
 //! - "allowed" (`O`): any answer other than 401, 403, 404, a redirect to the login page or a
 //!   5xx — the request got past authorization (a 409 or 422 on the body counts).
+//! - refusals that are not about who asks (a wrong password or code, an unknown link) are
+//!   written as exact statuses, with the problem code on the API (`401:bad-credentials`).
+//!
+//! Set `MATRIX_PRINT=1` (with `-- --nocapture`) to print every answer.
 
 mod common;
 
@@ -78,8 +84,8 @@ fn wants(spec: &'static str) -> [Want; 6] {
 
 /// One route: method, path as the router declares it, how to fill its parameters
 /// (`param=fixture`, comma-separated), a body (JSON for the API, `k=v&k=v` for pages, with
-/// `{fixture}` placeholders; `@png` is a photo), the answers per caller (`WHO` order), and
-/// whether each caller needs a session of its own (the route ends sessions or accounts).
+/// `{fixture}` placeholders; `@png` is a photo; `?k=v` is a query string instead), the
+/// answers per caller (`WHO` order), and when it is walked.
 struct Row {
     method: &'static str,
     path: &'static str,
@@ -205,7 +211,8 @@ const API: &[Row] = &[
     ),
     r("GET", "/api/v1/audit", "", "", ADMIN),
     r("GET", "/api/v1/audit/export", "", "", ADMIN),
-    r("GET", "/api/v1/console/appointments", "", "", "L F F O O O"),
+    // Staff name the port in the query or form (an officer may name only their own).
+    r("GET", "/api/v1/console/appointments", "", "?port={port}", STAFF_PORT),
     r(
         "POST",
         "/api/v1/console/appointments/{id}/members/{code}",
@@ -396,7 +403,7 @@ const PAGES: &[Row] = &[
         "/account/second-factor/setup",
         "",
         "code=000000",
-        SIGNED_IN,
+        "L 401 401 O O O",
     ),
     r(
         "POST",
@@ -516,7 +523,7 @@ const PAGES: &[Row] = &[
     r("GET", "/my-data/export.json", "", "", TRAVELER),
     r("GET", "/my-data/delete", "", "", TRAVELER),
     r("GET", "/my-data/deleted", "", "", PUBLIC),
-    r("GET", "/console", "", "", "L F F O O O"),
+    r("GET", "/console", "", "?port={port}", STAFF_PORT),
     r(
         "POST",
         "/console/check-in",
@@ -552,8 +559,14 @@ const PAGES: &[Row] = &[
         "",
         STAFF_PORT,
     ),
-    r("GET", "/console/capacity", "", "", "L F F O O O"),
-    r("POST", "/console/capacity", "", "", "L F F O O O"),
+    r("GET", "/console/capacity", "", "?port={port}", STAFF_PORT),
+    r(
+        "POST",
+        "/console/capacity",
+        "",
+        "port={port}&date={port_day}",
+        STAFF_PORT,
+    ),
     r("GET", "/console/wait-times", "", "", "L F F O O O"),
     r(
         "GET",
@@ -775,13 +788,17 @@ async fn send(
     bearer: Option<&str>,
     csrf: Option<&str>,
 ) -> (u16, String, String) {
-    let url = app.url(&fill(row.path, row.params, f));
+    let mut url = app.url(&fill(row.path, row.params, f));
+    let mut body = fill(row.body, row.params, f);
+    if body.starts_with('?') {
+        url.push_str(&body);
+        body.clear();
+    }
     let method = reqwest::Method::from_bytes(row.method.as_bytes()).unwrap();
     let mut req = b.request(method, url);
     if let Some(t) = bearer {
         req = req.bearer_auth(t);
     }
-    let body = fill(row.body, row.params, f);
     if let (Some(csrf), "@png") = (csrf, body.as_str()) {
         let form = reqwest::multipart::Form::new()
             .text("csrf_token", csrf.to_string())
@@ -1047,6 +1064,16 @@ async fn every_route_answers_every_caller_as_the_matrix_says() {
                 let (b, csrf) = &browsers[i];
                 send(b, &app, row, &f, None, Some(csrf)).await
             };
+            if std::env::var("MATRIX_PRINT").is_ok() {
+                eprintln!(
+                    "{:<7} {:<52} {:<17} {} {}",
+                    row.method,
+                    row.path,
+                    format!("{:?}", WHO[i]),
+                    got,
+                    code
+                );
+            }
             let location = if is_api { "" } else { code.as_str() };
             if !answers(want[i], got, location, &code) {
                 mismatches.push(Mismatch {
