@@ -36,7 +36,7 @@ test('destructive actions ask first, say what is lost, and the offline pass foll
       await page.goto(url(`${PASS}?lang=en`));
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
       await page.waitForFunction(async (p) => Boolean(await caches.match(p)), PASS);
-      assert.match(await main(), /Valid as of/);
+      assert.match(await main(), /Checked on/);
 
       await page.goto(url('/group'));
       const cards = await page.locator('main .card').count();

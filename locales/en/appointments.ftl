@@ -94,6 +94,6 @@ loss-passes = The passes of this appointment stop working at once.
 loss-void-why = Passes are made for the people in the group, so adding, changing or removing someone after selection ends the appointment.
 loss-keeps-waiting = Your request stays in for the next draw ({ $time }) and keeps its waiting time: your chance does not go down.
 loss-waiting-restarts = Your request ends. If you ask again, your waiting time starts over from that day.
-pass-valid-as-of = Valid as of { $time }.
+pass-valid-as-of = Checked on { $time }: the appointment was still valid then.
 pass-stale = This copy was last checked more than 6 hours ago. Connect to the internet to check that it is still valid.
 pass-invalid = This pass is no longer valid: the appointment was cancelled or changed. Do not go to the port with it. Connect to the internet to see what happened.

@@ -94,6 +94,6 @@ loss-passes = Los pases de esta cita dejan de funcionar de inmediato.
 loss-void-why = Los pases se hacen para las personas del grupo; por eso, agregar, cambiar o quitar a alguien después de la selección termina la cita.
 loss-keeps-waiting = Su solicitud sigue en el próximo sorteo ({ $time }) y conserva su tiempo de espera: su probabilidad no baja.
 loss-waiting-restarts = Su solicitud termina. Si vuelve a pedir una cita, su tiempo de espera empieza de nuevo desde ese día.
-pass-valid-as-of = Válido al { $time }.
+pass-valid-as-of = Comprobado el { $time }: la cita seguía vigente en ese momento.
 pass-stale = Esta copia se comprobó por última vez hace más de 6 horas. Conéctese a internet para comprobar que sigue siendo válida.
 pass-invalid = Este pase ya no es válido: la cita se canceló o cambió. No vaya al puerto con él. Conéctese a internet para ver qué pasó.

@@ -94,6 +94,6 @@ loss-passes = Les codes de ce rendez-vous cessent de fonctionner immédiatement.
 loss-void-why = Les codes du rendez-vous sont faits pour les personnes du groupe : ajouter, modifier ou retirer quelqu'un après la sélection met donc fin au rendez-vous.
 loss-keeps-waiting = Votre demande reste dans le prochain tirage au sort ({ $time }) et garde son temps d'attente : vos chances ne baissent pas.
 loss-waiting-restarts = Votre demande prend fin. Si vous demandez à nouveau, votre temps d'attente repart de zéro à partir de ce jour.
-pass-valid-as-of = Valide au { $time }.
+pass-valid-as-of = Vérifié le { $time } : le rendez-vous était encore valide à ce moment-là.
 pass-stale = Cette copie a été vérifiée pour la dernière fois il y a plus de 6 heures. Connectez-vous à internet pour vérifier qu'elle est toujours valide.
 pass-invalid = Ce code de rendez-vous n'est plus valide : le rendez-vous a été annulé ou modifié. N'allez pas au point d'entrée avec. Connectez-vous à internet pour voir ce qui s'est passé.

@@ -94,6 +94,6 @@ loss-passes = Kòd randevou sa a yo sispann mache touswit.
 loss-void-why = Kòd randevou yo fèt pou moun ki nan gwoup la, se poutèt sa si ou ajoute, chanje oswa retire yon moun apre seleksyon an, randevou a fini.
 loss-keeps-waiting = Demann ou an rete nan pwochen tiraj la ({ $time }) epi li kenbe tan ou tann nan: chans ou pa bese.
 loss-waiting-restarts = Demann ou an fini. Si ou mande ankò, tan ou tann nan rekòmanse depi jou sa a.
-pass-valid-as-of = Valab jiska { $time }.
+pass-valid-as-of = Verifye { $time }: randevou a te toujou valab lè sa a.
 pass-stale = Dènye fwa yo te verifye kopi sa a, se te plis pase 6 èdtan de sa. Konekte sou entènèt pou verifye si li toujou valab.
 pass-invalid = Kòd randevou sa a pa valab ankò: yo te anile oswa chanje randevou a. Pa ale nan pò a avè l. Konekte sou entènèt pou wè sa k te pase.

@@ -94,6 +94,6 @@ loss-passes = Os passes deste agendamento deixam de funcionar na hora.
 loss-void-why = Os passes são feitos para as pessoas do grupo; por isso, adicionar, alterar ou remover alguém depois da seleção encerra o agendamento.
 loss-keeps-waiting = O seu pedido continua no próximo sorteio ({ $time }) e mantém o tempo de espera: a sua chance não diminui.
 loss-waiting-restarts = O seu pedido termina. Se pedir de novo, o tempo de espera recomeça a partir desse dia.
-pass-valid-as-of = Válido em { $time }.
+pass-valid-as-of = Verificado em { $time }: o agendamento ainda era válido nesse momento.
 pass-stale = Esta cópia foi verificada pela última vez há mais de 6 horas. Conecte-se à internet para verificar se ainda é válida.
 pass-invalid = Este passe não é mais válido: o agendamento foi cancelado ou alterado. Não vá ao porto com ele. Conecte-se à internet para ver o que aconteceu.

@@ -94,6 +94,6 @@ loss-passes = Bu randevunun kodları hemen geçersiz olur.
 loss-void-why = Randevu kodları gruptaki kişiler için düzenlenir; bu yüzden seçimden sonra birini eklemek, değiştirmek veya çıkarmak randevuyu sona erdirir.
 loss-keeps-waiting = Başvurunuz bir sonraki kurada ({ $time }) kalır ve bekleme süresini korur: şansınız azalmaz.
 loss-waiting-restarts = Başvurunuz sona erer. Yeniden başvurursanız bekleme süreniz o günden itibaren yeniden başlar.
-pass-valid-as-of = { $time } itibarıyla geçerli.
+pass-valid-as-of = { $time } tarihinde kontrol edildi: randevu o sırada hâlâ geçerliydi.
 pass-stale = Bu kopya en son 6 saatten daha uzun süre önce kontrol edildi. Hâlâ geçerli olduğunu kontrol etmek için internete bağlanın.
 pass-invalid = Bu randevu kodu artık geçerli değil: randevu iptal edildi veya değiştirildi. Bununla sınır kapısına gitmeyin. Ne olduğunu görmek için internete bağlanın.

@@ -94,6 +94,6 @@ loss-passes = Bu navbatning kodlari darhol amal qilmay qoladi.
 loss-void-why = Navbat kodlari guruhdagi odamlar uchun beriladi, shuning uchun tanlovdan keyin kimnidir qoʻshish, oʻzgartirish yoki olib tashlash navbatni tugatadi.
 loss-keeps-waiting = Arizangiz keyingi qur’ada ({ $time }) qoladi va kutish vaqtini saqlaydi: imkoniyatingiz kamaymaydi.
 loss-waiting-restarts = Arizangiz yopiladi. Qayta so‘rasangiz, kutish vaqtingiz o‘sha kundan boshlab yangidan hisoblanadi.
-pass-valid-as-of = { $time } holatiga ko‘ra amal qiladi.
+pass-valid-as-of = { $time } da tekshirildi: o‘sha paytda navbat hali amalda edi.
 pass-stale = Bu nusxa oxirgi marta 6 soatdan ko‘proq oldin tekshirilgan. Hali amal qilishini tekshirish uchun internetga ulaning.
 pass-invalid = Bu navbat kodi endi amal qilmaydi: navbat bekor qilingan yoki oʻzgartirilgan. U bilan punktga bormang. Nima boʻlganini bilish uchun internetga ulaning.

@@ -92,6 +92,6 @@ loss-passes = 这个预约的预约码会立即失效。
 loss-void-why = 预约码是为小组中的人制作的，所以被选中后增加、修改或删除任何人都会使预约结束。
 loss-keeps-waiting = 您的申请会留在下一次抽签（{ $time }）中，并保留等待时间：您的机会不会降低。
 loss-waiting-restarts = 您的申请将结束。如果再次申请，等待时间将从那天重新开始计算。
-pass-valid-as-of = 截至 { $time } 有效。
+pass-valid-as-of = 于 { $time } 核实：当时预约仍然有效。
 pass-stale = 这份副本上次检查已超过 6 小时。请连接互联网，确认它仍然有效。
 pass-invalid = 此预约码已失效：预约已被取消或更改。不要拿着它去口岸。请连接互联网查看发生了什么。

@@ -700,7 +700,7 @@ async fn the_pass_validity_turns_false_when_the_appointment_ends() {
         "data-checked=\"{}\"",
         app.now().timestamp_millis()
     )));
-    assert!(page.contains("Valid as of"));
+    assert!(page.contains("Checked on"));
 
     let (status, _) = post_form(
         &b,

@@ -228,6 +228,37 @@ async fn a_town_typed_without_gps_is_found_however_it_is_written_and_gives_the_p
     assert_eq!(state, "MX.BN");
 }
 
+/// A family types its town and presses "send" without "find": one match is that town (the
+/// request goes in); a name several towns share shows the list instead of a refusal.
+#[tokio::test]
+async fn a_town_typed_and_sent_without_find_is_used_or_listed_never_refused() {
+    let app = spawn_app().await;
+    let (email, _) = traveler_with_member(&app).await;
+    let b = signed_in(&app, &email).await;
+    let csrf = csrf_of(&page(&b, app.url("/appointment/request")).await);
+    let send = |city: &'static str| {
+        b.post(app.url("/appointment/request"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("port_1", "san-ysidro"),
+                ("city", city),
+            ])
+            .send()
+    };
+    // Found by several names' worth of towns, or none: the list (or "nothing found"), 200,
+    // nothing stored, and no "we need your location" refusal.
+    let html = send("xq").await.unwrap().text().await.unwrap();
+    assert!(!html.contains("id=\"location-error\""), "{html}");
+    assert_eq!(app.count("appointment_requests").await, 0);
+    let res = send("Tijuana").await.unwrap();
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let state: String = sqlx::query_scalar("SELECT region_state FROM appointment_requests")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(state, "MX.BN");
+}
+
 #[tokio::test]
 async fn a_town_that_is_not_shipped_finds_nothing_and_the_locate_button_waits_for_javascript() {
     let app = spawn_app().await;

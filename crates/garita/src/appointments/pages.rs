@@ -297,7 +297,20 @@ async fn request_submit(
     // Without GPS: the town typed and, once the list was shown, the one picked.
     let places = garita_domain::places::Places::shipped();
     let city = field("city");
-    let searched = field("find_city") == "yes";
+    let picked = field("place")
+        .parse::<usize>()
+        .ok()
+        .and_then(|id| places.get(id));
+    // A town typed and sent without pressing "find" (and no position): one match is that
+    // town; several, or none, are shown as after "find", so the request is never refused for
+    // a town the person did write.
+    let typed_only = picked.is_none() && lat.is_empty() && lon.is_empty() && !city.is_empty();
+    let only_match = match places.search(&city).as_slice() {
+        [one] if typed_only => Some(one.id),
+        _ => None,
+    };
+    let picked = picked.or_else(|| only_match.and_then(|id| places.get(id)));
+    let searched = field("find_city") == "yes" || (typed_only && only_match.is_none());
     let matches: Vec<(usize, String)> = if searched {
         places
             .search(&city)
@@ -307,10 +320,6 @@ async fn request_submit(
     } else {
         Vec::new()
     };
-    let picked = field("place")
-        .parse::<usize>()
-        .ok()
-        .and_then(|id| places.get(id));
     let chosen_place = match (picked, matches.as_slice()) {
         (Some(p), _) => Some(p.id),
         (None, [(only, _)]) => Some(*only),
