@@ -519,6 +519,17 @@ async fn in_the_browser_reauthenticate_read_download_then_delete() {
     assert_eq!(res.headers()["cache-control"], "no-store");
     let data: Value = res.json().await.unwrap();
     assert_eq!(data["account"]["email"], "rosa@example.org");
+    // The page says who did what in the reader's words, never the trail's action names.
+    let html = b
+        .get(app.url("/my-data"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Descargó sus datos"), "{html}");
+    assert!(!html.contains(">data-export<"));
 
     let html = b
         .get(app.url("/my-data/delete"))

@@ -131,7 +131,7 @@ async fn page(
             time: when(&app, &ctx, v.at),
             role: format!("my-data-role-{}", v.role),
             port: v.port.clone().unwrap_or_default(),
-            action: v.action.clone(),
+            action: ctx.t(action_key(&v.action)),
         })
         .collect();
     let created = when(&app, &ctx, data.account.created_at);
@@ -272,4 +272,16 @@ async fn delete(
 
 async fn deleted(ctx: Ctx) -> Response {
     render(StatusCode::OK, &DeletedPage { ctx: &ctx })
+}
+
+/// What an audit action means to the person it concerns, in words of their language (the
+/// trail itself keeps the exact action, and the JSON export gives it).
+fn action_key(action: &str) -> &'static str {
+    match action {
+        "data-export" => "my-data-action-exported",
+        "notification-sent" => "my-data-action-message",
+        "check-in" | "identity-decision" | "no-show" | "undo-no-show" => "my-data-action-port",
+        a if a.starts_with("view-") => "my-data-action-viewed",
+        _ => "my-data-action-changed",
+    }
 }
