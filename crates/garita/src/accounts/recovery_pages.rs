@@ -153,20 +153,40 @@ async fn verify_form(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response> {
-    if recovery::peek(&app, &token, TokenPurpose::VerifyEmail)
-        .await?
-        .is_none()
-    {
-        return Ok(link_invalid(&ctx));
+    let action = format!("/account/verify/{token}");
+    confirm_link(
+        &app,
+        &ctx,
+        &token,
+        TokenPurpose::VerifyEmail,
+        "recovery-verify",
+        action,
+    )
+    .await
+}
+
+/// The page a link from an e-mail opens: a button that acts (opening it changes nothing, as
+/// mail scanners open links), or "this link no longer works". Its words are the messages
+/// `<messages>-title`, `-text` and `-submit`.
+async fn confirm_link(
+    app: &AppState,
+    ctx: &Ctx,
+    token: &str,
+    purpose: TokenPurpose,
+    messages: &str,
+    action: String,
+) -> Result<Response> {
+    if recovery::peek(app, token, purpose).await?.is_none() {
+        return Ok(link_invalid(ctx));
     }
     Ok(render(
         StatusCode::OK,
         &ConfirmPage {
-            ctx: &ctx,
-            title: ctx.t("recovery-verify-title"),
-            text: ctx.t("recovery-verify-text"),
-            action: format!("/account/verify/{token}"),
-            button: ctx.t("recovery-verify-submit"),
+            ctx,
+            title: ctx.t(&format!("{messages}-title")),
+            text: ctx.t(&format!("{messages}-text")),
+            action,
+            button: ctx.t(&format!("{messages}-submit")),
         },
     ))
 }
@@ -469,22 +489,17 @@ async fn email_confirm_form(
     ctx: Ctx,
     Path(token): Path<String>,
 ) -> Result<Response> {
-    if recovery::peek(&app, &token, TokenPurpose::ChangeEmail)
-        .await?
-        .is_none()
-    {
-        return Ok(link_invalid(&ctx));
-    }
-    Ok(render(
-        StatusCode::OK,
-        &ConfirmPage {
-            ctx: &ctx,
-            title: ctx.t("recovery-email-confirm-title"),
-            text: ctx.t("recovery-email-confirm-text"),
-            action: format!("/account/email/confirm/{token}"),
-            button: ctx.t("recovery-email-confirm-submit"),
-        },
-    ))
+    let action = format!("/account/email/confirm/{token}");
+    let messages = "recovery-email-confirm";
+    confirm_link(
+        &app,
+        &ctx,
+        &token,
+        TokenPurpose::ChangeEmail,
+        messages,
+        action,
+    )
+    .await
 }
 
 async fn email_confirm_submit(
