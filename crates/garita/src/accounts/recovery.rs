@@ -169,6 +169,24 @@ async fn record(
     .await
 }
 
+/// The end of every change to an account's credentials: the person is told (by e-mail, in the
+/// same transaction), the change is audited, and the sessions it ended leave the cache.
+async fn tell_and_commit(
+    mut tx: Tx,
+    app: &AppState,
+    account: &Account,
+    event: AccountEvent,
+    action: &str,
+    ip: std::net::IpAddr,
+) -> Result<(), Error> {
+    let now = app.clock.timestamp();
+    enqueue_account_event(&mut tx, &app.vault, account.id, event, now).await?;
+    record(&mut tx, app, account, action, ip).await?;
+    tx.commit().await?;
+    app.session_cache.evict_account(account.id);
+    Ok(())
+}
+
 /// After registration's hash: a new address gets its account and a link to verify it; an
 /// address that has an account gets "someone tried to register with this address" (the hash
 /// is thrown away). One outbox row either way, and the caller answers the same.
@@ -408,24 +426,9 @@ pub async fn reset_password(
     .execute(&mut *tx)
     .await?;
     end_sessions(&mut tx, t.account_id, None).await?;
-    enqueue_account_event(
-        &mut tx,
-        &app.vault,
-        t.account_id,
-        AccountEvent::PasswordChanged,
-        now,
-    )
-    .await?;
-    record(
-        &mut tx,
-        app,
-        &actor(app, t.account_id).await?,
-        "account.password-reset",
-        ip,
-    )
-    .await?;
-    tx.commit().await?;
-    app.session_cache.evict_account(t.account_id);
+    let account = actor(app, t.account_id).await?;
+    let event = AccountEvent::PasswordChanged;
+    tell_and_commit(tx, app, &account, event, "account.password-reset", ip).await?;
     Ok(t.account_id)
 }
 
@@ -504,19 +507,8 @@ pub async fn change_password(
         .execute(&mut *tx)
         .await?;
     end_sessions(&mut tx, account.id, Some(&account.session_hash)).await?;
-    let now = app.clock.timestamp();
-    enqueue_account_event(
-        &mut tx,
-        &app.vault,
-        account.id,
-        AccountEvent::PasswordChanged,
-        now,
-    )
-    .await?;
-    record(&mut tx, app, account, "account.password-changed", ip).await?;
-    tx.commit().await?;
-    app.session_cache.evict_account(account.id);
-    Ok(())
+    let event = AccountEvent::PasswordChanged;
+    tell_and_commit(tx, app, account, event, "account.password-changed", ip).await
 }
 
 /// Asks to change the address: the password first, then a link to the NEW address. When the
@@ -609,23 +601,8 @@ pub async fn confirm_email_change(
         Err(e) if is_unique_violation(&e) => return Err(Error::Conflict(LINK_INVALID)),
         Err(e) => return Err(e.into()),
     }
-    enqueue_account_event(
-        &mut tx,
-        &app.vault,
-        t.account_id,
-        AccountEvent::EmailChanged { old_address },
-        now,
-    )
-    .await?;
-    record(
-        &mut tx,
-        app,
-        &actor(app, t.account_id).await?,
-        "account.email-changed",
-        ip,
-    )
-    .await?;
-    tx.commit().await?;
-    app.session_cache.evict_account(t.account_id);
+    let account = actor(app, t.account_id).await?;
+    let event = AccountEvent::EmailChanged { old_address };
+    tell_and_commit(tx, app, &account, event, "account.email-changed", ip).await?;
     Ok(t.account_id)
 }
