@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
-use common::{png, spawn_with, TestApp, PASSWORD};
+use common::{png, small_ports, spawn_with, TestApp, PASSWORD};
 use garita_domain::accounts::{Email, Password, Role};
 use serde_json::{json, Value};
 
@@ -593,17 +593,6 @@ const NOT_SERVED: &[&str] = &["/bench/hello"];
 const PORT: &str = "el-paso";
 const OTHER_PORT: &str = "san-ysidro";
 
-/// One slot a day (09:00) at every port, two days ahead: a small, fast setup.
-fn small_ports(s: &mut garita::config::Settings) {
-    let mut ports: Vec<Value> = serde_json::from_str(&s.ports_json).unwrap();
-    for p in &mut ports {
-        p["daily_capacity"] = json!(10);
-        p["slots"] = json!({"first": "09:00", "last": "09:00", "minutes": 30});
-    }
-    s.ports_json = serde_json::to_string(&ports).unwrap();
-    s.cycle.days_ahead = 2;
-}
-
 /// The objects the paths name, all traveler A's: a member, throwaway members for the deletes
 /// (made before the request: a member added after selection voids the appointment),
 /// an appointment at `PORT` today with its passes; plus an officer account whose second
@@ -989,7 +978,7 @@ struct Mismatch {
 #[tokio::test]
 async fn every_route_answers_every_caller_as_the_matrix_says() {
     let started = std::time::Instant::now();
-    let app = spawn_with(small_ports).await;
+    let app = spawn_with(small_ports(10)).await;
 
     let problems = differences("API", &documented(&app).await, &declared(API));
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));

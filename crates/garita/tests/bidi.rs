@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::Duration;
-use common::{spawn_with, TestApp};
+use common::{small_ports, spawn_with, TestApp};
 use garita_domain::accounts::Role;
 use serde_json::{json, Value};
 
@@ -53,17 +53,6 @@ async fn the_group_page_isolates_each_name() {
     let html = page(&b, app.url("/group")).await;
     // The card's heading and the hidden labels of its two buttons.
     isolated_everywhere(&html, NAME, 3);
-}
-
-/// One slot a day (09:00) at every port, two days ahead, as in `port_console.rs`.
-fn small_ports(s: &mut garita::config::Settings) {
-    let mut ports: Vec<Value> = serde_json::from_str(&s.ports_json).unwrap();
-    for p in &mut ports {
-        p["daily_capacity"] = json!(10);
-        p["slots"] = json!({"first": "09:00", "last": "09:00", "minutes": 30});
-    }
-    s.ports_json = serde_json::to_string(&ports).unwrap();
-    s.cycle.days_ahead = 2;
 }
 
 /// A group of two named `NAME 0` and `NAME 1`, drawn and confirmed at `port`, its
@@ -122,7 +111,7 @@ async fn officer_browser(app: &TestApp, port: &str) -> reqwest::Client {
 
 #[tokio::test]
 async fn the_officers_day_list_and_check_in_page_isolate_each_name() {
-    let app = spawn_with(small_ports).await;
+    let app = spawn_with(small_ports(10)).await;
     let id = confirmed_today(&app, "san-ysidro").await;
     let b = officer_browser(&app, "san-ysidro").await;
 

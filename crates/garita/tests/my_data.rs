@@ -7,22 +7,9 @@ mod common;
 
 use base64::Engine as _;
 use chrono::Duration;
-use common::{member, png, spawn_with, TestApp, PASSWORD};
+use common::{member, png, small_ports, spawn_with, TestApp, PASSWORD};
 use garita_domain::accounts::Role;
 use serde_json::{json, Value};
-
-/// One slot a day (09:00) of `places` at every port, two days ahead.
-fn small_ports(places: u32) -> impl FnOnce(&mut garita::config::Settings) {
-    move |s| {
-        let mut ports: Vec<Value> = serde_json::from_str(&s.ports_json).unwrap();
-        for p in &mut ports {
-            p["daily_capacity"] = json!(places);
-            p["slots"] = json!({"first": "09:00", "last": "09:00", "minutes": 30});
-        }
-        s.ports_json = serde_json::to_string(&ports).unwrap();
-        s.cycle.days_ahead = 2;
-    }
-}
 
 struct Person {
     email: String,

@@ -474,3 +474,17 @@ pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
         image::ImageFormat::Jpeg,
     )
 }
+
+/// One slot a day (09:00) of `places` at every port, two days ahead: a small, fast setup for
+/// suites that draw and check in (`spawn_with(small_ports(10))`).
+pub fn small_ports(places: u32) -> impl FnOnce(&mut Settings) {
+    move |s| {
+        let mut ports: Vec<Value> = serde_json::from_str(&s.ports_json).unwrap();
+        for p in &mut ports {
+            p["daily_capacity"] = json!(places);
+            p["slots"] = json!({"first": "09:00", "last": "09:00", "minutes": 30});
+        }
+        s.ports_json = serde_json::to_string(&ports).unwrap();
+        s.cycle.days_ahead = 2;
+    }
+}
