@@ -46,7 +46,7 @@ export function parseDemo(stdout) {
   const accounts = {};
   let last = null;
   for (const line of stdout.split('\n')) {
-    const acc = line.match(/^\s+(admin|officer|traveler)\s+(\S+@\S+)\s+(\S+)(?:\s+(otpauth:\/\/\S+))?(?:\s+\(([^)]+)\))?\s*$/);
+    const acc = line.match(/^\s+([a-z_]+)\s+(\S+@\S+)\s+(\S+)(?:\s+(otpauth:\/\/\S+))?(?:\s+\(([^)]+)\))?\s*$/);
     if (acc) {
       last = { role: acc[1], email: acc[2], password: acc[3], otpauth: acc[4] ?? null, port: acc[5] ?? null };
       accounts[last.email] = last;

@@ -2,7 +2,6 @@
 //! (NIST SP 800-63B: length, a blocklist, no composition rules) and the roles.
 
 use crate::validation::Problem;
-use serde::{Deserialize, Serialize};
 
 /// NIST SP 800-63B-4 asks for at least 15 characters when a password is the only factor.
 /// Passwords set before the minimum rose still sign in (login checks only the hash).
@@ -99,33 +98,6 @@ fn is_repetition(s: &str) -> bool {
     (1..=chars.len() / 3).any(|unit| {
         chars.len().is_multiple_of(unit) && chars.chunks(unit).all(|c| c == &chars[..unit])
     })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Traveler,
-    Officer,
-    Admin,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Traveler => "traveler",
-            Role::Officer => "officer",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "traveler" => Some(Role::Traveler),
-            "officer" => Some(Role::Officer),
-            "admin" => Some(Role::Admin),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]

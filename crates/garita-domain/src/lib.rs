@@ -10,6 +10,7 @@ pub mod geofence;
 pub mod places;
 pub mod ports;
 pub mod requests;
+pub mod roles;
 pub mod second_factor;
 pub mod status;
 pub mod travelers;

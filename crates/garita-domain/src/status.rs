@@ -209,3 +209,20 @@ mod tests {
         }
     }
 }
+
+/// Where an organisation stands with the platform: it acts only once approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrganisationStatus {
+    /// Registered, waiting for an administrator.
+    Pending,
+    Approved,
+    /// Approved once, stopped by an administrator: its people and keys cannot act.
+    Suspended,
+    Rejected,
+}
+text_enum!(OrganisationStatus {
+    Pending = "pending",
+    Approved = "approved",
+    Suspended = "suspended",
+    Rejected = "rejected"
+});

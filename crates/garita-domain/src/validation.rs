@@ -49,6 +49,10 @@ pub enum Problem {
     NumberTooLarge {
         max: usize,
     },
+    /// A grant whose scope is not the kind its role takes (an officer on a programme).
+    GrantScopeMismatch,
+    /// A grant on a place, programme or organisation that does not exist.
+    UnknownScope,
 }
 
 impl Problem {
@@ -82,6 +86,8 @@ impl Problem {
             Problem::NotANumber => "not-a-number",
             Problem::NumberTooSmall { .. } => "number-too-small",
             Problem::NumberTooLarge { .. } => "number-too-large",
+            Problem::GrantScopeMismatch => "grant-scope-mismatch",
+            Problem::UnknownScope => "unknown-scope",
         }
     }
 

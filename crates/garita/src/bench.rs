@@ -95,7 +95,7 @@ pub async fn seed(
                 .vault
                 .seal(&format!("account-email:{fingerprint}"), email.as_bytes());
             let (account_id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, language, member_count, created_at)
+                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, member_count, created_at)
                  VALUES ($1, $2, $3, 'traveler', 'es', $4, $5) RETURNING id",
             )
             .bind(&fingerprint)

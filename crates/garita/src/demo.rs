@@ -1,7 +1,8 @@
 //! Demo data a newcomer can click through: one admin, one officer per port and a few traveler
 //! families. Each start with `--demo` sets fresh random passwords and prints them once.
 
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::{AccountKind, Grant, Role, Scope};
 use garita_domain::status::{AppointmentStatus, RequestStatus};
 use garita_domain::travelers::MemberInput;
 use garita_domain::wait_times::{LaneKind, Status as WaitStatus};
@@ -13,7 +14,8 @@ use crate::state::AppState;
 pub struct DemoAccount {
     pub email: String,
     pub password: String,
-    pub role: Role,
+    /// What the account is, in one word: `traveler`, or the first role it is granted.
+    pub role: &'static str,
     pub port: Option<String>,
     /// A confirmed appointment (the next slot that has not begun), for trying the port console.
     pub seated: Option<Seated>,
@@ -50,13 +52,18 @@ fn member(name: &str, dob: &str, country: &str, lang: &str) -> MemberInput {
 
 /// Creates the demo accounts if missing and resets their passwords.
 pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
-    let mut wanted: Vec<(String, Role, Option<String>, Option<&str>)> =
-        vec![("admin@garita.test".into(), Role::Admin, None, Some("en"))];
+    let staff = |role: Role, scope: Scope| vec![Grant { role, scope }];
+    let mut wanted: Vec<(String, AccountKind, Vec<Grant>, Option<&str>)> = vec![(
+        "admin@garita.test".into(),
+        AccountKind::Staff,
+        staff(Role::Admin, Scope::Platform),
+        Some("en"),
+    )];
     for p in &app.ports {
         wanted.push((
             format!("officer.{}@garita.test", p.id),
-            Role::Officer,
-            Some(p.id.clone()),
+            AccountKind::Staff,
+            staff(Role::Officer, Scope::Location(p.id.clone())),
             Some("en"),
         ));
     }
@@ -85,11 +92,16 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         ),
     ];
     for (email, lang, _) in &families {
-        wanted.push((email.to_string(), Role::Traveler, None, Some(lang)));
+        wanted.push((
+            email.to_string(),
+            AccountKind::Traveler,
+            Vec::new(),
+            Some(lang),
+        ));
     }
 
     let mut out = Vec::new();
-    for (email, role, port, lang) in wanted {
+    for (email, kind, grants, lang) in wanted {
         let password = password();
         let parsed_email =
             Email::parse(&email).map_err(|p| anyhow::anyhow!("demo e-mail {email}: {p}"))?;
@@ -117,8 +129,8 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                     app,
                     &parsed_email,
                     &parsed_password,
-                    role,
-                    port.as_deref(),
+                    kind,
+                    &grants,
                     lang,
                 )
                 .await
@@ -138,7 +150,16 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
             seated = Some(seat_next(app, &parsed_email).await?);
             sent_notifications(app, &parsed_email).await?;
         }
-        let otpauth = second_factor(app, &fingerprint, role).await?;
+        let otpauth = second_factor(app, &fingerprint, kind).await?;
+        let role = match grants.first() {
+            Some(g) => g.role.as_str(),
+            None => kind.as_str(),
+        };
+        let port = grants
+            .iter()
+            .find(|g| g.role == Role::Officer)
+            .and_then(|g| g.scope.location())
+            .map(str::to_string);
         out.push(DemoAccount {
             email,
             password,
@@ -234,9 +255,9 @@ async fn week_of_wait_times(app: &AppState) -> anyhow::Result<()> {
 async fn second_factor(
     app: &AppState,
     fingerprint: &str,
-    role: Role,
+    kind: AccountKind,
 ) -> anyhow::Result<Option<String>> {
-    if !crate::accounts::second_factor::required(role) {
+    if !crate::accounts::second_factor::required(kind) {
         return Ok(None);
     }
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE email_fingerprint = $1")

@@ -12,6 +12,7 @@ pub mod csv;
 pub mod demo;
 pub mod draw;
 pub mod fuzz_targets;
+pub mod grants;
 pub mod help;
 pub mod http;
 pub mod i18n;

@@ -393,8 +393,8 @@ async fn main() -> anyhow::Result<()> {
                     let port = a.port.map(|p| format!(" ({p})")).unwrap_or_default();
                     let otpauth = a.otpauth.map(|u| format!(" {u}")).unwrap_or_default();
                     println!(
-                        "  {:<9} {:<40} {}{}{}",
-                        a.role.as_str(),
+                        "  {:<20} {:<40} {}{}{}",
+                        a.role,
                         a.email,
                         a.password,
                         otpauth,

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{member, spawn_app, PASSWORD};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 #[tokio::test]

@@ -8,7 +8,7 @@ mod common;
 
 use chrono::{Duration, NaiveDate, Utc};
 use common::{member, png, spawn_app, TestApp, PASSWORD};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 fn location() -> Value {

@@ -684,7 +684,7 @@ async fn capacity_holds_under_parallel_confirmations_cancellations_moves_and_dra
         garita::draw::run(&state, next, state.clock.now() + Duration::days(3), true).await
     });
     let officer = app
-        .staff(garita_domain::accounts::Role::Officer, Some("brownsville"))
+        .staff(garita_domain::roles::Role::Officer, Some("brownsville"))
         .await;
     let cut_url = app.url(&format!(
         "/api/v1/ports/brownsville/capacity/{}",

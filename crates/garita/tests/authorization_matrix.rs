@@ -28,7 +28,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
 use common::{png, small_ports, spawn_with, TestApp, PASSWORD};
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 /// The callers, in the order of the columns of `API` and `PAGES`.
@@ -666,8 +667,8 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
             &app.state,
             &email,
             &p,
-            Role::Officer,
-            Some(PORT),
+            garita_domain::roles::AccountKind::Staff,
+            &common::grants(Role::Officer, Some(PORT)),
             Some("en"),
         )
         .await
@@ -693,12 +694,15 @@ fn fill(text: &str, params: &str, f: &HashMap<&'static str, String>) -> String {
     out
 }
 
+/// The staff role and place of a column (travelers and anonymous callers have none).
 fn role_of(who: Who) -> (Role, Option<&'static str>) {
     match who {
         Who::OfficerHere => (Role::Officer, Some(PORT)),
         Who::OfficerElsewhere => (Role::Officer, Some(OTHER_PORT)),
         Who::Admin => (Role::Admin, None),
-        _ => (Role::Traveler, None),
+        Who::Anonymous | Who::TravelerA | Who::TravelerB => {
+            unreachable!("{who:?} is not staff")
+        }
     }
 }
 

@@ -6,7 +6,7 @@ mod common;
 
 use chrono::Duration;
 use common::{small_ports, spawn_with, TestApp};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 /// Arabic then Latin: in a left-to-right row, without isolation, "Ali" and what follows

@@ -101,7 +101,7 @@ async fn copy_to_the_other_engine_and_back_keeps_every_row() {
         .await
         .unwrap();
     let (new,): (i64,) = sqlx::query_as(
-        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, created_at) VALUES ('fp-new', $1, 'x', 'traveler', 0) RETURNING id",
+        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, created_at) VALUES ('fp-new', $1, 'x', 'traveler', 0) RETURNING id",
     )
     .bind(vec![0u8; 4])
     .fetch_one(&back.write)

@@ -164,7 +164,7 @@ async fn admins_see_what_the_agency_must_confirm_and_the_public_does_not() {
     assert!(public.contains("Tijuana — El Chaparral → San Ysidro PedWest"));
     assert!(!public.contains("agency to confirm"));
     let admin_browser = app
-        .staff_browser(garita_domain::accounts::Role::Admin, None, "/ports")
+        .staff_browser(garita_domain::roles::Role::Admin, None, "/ports")
         .await;
     let admin = page(&admin_browser, app.url("/ports")).await;
     assert!(

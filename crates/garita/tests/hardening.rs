@@ -5,7 +5,7 @@
 mod common;
 
 use common::{csrf_of, spawn_app, TestApp, PASSWORD};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::json;
 
 /// Logs in through the page with `next`, returns the response (not followed).

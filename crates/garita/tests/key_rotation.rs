@@ -14,7 +14,7 @@ use garita::config::MasterKey;
 use garita::storage::rotate::{rotate, SealedColumn, SEALED_COLUMNS};
 use garita::storage::vault::{sealed_by, KeyId, Keyring, SealedBy, Unsealable, Vault};
 use garita::storage::Db;
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::Sha256;
@@ -121,7 +121,7 @@ async fn snapshot(db: &Db) -> Vec<Vec<Stored>> {
 /// Each traveler: an account event in the outbox (its link sealed), its rendered body, and a
 /// phone number for SMS, sealed as `notifications` seals them.
 async fn notifications_of_travelers(app: &TestApp) {
-    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE role = $1")
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE kind = $1")
         .bind("traveler")
         .fetch_all(&app.state.db.read)
         .await

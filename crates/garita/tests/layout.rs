@@ -74,6 +74,7 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
         }
     };
     let mut out = std::collections::BTreeSet::new();
+    let mut renames: Vec<(String, String, String)> = Vec::new();
     let mut column = |table: &str, def: &str| {
         let words: Vec<&str> = def.split_whitespace().collect();
         if words.len() < 2
@@ -120,6 +121,15 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
                 }
                 continue;
             }
+            if upper.starts_with("ALTER TABLE") && upper.contains(" RENAME COLUMN ") {
+                // ALTER TABLE t RENAME COLUMN a TO b: b is a as it was.
+                let words: Vec<&str> = line.trim_end_matches(';').split_whitespace().collect();
+                renames.push((
+                    words[2].to_string(),
+                    words[5].to_string(),
+                    words[7].to_string(),
+                ));
+            }
             if upper.starts_with("ALTER TABLE") && upper.contains(" ADD COLUMN ") {
                 let words: Vec<&str> = line.split_whitespace().collect();
                 let def = line[line.to_ascii_uppercase().find(" ADD COLUMN ").unwrap() + 12..]
@@ -127,6 +137,14 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
                 column(words[2], def);
             }
         }
+    }
+    for (table, from, to) in renames {
+        let was = out
+            .iter()
+            .find(|(t, c, _, _)| *t == table && *c == from)
+            .cloned()
+            .unwrap_or_else(|| panic!("{tree}: rename of unknown column {table}.{from}"));
+        out.insert((table, to, was.2, was.3));
     }
     out
 }

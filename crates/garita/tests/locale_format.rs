@@ -5,7 +5,7 @@
 mod common;
 
 use common::{csrf_of, spawn_app, TestApp};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::json;
 
 async fn text(client: &reqwest::Client, url: String) -> String {

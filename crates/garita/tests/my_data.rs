@@ -8,7 +8,7 @@ mod common;
 use base64::Engine as _;
 use chrono::Duration;
 use common::{member, png, small_ports, spawn_with, TestApp, PASSWORD};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 struct Person {
@@ -262,8 +262,8 @@ async fn the_export_shows_who_viewed_as_role_port_and_time_never_the_officer() {
         &app.state,
         &e,
         &pw,
-        Role::Officer,
-        Some("el-paso"),
+        garita_domain::roles::AccountKind::Staff,
+        &common::grants(Role::Officer, Some("el-paso")),
         Some("en"),
     )
     .await

@@ -50,7 +50,7 @@ async fn clear_outbox(app: &TestApp) {
 /// returns its token.
 async fn spanish_group_with_request(app: &TestApp) -> String {
     let token = app.group(1, MEMBER).await;
-    sqlx::query("UPDATE accounts SET language = $1 WHERE role = $2")
+    sqlx::query("UPDATE accounts SET language = $1 WHERE kind = $2")
         .bind("es")
         .bind("traveler")
         .execute(&app.state.db.write)
@@ -520,7 +520,7 @@ async fn a_no_show_is_told() {
 }
 
 async fn the_traveler(app: &TestApp) -> i64 {
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE role = $1")
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM accounts WHERE kind = $1")
         .bind("traveler")
         .fetch_one(&app.state.db.read)
         .await

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{member, spawn_app, TestApp};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 async fn document(app: &TestApp) -> Value {

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{Duration, NaiveDate, Utc};
 use common::{member, png, small_ports, spawn_with, TestApp};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 struct Group {

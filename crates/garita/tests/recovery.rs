@@ -6,7 +6,7 @@
 mod common;
 
 use common::{csrf_of, member, png, spawn_app, spawn_with, TestApp, PASSWORD};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 const TIJUANA: (f64, f64) = (32.5149, -117.0382);

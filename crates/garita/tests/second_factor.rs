@@ -5,7 +5,8 @@
 mod common;
 
 use common::*;
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::Role;
 use garita_domain::second_factor::{base32_decode, code_at};
 use serde_json::{json, Value};
 
@@ -28,8 +29,8 @@ async fn bare_staff(app: &TestApp, role: Role, port: Option<&str>) -> (i64, Stri
         &app.state,
         &Email::parse(&email).unwrap(),
         &Password::parse(PASSWORD, |_| false).unwrap(),
-        role,
-        port,
+        garita_domain::roles::AccountKind::Staff,
+        &common::grants(role, port),
         Some("en"),
     )
     .await

@@ -8,7 +8,8 @@ mod common;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use common::{csrf_of, member, png, spawn_app, spawn_with, TestApp, PASSWORD};
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::Role;
 use reqwest::Client;
 use serde_json::{json, Value};
 
@@ -58,8 +59,8 @@ async fn staff_lands(app: &TestApp, role: Role, port: Option<&str>) -> String {
         &app.state,
         &Email::parse(&email).unwrap(),
         &Password::parse(PASSWORD, |_| false).unwrap(),
-        role,
-        port,
+        garita_domain::roles::AccountKind::Staff,
+        &common::grants(role, port),
         Some("en"),
     )
     .await
@@ -489,7 +490,7 @@ fn photo_form(csrf: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
 
 async fn live(app: &TestApp) -> bool {
     let id: i64 =
-        sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'traveler' ORDER BY id LIMIT 1")
+        sqlx::query_scalar("SELECT id FROM accounts WHERE kind = 'traveler' ORDER BY id LIMIT 1")
             .fetch_one(&app.state.db.read)
             .await
             .unwrap();

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::TimeZone;
 use common::{csrf_of, spawn_app, TestApp};
-use garita_domain::accounts::Role;
+use garita_domain::roles::Role;
 use serde_json::{json, Value};
 
 fn lane(lane: &str, status: &str, lanes_open: Value, delay: Value) -> Value {

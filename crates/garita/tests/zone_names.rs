@@ -39,7 +39,7 @@ async fn offered(app: &TestApp, lang: &str) -> (reqwest::Client, Value) {
     let (b, _) = app
         .signed_up_browser(&format!("/register?lang={lang}"))
         .await;
-    sqlx::query("UPDATE accounts SET language = $1 WHERE role = $2")
+    sqlx::query("UPDATE accounts SET language = $1 WHERE kind = $2")
         .bind(lang)
         .bind("traveler")
         .execute(&app.state.db.write)
@@ -313,7 +313,7 @@ async fn links_in_right_to_left_emails_go_out_without_bidi_marks_glued_to_them()
     let smtp = SmtpServer::start().await;
     let app = with_mail(&smtp).await;
     let _ = app.signed_up_browser("/register?lang=ar").await;
-    sqlx::query("UPDATE accounts SET language = $1 WHERE role = $2")
+    sqlx::query("UPDATE accounts SET language = $1 WHERE kind = $2")
         .bind("ar")
         .bind("traveler")
         .execute(&app.state.db.write)

@@ -11,7 +11,8 @@ pub mod second_factor;
 pub mod second_factor_api;
 pub mod second_factor_pages;
 
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::{AccountKind, Grant};
 use garita_domain::validation::{Collector, Invalid};
 
 use crate::http::errors::Error;
@@ -79,30 +80,24 @@ pub async fn register(
     recovery::registered(app, &email, hash, language).await
 }
 
-/// An account made by staff, the demo or a test: hashed outside the gate (no stranger can
-/// ask for it).
+/// An account made by staff, the demo or a test, with its grants: hashed outside the gate (no
+/// stranger can ask for it).
 pub async fn create_account(
     app: &AppState,
     email: &Email,
     password: &Password,
-    role: Role,
-    port_id: Option<&str>,
+    kind: AccountKind,
+    grants: &[Grant],
     language: Option<&str>,
 ) -> Result<i64, Error> {
     let hash = passwords::hash(password).await?;
     let mut tx = app.db.begin().await?;
     // Made by staff or the demo: the address is taken as verified.
     let verified_at = Some(app.clock.timestamp());
-    let id = insert_account(
-        &mut tx,
-        app,
-        email,
-        hash,
-        (role, port_id),
-        language,
-        verified_at,
-    )
-    .await?;
+    let id = insert_account(&mut tx, app, email, hash, kind, language, verified_at).await?;
+    for g in grants {
+        crate::grants::give(&mut tx, app, id, g, None).await?;
+    }
     tx.commit().await?;
     Ok(id)
 }
@@ -114,7 +109,7 @@ pub(crate) async fn insert_account(
     app: &AppState,
     email: &Email,
     hash: String,
-    (role, port_id): (Role, Option<&str>),
+    kind: AccountKind,
     language: Option<&str>,
     verified_at: Option<i64>,
 ) -> Result<i64, Error> {
@@ -124,14 +119,13 @@ pub(crate) async fn insert_account(
         email.as_str().as_bytes(),
     );
     let inserted: Result<(i64,), sqlx::Error> = sqlx::query_as(
-        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, role, port_id, language, created_at, email_verified_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, created_at, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(&fingerprint)
     .bind(sealed)
     .bind(hash)
-    .bind(role.as_str())
-    .bind(port_id)
+    .bind(kind.as_str())
     .bind(language)
     .bind(app.clock.timestamp())
     .bind(verified_at)

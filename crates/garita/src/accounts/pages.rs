@@ -132,14 +132,24 @@ pub fn safe_next(next: &str) -> String {
     }
 }
 
-/// Where a login without a `next` lands: officers on their console, admins on the
-/// administration page, travelers on their group.
-pub fn landing(role: garita_domain::accounts::Role) -> &'static str {
-    use garita_domain::accounts::Role;
-    match role {
-        Role::Officer => "/console",
-        Role::Admin => "/admin/audit",
-        Role::Traveler => "/group",
+/// Where a login without a `next` lands: admins on the administration page, officers on
+/// their console, organisation staff on their organisation, travelers on their group.
+pub fn landing(account: &crate::http::session::Account) -> &'static str {
+    if account.is_traveler() {
+        "/group"
+    } else if account.is_admin() {
+        "/admin/audit"
+    } else if account.is_officer() {
+        "/console"
+    } else if account
+        .grants
+        .iter()
+        .chain(account.waiting.iter())
+        .any(|g| g.role.within_organisation())
+    {
+        "/organisation"
+    } else {
+        "/"
     }
 }
 
@@ -183,8 +193,8 @@ async fn login_submit(
     match super::check_password(&app, &form.email, &form.password, ctx.client_ip).await {
         Ok(id) => {
             if form.next.is_empty() {
-                let role = super::second_factor::audit_actor(&app, id).await?.role;
-                next = landing(role).to_string();
+                let account = super::second_factor::audit_actor(&app, id).await?;
+                next = landing(&account).to_string();
             }
             // A session cookie from before this login is ended: a fresh id at every login.
             if let Some(old) = ctx.account() {

@@ -4,7 +4,8 @@
 //! hash and one outbox row on both paths). Tokens sent by e-mail are single-use and stored as
 //! their SHA-256 only; using a reset token or changing the password ends the sessions.
 
-use garita_domain::accounts::{Email, Password, Role, PASSWORD_MIN_CHARS};
+use garita_domain::accounts::{Email, Password, PASSWORD_MIN_CHARS};
+use garita_domain::roles::AccountKind;
 use garita_domain::status::TokenPurpose;
 
 use super::passwords;
@@ -201,8 +202,17 @@ pub async fn registered(
         return attempted(app, id, now).await;
     }
     let mut tx = app.db.begin().await?;
-    let traveler = (Role::Traveler, None);
-    match super::insert_account(&mut tx, app, email, hash, traveler, Some(language), None).await {
+    match super::insert_account(
+        &mut tx,
+        app,
+        email,
+        hash,
+        AccountKind::Traveler,
+        Some(language),
+        None,
+    )
+    .await
+    {
         Ok(id) => {
             let link = issue(&mut tx, app, id, TokenPurpose::VerifyEmail, None).await?;
             enqueue_account_event(

@@ -5,7 +5,7 @@
 //! holds a pending login: short-lived, single-use, and not a session (it opens nothing).
 //! The rules (codes, steps, formats) are `garita_domain::second_factor`'s.
 
-use garita_domain::accounts::Role;
+use garita_domain::roles::AccountKind;
 use garita_domain::second_factor as totp;
 use rand::RngCore;
 
@@ -18,10 +18,10 @@ use crate::storage::vault::{random_token, sha256_hex};
 /// How long a pending login waits for its code.
 pub const PENDING_SECS: i64 = 5 * 60;
 
-/// Whether a role must have a second factor: every role but the traveler's, including any
-/// role added later.
-pub fn required(role: Role) -> bool {
-    role != Role::Traveler
+/// Whether an account must have a second factor: every account but a traveler's, whatever
+/// roles it is granted (including any role added later).
+pub fn required(kind: AccountKind) -> bool {
+    kind != AccountKind::Traveler
 }
 
 fn aad(account_id: i64) -> String {
@@ -66,14 +66,14 @@ pub struct Status {
 
 #[derive(sqlx::FromRow)]
 struct StatusRow {
-    role: String,
+    kind: String,
     enrolled_at: Option<i64>,
     codes_left: i64,
 }
 
 pub async fn status(app: &AppState, account_id: i64) -> Result<Status, Error> {
     let row: StatusRow = sqlx::query_as(
-        "SELECT a.role, f.enrolled_at,
+        "SELECT a.kind, f.enrolled_at,
                 (SELECT COUNT(*) FROM second_factor_recovery_codes r
                  WHERE r.account_id = a.id AND r.used_at IS NULL) AS codes_left
          FROM accounts a LEFT JOIN second_factors f ON f.account_id = a.id WHERE a.id = $1",
@@ -81,11 +81,11 @@ pub async fn status(app: &AppState, account_id: i64) -> Result<Status, Error> {
     .bind(account_id)
     .fetch_one(&app.db.read)
     .await?;
-    let role = Role::parse(&row.role)
-        .ok_or_else(|| anyhow::anyhow!("unknown role {} of account {account_id}", row.role))?;
+    let kind = AccountKind::parse(&row.kind)
+        .ok_or_else(|| anyhow::anyhow!("unknown kind {} of account {account_id}", row.kind))?;
     Ok(Status {
         enrolled: row.enrolled_at.is_some(),
-        required: required(role),
+        required: required(kind),
         recovery_codes_left: row.codes_left,
     })
 }
@@ -183,22 +183,15 @@ pub async fn otpauth_uri(app: &AppState, account_id: i64, secret: &[u8]) -> Resu
 /// The account as the audit trail records it (for steps taken before a session exists).
 pub async fn audit_actor(app: &AppState, account_id: i64) -> Result<Account, Error> {
     #[derive(sqlx::FromRow)]
-    struct RoleRow {
-        role: String,
-        port_id: Option<String>,
+    struct KindRow {
+        kind: String,
         language: Option<String>,
     }
-    let r: RoleRow = sqlx::query_as("SELECT role, port_id, language FROM accounts WHERE id = $1")
+    let r: KindRow = sqlx::query_as("SELECT kind, language FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_one(&app.db.read)
         .await?;
-    Ok(Account {
-        id: account_id,
-        role: Role::parse(&r.role).ok_or_else(|| anyhow::anyhow!("unknown role {}", r.role))?,
-        port_id: r.port_id,
-        language: r.language,
-        session_hash: String::new(),
-    })
+    Ok(crate::http::session::account(app, account_id, &r.kind, r.language, String::new()).await?)
 }
 
 /// Fresh recovery codes, shown once: the account's older ones stop working.
@@ -410,7 +403,7 @@ pub async fn disable(
     typed: &str,
     ip: std::net::IpAddr,
 ) -> Result<(), Error> {
-    if required(account.role) {
+    if required(account.kind) {
         return Err(Error::Forbidden);
     }
     if !status(app, account.id).await?.enrolled {

@@ -95,7 +95,7 @@ pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {
             .await?;
     let at = e.at;
     let actor_id = e.actor.map(|a| a.id);
-    let role = e.actor.map(|a| a.role.as_str()).unwrap_or("anonymous");
+    let role = e.actor.map(|a| a.label()).unwrap_or("anonymous");
     let ip = network_of(e.ip);
     let hash = entry_hash(&Link {
         prev: &prev,

@@ -9,7 +9,6 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use chrono::NaiveDate;
-use garita_domain::accounts::Role;
 use garita_domain::draw::PublishedDraw;
 use garita_domain::status::DrawStatus;
 
@@ -107,7 +106,7 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -
     let day = parse_day(&date)?;
     let traveler = ctx
         .account()
-        .filter(|a| a.role == Role::Traveler)
+        .filter(|a| a.is_traveler())
         .map(|a| a.id);
     let past = done_days(&app, Some(day), RECENT).await?;
     let page = match record(&app, day).await?.ok_or(Error::NotFound)? {

@@ -12,7 +12,6 @@ use axum::http::request::Parts;
 use axum::http::Method;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use garita_domain::accounts::Role;
 
 use crate::http::errors::{Error, Failure};
 use crate::http::session::{self as sessions, Account, Resolved};
@@ -52,30 +51,31 @@ impl Ctx {
     }
 
     pub fn is_traveler(&self) -> bool {
-        self.account().is_some_and(|a| a.role == Role::Traveler)
+        self.account().is_some_and(|a| a.is_traveler())
     }
 
+    /// Port staff: an officer or an administrator (the console).
     pub fn is_staff(&self) -> bool {
         self.account()
-            .is_some_and(|a| matches!(a.role, Role::Officer | Role::Admin))
+            .is_some_and(|a| a.is_officer() || a.is_admin())
     }
 
     pub fn is_admin(&self) -> bool {
-        self.account().is_some_and(|a| a.role == Role::Admin)
+        self.account().is_some_and(|a| a.is_admin())
+    }
+
+    /// Someone acting for an organisation, approved or not yet.
+    pub fn in_organisation(&self) -> bool {
+        self.account().is_some_and(|a| {
+            a.grants
+                .iter()
+                .chain(a.waiting.iter())
+                .any(|g| g.role.within_organisation())
+        })
     }
 
     pub fn is_logged_in(&self) -> bool {
         self.account().is_some()
-    }
-
-    /// The account, if it has `role`; otherwise the error that explains why not.
-    pub fn require(&self, role: Role) -> Result<&Account, Error> {
-        match &self.caller {
-            Caller::Anonymous => Err(Error::LoginRequired),
-            Caller::Expired => Err(Error::SessionExpired),
-            Caller::Account(a) if a.role == role => Ok(a),
-            Caller::Account(_) => Err(Error::Forbidden),
-        }
     }
 
     /// Links that switch the language of the current page.

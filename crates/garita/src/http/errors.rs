@@ -20,6 +20,10 @@ pub enum Error {
     BadCredentials,
     #[error("not allowed for this role")]
     Forbidden,
+    /// Not allowed, for a reason of its own the message explains (403): e.g. the
+    /// organisation is not approved yet, or an API key lacks the permission.
+    #[error("not permitted: {0}")]
+    NotPermitted(&'static str),
     #[error("form token missing or wrong")]
     Csrf,
     #[error("not found")]
@@ -100,7 +104,7 @@ impl Error {
             | Error::SessionExpired
             | Error::BadCredentials
             | Error::SecondFactor(_) => StatusCode::UNAUTHORIZED,
-            Error::Forbidden | Error::Csrf => StatusCode::FORBIDDEN,
+            Error::Forbidden | Error::Csrf | Error::NotPermitted(_) => StatusCode::FORBIDDEN,
             Error::NotFound => StatusCode::NOT_FOUND,
             Error::Conflict(_) | Error::Refused(..) => StatusCode::CONFLICT,
             Error::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -118,6 +122,7 @@ impl Error {
             | Error::Conflict(code)
             | Error::BadPhoto(code)
             | Error::SecondFactor(code)
+            | Error::NotPermitted(code)
             | Error::Refused(code, _) => code,
             Error::OutsideRegion {
                 excluded_state: Some(_),

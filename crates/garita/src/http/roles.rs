@@ -1,11 +1,14 @@
 //! Who may call a handler, said once in its signature: `Traveler(account)`, `Officer`,
-//! `Staff` (an officer or an admin), `Admin`, or `SignedIn` (any role). Each extractor reads the
-//! request's context and refuses with the error that explains why: not signed in (401, or the
-//! login page), session expired, or the wrong role (403). Put it before the body extractor.
+//! `Staff` (an officer or an admin), `Admin`, `OrganisationStaff` / `OrganisationManager` (of
+//! an approved organisation), or `SignedIn` (anyone). Each reads the grants the session
+//! resolved and refuses with the error that explains why: not signed in (401, or the login
+//! page), session expired, the organisation not approved, or no grant for this (403). Whether
+//! a grant covers the object asked for (this port, this organisation) is the handler's second
+//! check, with the scope the extractor hands it. Put it before the body extractor.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use garita_domain::accounts::Role;
+use garita_domain::roles::{Role, Scope};
 
 use crate::http::context::{Caller, Ctx};
 use crate::http::errors::Error;
@@ -19,12 +22,12 @@ fn caller(parts: &Parts) -> Result<&Caller, Error> {
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("context middleware not installed")))
 }
 
-/// The signed-in account if `allowed` accepts its role; otherwise why not.
-fn account_with(parts: &Parts, allowed: impl Fn(Role) -> bool) -> Result<Account, Error> {
+/// The signed-in account if `allowed` accepts it; otherwise why not.
+fn account_with(parts: &Parts, allowed: impl Fn(&Account) -> bool) -> Result<Account, Error> {
     match caller(parts)? {
         Caller::Anonymous => Err(Error::LoginRequired),
         Caller::Expired => Err(Error::SessionExpired),
-        Caller::Account(a) if allowed(a.role) => Ok(a.clone()),
+        Caller::Account(a) if allowed(a) => Ok(a.clone()),
         Caller::Account(_) => Err(Error::Forbidden),
     }
 }
@@ -54,25 +57,86 @@ macro_rules! role_extractor {
 role_extractor!(
     /// A traveler (the holder of a group).
     Traveler,
-    |r| r == Role::Traveler
+    |a: &Account| a.is_traveler()
 );
 role_extractor!(
     /// An officer at a port.
     Officer,
-    |r| r == Role::Officer
+    |a: &Account| a.is_officer()
 );
 role_extractor!(
     /// Port staff: an officer (scoped to their port) or an admin (any port, named per request).
     Staff,
-    |r| matches!(r, Role::Officer | Role::Admin)
+    |a: &Account| a.is_officer() || a.is_admin()
 );
 role_extractor!(
     /// An administrator.
     Admin,
-    |r| r == Role::Admin
+    |a: &Account| a.is_admin()
 );
 role_extractor!(
     /// Anyone signed in, whatever the role.
     SignedIn,
     |_| true
 );
+
+/// Someone acting for an approved organisation: its manager or a member. An account in more
+/// than one organisation acts for the first it was given (the pages name it).
+pub struct OrganisationStaff {
+    pub account: Account,
+    pub organisation_id: i64,
+    /// Manages the organisation (members, roles, keys).
+    pub manager: bool,
+}
+
+fn organisation_staff(parts: &Parts, manager_only: bool) -> Result<OrganisationStaff, Error> {
+    let account = account_with(parts, |_| true)?;
+    let wanted = |r: Role| {
+        r == Role::OrganisationManager || (!manager_only && r == Role::OrganisationMember)
+    };
+    let found = account
+        .grants
+        .iter()
+        .find(|g| wanted(g.role))
+        .and_then(|g| g.scope.organisation());
+    match found {
+        Some(organisation_id) => Ok(OrganisationStaff {
+            manager: account.holds(
+                Role::OrganisationManager,
+                &Scope::Organisation(organisation_id),
+            ),
+            organisation_id,
+            account,
+        }),
+        None if account.waiting.iter().any(|g| wanted(g.role)) => {
+            Err(Error::NotPermitted("organisation-not-approved"))
+        }
+        None => Err(Error::Forbidden),
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for OrganisationStaff {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Error> {
+        organisation_staff(parts, false)
+    }
+}
+
+/// The manager of an approved organisation.
+pub struct OrganisationManager(pub OrganisationStaff);
+
+impl<S: Send + Sync> FromRequestParts<S> for OrganisationManager {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Error> {
+        organisation_staff(parts, true).map(OrganisationManager)
+    }
+}
+
+impl std::ops::Deref for OrganisationManager {
+    type Target = OrganisationStaff;
+    fn deref(&self) -> &OrganisationStaff {
+        &self.0
+    }
+}

@@ -1,19 +1,82 @@
 //! Sessions: a random token held by the browser (cookie) or API client (bearer); only its
 //! SHA-256 is stored. Sessions end after an idle period and at an absolute age.
 
-use garita_domain::accounts::Role;
+use std::sync::Arc;
+
+use garita_domain::roles::{AccountKind, Grant, Role, Scope};
+use garita_domain::status::OrganisationStatus;
 
 use crate::state::AppState;
 use crate::storage::vault::{random_token, sha256_hex};
 
-/// The signed-in account as a request sees it.
+/// The signed-in account as a request sees it: its kind and the grants it holds.
 #[derive(Debug, Clone)]
 pub struct Account {
     pub id: i64,
-    pub role: Role,
+    pub kind: AccountKind,
+    /// The grants it may act on (a grant on an organisation counts once it is approved).
+    pub grants: Arc<[Grant]>,
+    /// Grants on organisations that cannot act yet or any more (pending, suspended,
+    /// rejected), so a refusal can say why.
+    pub waiting: Arc<[Grant]>,
+    /// The appointment port an officer works at (their first officer grant on one).
     pub port_id: Option<String>,
     pub language: Option<String>,
     pub session_hash: String,
+}
+
+impl Account {
+    pub fn is_traveler(&self) -> bool {
+        self.kind == AccountKind::Traveler
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role == role)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.has_role(Role::Admin)
+    }
+
+    pub fn is_officer(&self) -> bool {
+        self.has_role(Role::Officer)
+    }
+
+    /// Whether it holds `role` on exactly `scope`.
+    pub fn holds(&self, role: Role, scope: &Scope) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == role && &g.scope == scope)
+    }
+
+    /// The first place it holds `role` at.
+    pub fn location_for(&self, role: Role) -> Option<&str> {
+        self.grants
+            .iter()
+            .filter(|g| g.role == role)
+            .find_map(|g| g.scope.location())
+    }
+
+    /// Every place it holds `role` at.
+    pub fn locations_for(&self, role: Role) -> impl Iterator<Item = &str> {
+        self.grants
+            .iter()
+            .filter(move |g| g.role == role)
+            .filter_map(|g| g.scope.location())
+    }
+
+    /// The word the audit trail records for who acted: `traveler`, else its first role in
+    /// the order of `Role::ALL` (admin last), else `staff` (no grant left).
+    pub fn label(&self) -> &'static str {
+        if self.is_traveler() {
+            return AccountKind::Traveler.as_str();
+        }
+        Role::ALL
+            .iter()
+            .find(|r| self.has_role(**r))
+            .map(|r| r.as_str())
+            .unwrap_or(AccountKind::Staff.as_str())
+    }
 }
 
 pub enum Resolved {
@@ -87,9 +150,63 @@ struct SessionRow {
     account_id: i64,
     created_at: i64,
     last_seen_at: i64,
-    role: String,
-    port_id: Option<String>,
+    kind: String,
     language: Option<String>,
+}
+
+/// One grant as stored, with the status of its organisation when it is on one.
+#[derive(sqlx::FromRow)]
+struct GrantRow {
+    role: String,
+    scope_kind: String,
+    location_id: Option<String>,
+    programme: Option<String>,
+    organisation_id: Option<i64>,
+    organisation_status: Option<String>,
+}
+
+/// The grants of an account, split into those it may act on and those waiting on their
+/// organisation.
+pub async fn grants_of(
+    app: &AppState,
+    account_id: i64,
+) -> anyhow::Result<(Vec<Grant>, Vec<Grant>)> {
+    let rows: Vec<GrantRow> = sqlx::query_as(
+        "SELECT g.role, g.scope_kind, g.location_id, g.programme, g.organisation_id,
+                o.status AS organisation_status
+         FROM grants g LEFT JOIN organisations o ON o.id = g.organisation_id
+         WHERE g.account_id = $1 ORDER BY g.id",
+    )
+    .bind(account_id)
+    .fetch_all(&app.db.read)
+    .await?;
+    let (mut active, mut waiting) = (Vec::new(), Vec::new());
+    for r in rows {
+        let role = Role::parse(&r.role).ok_or_else(|| {
+            anyhow::anyhow!("unknown role {} on a grant of account {account_id}", r.role)
+        })?;
+        let scope = Scope::from_parts(
+            &r.scope_kind,
+            r.location_id.as_deref(),
+            r.programme.as_deref(),
+            r.organisation_id,
+        )
+        .ok_or_else(|| anyhow::anyhow!("grant of account {account_id} has a malformed scope"))?;
+        let grant = Grant { role, scope };
+        match r
+            .organisation_status
+            .as_deref()
+            .map(OrganisationStatus::parse)
+        {
+            None => active.push(grant),
+            Some(Some(OrganisationStatus::Approved)) => active.push(grant),
+            Some(Some(_)) => waiting.push(grant),
+            Some(None) => anyhow::bail!(
+                "organisation of a grant of account {account_id} has an unknown status"
+            ),
+        }
+    }
+    Ok((active, waiting))
 }
 
 pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
@@ -106,7 +223,7 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
         }
     }
     let row: Option<SessionRow> = sqlx::query_as(
-        "SELECT s.account_id, s.created_at, s.last_seen_at, a.role, a.port_id, a.language
+        "SELECT s.account_id, s.created_at, s.last_seen_at, a.kind, a.language
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1",
     )
     .bind(&hash)
@@ -116,8 +233,7 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
         account_id: id,
         created_at: created,
         last_seen_at: last_seen,
-        role,
-        port_id,
+        kind,
         language,
     }) = row
     else {
@@ -139,18 +255,41 @@ pub async fn resolve(app: &AppState, token: &str) -> anyhow::Result<Resolved> {
             .execute(&app.db.write)
             .await?;
     }
-    let role =
-        Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role} in database"))?;
-    let account = Account {
-        id,
-        role,
-        port_id,
-        language,
-        session_hash: hash.clone(),
-    };
+    let account = account(app, id, &kind, language, hash.clone()).await?;
     app.session_cache
         .put(hash, account.clone(), created, last_seen);
     Ok(Resolved::Active(account))
+}
+
+/// The account `id` as a request sees it, its grants read.
+pub async fn account(
+    app: &AppState,
+    id: i64,
+    kind: &str,
+    language: Option<String>,
+    session_hash: String,
+) -> anyhow::Result<Account> {
+    let kind = AccountKind::parse(kind)
+        .ok_or_else(|| anyhow::anyhow!("unknown account kind {kind} of account {id}"))?;
+    let (grants, waiting) = match kind {
+        AccountKind::Traveler => (Vec::new(), Vec::new()),
+        AccountKind::Staff => grants_of(app, id).await?,
+    };
+    let port_id = grants
+        .iter()
+        .filter(|g| g.role == Role::Officer)
+        .filter_map(|g| g.scope.location())
+        .find(|l| app.ports.iter().any(|p| p.id == *l))
+        .map(str::to_string);
+    Ok(Account {
+        id,
+        kind,
+        grants: grants.into(),
+        waiting: waiting.into(),
+        port_id,
+        language,
+        session_hash,
+    })
 }
 
 /// Opens a new session with a fresh token (never reusing one from before login).

@@ -247,7 +247,7 @@ pub async fn export(app: &AppState, account: &Account, ip: IpAddr) -> Result<Exp
         account: AccountData {
             id: account.id,
             email,
-            role: account.role.as_str().to_string(),
+            role: account.label().to_string(),
             language: row.language,
             created_at: row.created_at,
             second_factor_enrolled: crate::accounts::second_factor::status(app, account.id)
@@ -281,16 +281,21 @@ async fn views_of(app: &AppState, subjects: &[String]) -> Result<Vec<ViewData>, 
     // A few subjects at a time keeps each query's parameter list short on both engines.
     for chunk in subjects.chunks(20) {
         let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        // An officer's port: where they hold an officer grant (the first, by place id).
         let sql = format!(
-            "SELECT l.at, l.actor_role AS role, a.port_id AS port, l.action
-             FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
+            "SELECT l.at, l.actor_role AS role, l.action,
+                    (SELECT MIN(g.location_id) FROM grants g
+                     WHERE g.account_id = l.actor_id AND g.role = ${}) AS port
+             FROM audit_log l
              WHERE l.subject IN ({}) ORDER BY l.seq",
+            chunk.len() + 1,
             marks.join(", ")
         );
         let mut q = sqlx::query_as::<_, ViewData>(sqlx::AssertSqlSafe(sql));
         for s in chunk {
             q = q.bind(s);
         }
+        q = q.bind(garita_domain::roles::Role::Officer.as_str());
         views.extend(q.fetch_all(&app.db.read).await?);
     }
     views.sort_by_key(|v| v.at);

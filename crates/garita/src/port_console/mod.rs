@@ -10,12 +10,12 @@ pub mod pages;
 use std::net::IpAddr;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use garita_domain::accounts::Role;
 use garita_domain::checkin::{
     check_in_verdict, group_status, normalize_code, parse_decision, Identity, Outcome, PassState,
     PortStatus, Refusal, MAX_CODE_LEN,
 };
 use garita_domain::ports::Port;
+use garita_domain::roles::{Role, Scope};
 use garita_domain::status::{AppointmentStatus, RequestNotice, RequestStatus};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -29,24 +29,27 @@ pub const IDENTITY: &[&str] = Identity::TEXTS;
 pub const OUTCOMES: &[&str] = Outcome::TEXTS;
 pub const STATUSES: &[&str] = PortStatus::TEXTS;
 
-/// The port a staff member may act on: an officer's own; for an admin, the one asked for.
+/// The port a staff member may act on: for an admin, the one asked for; for an officer, the
+/// one asked for if they hold an officer grant there, else their own.
 pub fn scope<'a>(
     app: &'a AppState,
     account: &Account,
     asked: Option<&str>,
 ) -> Result<&'a Port, Error> {
-    let id = match account.role {
-        Role::Officer => {
-            let own = account.port_id.as_deref().ok_or(Error::Forbidden)?;
-            if asked.is_some_and(|a| a != own) {
-                return Err(Error::NotFound);
-            }
-            own.to_string()
-        }
-        Role::Admin => asked
+    let id = if account.is_admin() {
+        asked
             .map(str::to_string)
-            .unwrap_or_else(|| app.ports.first().map(|p| p.id.clone()).unwrap_or_default()),
-        Role::Traveler => return Err(Error::Forbidden),
+            .unwrap_or_else(|| app.ports.first().map(|p| p.id.clone()).unwrap_or_default())
+    } else if account.is_officer() {
+        match asked {
+            Some(a) if account.holds(Role::Officer, &Scope::Location(a.to_string())) => {
+                a.to_string()
+            }
+            Some(_) => return Err(Error::NotFound),
+            None => account.port_id.clone().ok_or(Error::Forbidden)?,
+        }
+    } else {
+        return Err(Error::Forbidden);
     };
     app.ports.iter().find(|p| p.id == id).ok_or(Error::NotFound)
 }
@@ -629,7 +632,7 @@ pub async fn undo_no_show(
     .await?;
     let row = row.ok_or(Error::NotFound)?;
     // Another port's officer may not touch it (and is told so: the id came from somewhere).
-    if account.role == Role::Officer && account.port_id.as_deref() != Some(row.port_id.as_str()) {
+    if !account.is_admin() && !account.holds(Role::Officer, &Scope::Location(row.port_id.clone())) {
         return Err(Error::Forbidden);
     }
     let port = scope(app, account, Some(&row.port_id))?;

@@ -413,7 +413,7 @@ async fn capacity_form(
         .date
         .unwrap_or_else(|| super::port_today(port, app.clock.now()) + chrono::Duration::days(1));
     let slots = capacity::slots(&app, port, date).await?;
-    let ports = if account.role == garita_domain::accounts::Role::Admin {
+    let ports = if account.is_admin() {
         app.ports.iter().collect()
     } else {
         vec![port]
@@ -460,7 +460,7 @@ async fn capacity_submit(
             }
         }
     }
-    let ports = if account.role == garita_domain::accounts::Role::Admin {
+    let ports = if account.is_admin() {
         app.ports.iter().collect()
     } else {
         vec![port]

@@ -110,6 +110,24 @@ impl Db {
         Ok(())
     }
 
+    /// Applies the migrations up to `version` only (for tests of a migration's data changes:
+    /// fill the schema as it was, then `migrate` the rest).
+    pub async fn migrate_to(&self, version: i64) -> anyhow::Result<()> {
+        match self.engine {
+            Engine::Sqlite => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run_to(version, &self.write)
+                    .await?
+            }
+            Engine::Postgres => {
+                sqlx::migrate!("./migrations/postgres")
+                    .run_to(version, &self.write)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         self.write.begin().await
     }

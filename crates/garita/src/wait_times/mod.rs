@@ -11,8 +11,8 @@ pub mod pages;
 mod schema;
 
 use axum::Router;
-use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
+use garita_domain::roles::{Role, Scope};
 use garita_domain::wait_times::{self as rules, LaneKind, LaneUpdate, Status};
 
 use crate::http::errors::Error;
@@ -98,10 +98,10 @@ pub fn reporting_port<'a>(
     port_id: &str,
 ) -> Result<&'a Port, Error> {
     let port = port(app, port_id)?;
-    match account.role {
-        Role::Admin => Ok(port),
-        Role::Officer if account.port_id.as_deref() == Some(port_id) => Ok(port),
-        _ => Err(Error::Forbidden),
+    if account.is_admin() || account.holds(Role::Officer, &Scope::Location(port_id.to_string())) {
+        Ok(port)
+    } else {
+        Err(Error::Forbidden)
     }
 }
 

@@ -12,7 +12,8 @@ use garita::clock::Clock;
 use garita::config::{MasterKey, Settings};
 use garita::startup::spawn;
 use garita::state::AppState;
-use garita_domain::accounts::{Email, Password, Role};
+use garita_domain::accounts::{Email, Password};
+use garita_domain::roles::{AccountKind, Grant, Programme, Role, Scope};
 use reqwest::redirect::Policy;
 use serde_json::{json, Value};
 use sqlx::Connection;
@@ -262,9 +263,16 @@ impl TestApp {
         let email = format!("s{}@example.org", unique());
         let e = Email::parse(&email).unwrap();
         let p = Password::parse(PASSWORD, |_| false).unwrap();
-        let id = garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
-            .await
-            .unwrap();
+        let id = garita::accounts::create_account(
+            &self.state,
+            &e,
+            &p,
+            AccountKind::Staff,
+            &grants(role, port),
+            Some("en"),
+        )
+        .await
+        .unwrap();
         // Every role but traveler must sign in with a second factor: set one up and use it.
         let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
             .await
@@ -283,9 +291,16 @@ impl TestApp {
         let email = format!("s{}@example.org", unique());
         let e = Email::parse(&email).unwrap();
         let p = Password::parse(PASSWORD, |_| false).unwrap();
-        let id = garita::accounts::create_account(&self.state, &e, &p, role, port, Some("en"))
-            .await
-            .unwrap();
+        let id = garita::accounts::create_account(
+            &self.state,
+            &e,
+            &p,
+            AccountKind::Staff,
+            &grants(role, port),
+            Some("en"),
+        )
+        .await
+        .unwrap();
         let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
             .await
             .unwrap();
@@ -487,4 +502,24 @@ pub fn small_ports(places: u32) -> impl FnOnce(&mut Settings) {
         s.ports_json = serde_json::to_string(&ports).unwrap();
         s.cycle.days_ahead = 2;
     }
+}
+
+/// The grant a test's staff account of `role` holds: at `place` for roles on a place (a port,
+/// an airport…), on the platform for an admin, on the programme named by `place` (parole
+/// travel by default) for an adjudicator, on the organisation whose id is `place`.
+pub fn grants(role: Role, place: Option<&str>) -> Vec<Grant> {
+    use garita_domain::roles::ScopeKind;
+    let scope = match role.scope_kind() {
+        ScopeKind::Platform => Scope::Platform,
+        ScopeKind::Location => Scope::Location(place.expect("a place for this role").to_string()),
+        ScopeKind::Programme => Scope::Programme(
+            place
+                .map(|p| Programme::parse(p).expect("a programme"))
+                .unwrap_or(Programme::ParoleTravel),
+        ),
+        ScopeKind::Organisation => {
+            Scope::Organisation(place.expect("an organisation id").parse().expect("an id"))
+        }
+    };
+    vec![Grant { role, scope }]
 }

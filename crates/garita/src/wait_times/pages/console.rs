@@ -7,7 +7,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use garita_domain::accounts::Role;
 use garita_domain::ports::Port;
 use garita_domain::wait_times::{parse_reports, Field, Group, LaneKind, LaneReport, Status};
 use serde::Deserialize;
@@ -185,8 +184,8 @@ pub(super) async fn console(
     ctx: Ctx,
     Query(q): Query<SavedQuery>,
 ) -> Result<Response> {
-    match (account.role, account.port_id.as_deref()) {
-        (Role::Officer, Some(port_id)) => {
+    match (account.is_admin(), account.port_id.as_deref()) {
+        (false, Some(port_id)) => {
             let port = port(&app, port_id)?;
             console_page(
                 &app,
@@ -198,7 +197,7 @@ pub(super) async fn console(
             )
             .await
         }
-        (Role::Admin, _) => Ok(render(
+        (true, _) => Ok(render(
             StatusCode::OK,
             &ConsolePorts {
                 ctx: &ctx,
