@@ -209,21 +209,24 @@ async function startSmtp(dir) {
   };
 }
 
-/** Starts `garita serve --demo` on a free loopback port with a fresh database and key. */
-export async function startGarita() {
+/**
+ * Starts `garita serve --demo` on a free loopback port with a fresh database and key; `args`
+ * adds flags (e.g. `['--policy', 'cbp-2024-08']`), `start` sets where its clock starts.
+ */
+export async function startGarita({ args = [], start: startAt = null } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'garita-e2e-'));
   const port = await freePort();
   const smtp = await startSmtp(dir);
   const database = `sqlite://${dir}/e2e.db`;
   const secretKey = randomBytes(32).toString('hex');
-  const start = clockStart();
+  const start = startAt ?? clockStart();
   const startedAt = Date.now();
   const child = spawn(
     GARITA_BIN,
     ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--database', database, '--secret-key', secretKey,
       '--clock-start', start.toISOString(), '--smtp-url', smtp.url, '--public-url', `http://127.0.0.1:${port}`,
       // Mail leaves within 2 s rather than the default 30 s: the journeys wait for it.
-      '--outbox-every-secs', '2'],
+      '--outbox-every-secs', '2', ...args],
     {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],

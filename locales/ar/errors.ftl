@@ -132,9 +132,60 @@ error-recovery-link-invalid-title = هذا الرابط لم يعد يعمل
 error-recovery-link-invalid = انتهت صلاحية الرابط أو استُخدم من قبل. اطلب رابطًا جديدًا.
 error-photo-staged-expired-title = الصورة لم تعد في الانتظار
 error-photo-staged-expired = انتظرت الصورة التي اخترتها وقتًا طويلًا. اخترها مرة أخرى في صفحة مجموعتك.
+error-invalid-hours = اكتب المواعيد أيامًا وساعات، مثلًا: Mon-Fri 08:00-16:00; Sat 09:00-13:00; Sun closed.
+error-closing-before-opening = في أحد الأيام وقت الإغلاق قبل وقت الفتح. تحقق من الوقتين.
+error-request-window-closed-title = لا تُقبل الطلبات الآن
+error-request-window-closed = بحسب القواعد السارية، تُقبل الطلبات فقط خلال الفترة اليومية. تفتح الفترة التالية في { $time } ({ $offset }). عُد حينها.
+error-region-south-of-latitude-title = خارج المنطقة المسموح بها
+error-region-south-of-latitude = بحسب القواعد السارية، تُقبل الطلبات فقط من شمال خط العرض { $latitude }°. يمكنك التقديم من مكان يقع شماله. قواعد كل يوم موجودة في صفحة القواعد.
+error-group-too-large-title = المجموعة كبيرة جدًا
+error-group-too-large = { $max ->
+    [zero] بحسب القواعد السارية لا تُقبل أي مجموعة.
+    [one] بحسب القواعد السارية لا تضم المجموعة أكثر من شخص واحد. احذف أعضاء حتى تناسب المجموعة الحد، ثم قدِّم من جديد.
+    [two] بحسب القواعد السارية لا تضم المجموعة أكثر من شخصين. احذف أعضاء حتى تناسب المجموعة الحد، ثم قدِّم من جديد.
+    [few] بحسب القواعد السارية لا تضم المجموعة أكثر من { $max } أشخاص. احذف أعضاء حتى تناسب المجموعة الحد، ثم قدِّم من جديد.
+    [many] بحسب القواعد السارية لا تضم المجموعة أكثر من { $max } شخصًا. احذف أعضاء حتى تناسب المجموعة الحد، ثم قدِّم من جديد.
+   *[other] بحسب القواعد السارية لا تضم المجموعة أكثر من { $max } شخص. احذف أعضاء حتى تناسب المجموعة الحد، ثم قدِّم من جديد.
+}
+error-policy-invalid-title = السياسة غير صالحة
+error-policy-invalid = في الحقل { $field } مشكلة: { $problem }
+error-policy-day-drawn-title = أُجريت قرعة ذلك اليوم بالفعل
+error-policy-day-drawn = أُجريت قرعة { $date } بالفعل وفق قواعدها. لا يمكن أن تبدأ القواعد الجديدة إلا بعدها.
 error-grant-scope-mismatch-title = هذا النطاق لا يناسب الدور
 error-grant-scope-mismatch = يُمنح هذا الدور على نوع آخر من النطاقات: مكان للضباط والمختصين، وبرنامج لمن يبتّون في الطلبات، ومنظمة لأعضائها، والمنصة للمسؤولين.
 error-unknown-scope-title = لا يوجد مكان أو برنامج أو منظمة بهذا الاسم
 error-unknown-scope = اختر مكانًا أو برنامجًا أو منظمة من القائمة.
 error-organisation-not-approved-title = لم تتم الموافقة على منظمتك بعد
 error-organisation-not-approved = يجب أن يوافق أحد المسؤولين على منظمتك قبل أن يتمكن أفرادها من العمل باسمها. ستصلك رسالة بريد إلكتروني عند اتخاذ القرار.
+error-partner-agency-only-title = للوكالات الشريكة فقط
+error-partner-agency-only = التحقق من المواعيد مخصص لموظفي وكالة شريكة معتمدة. منظمتك من نوع آخر.
+error-api-key-revoked-title = أُلغي هذا المفتاح
+error-api-key-revoked = ألغى أحد مديري المؤسسة هذا المفتاح، فلم يعد يعمل. اطلب منهم مفتاحًا جديدًا.
+error-api-key-expired-title = انتهت صلاحية هذا المفتاح
+error-api-key-expired = تجاوز هذا المفتاح تاريخ انتهاء صلاحيته ولم يعد يعمل. يمكن لأحد مديري المؤسسة إنشاء مفتاح جديد.
+error-api-key-permission-title = لا يُسمح لهذا المفتاح بذلك
+error-api-key-permission = لا يملك المفتاح الإذن الذي يتطلبه هذا. يعمل المفتاح لمؤسسته فقط، بالأذونات التي اختيرت عند إنشائه، ولا يعمل أبدًا نيابة عن المسافرين أو الضباط أو المديرين.
+error-invalid-filer-code = رمز المُصرِّح لدى CBP مكوّن من 3 أحرف أو أرقام، مثل A1B.
+error-invalid-airline-code = رمز IATA لشركة الطيران مكوّن من حرفين أو رقمين، ولا يكون رقمين معًا، مثل AM أو Y4.
+error-invalid-carrier-code = أدخل رمز SCAC (من 2 إلى 4 أحرف، مثل ABCD) أو رقم USDOT (حتى 8 أرقام).
+error-organisation-decision-not-applicable-title = هذا القرار لا ينطبق
+error-organisation-decision-not-applicable = تغيّرت حالة المنظمة، أو أن هذا القرار لا ينطبق عليها الآن. أعد تحميل القائمة.
+error-organisation-manager-not-verified-title = لم يتحقق المدير من عنوانه
+error-organisation-manager-not-verified = لم يتحقق أي مدير لهذه المنظمة من بريده الإلكتروني بعد. يمكن الموافقة عليها بعد ذلك.
+error-organisation-last-manager-title = يبقى المدير الأخير
+error-organisation-last-manager = تحتاج المنظمة إلى مدير واحد على الأقل. اجعل شخصًا آخر مديرًا أولًا.
+error-last-admin-title = يبقى مسؤول النظام الأخير
+error-last-admin = تحتاج المنصة إلى مسؤول نظام واحد على الأقل. امنح هذا الدور لشخص آخر أولًا.
+error-invitation-invalid-title = هذه الدعوة لا تعمل
+error-invitation-invalid = الرابط غير مكتمل أو أن الدعوة سُحبت. اطلب دعوة جديدة ممن دعاك.
+error-invitation-expired-title = انتهت صلاحية هذه الدعوة
+error-invitation-expired = تعمل الدعوات لمدة 7 أيام. اطلب دعوة جديدة ممن دعاك.
+error-invitation-used-title = استُخدمت هذه الدعوة من قبل
+error-invitation-used = كل دعوة تعمل مرة واحدة. إن كنت أنت من استخدمها فسجّل الدخول.
+error-invitation-other-address-title = أُرسلت هذه الدعوة إلى عنوان آخر
+error-invitation-other-address = أنت مسجّل الدخول بحساب عنوان بريد إلكتروني آخر. سجّل الخروج، وافتح الرابط مجددًا، وسجّل الدخول بحساب العنوان الذي أُرسلت إليه.
+error-invitation-traveler-account-title = لا يمكن لحساب مسافر قبول هذا
+error-invitation-traveler-account = هذا العنوان تابع لحساب مسافر، ولا يمكنه العمل باسم منظمة أو موظفًا. اطلب أن تُدعى على عنوان آخر.
+error-invitation-sign-in-first-title = سجّل الدخول للقبول
+error-invitation-sign-in-first = لهذا العنوان حساب بالفعل. سجّل الدخول به، ثم افتح الرابط مجددًا.
+error-location-missing-title = نحتاج إلى موقعك

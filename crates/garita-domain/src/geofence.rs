@@ -606,6 +606,91 @@ impl Geofence {
     }
 }
 
+/// A state's outline: its exterior rings, each a closed list of `[longitude, latitude]`.
+pub type Outline = Vec<Vec<[f64; 2]>>;
+
+/// Each state's outline simplified for a small map: (HASC code, exterior rings as
+/// `[longitude, latitude]`), Douglas–Peucker with `tolerance` degrees; rings left with fewer
+/// than 4 points (small islands) are dropped. Parses the embedded data: call once.
+pub fn simplified_outlines(tolerance: f64) -> Result<Vec<(String, Outline)>, GeofenceError> {
+    let states = parse_states(STATES_GEOJSON)?;
+    Ok(states
+        .into_iter()
+        .map(|s| {
+            let rings = s
+                .polygons
+                .iter()
+                .filter_map(|p| p.rings.first())
+                .map(|r| simplify(&r.pts, tolerance))
+                .filter(|r| r.len() >= 4)
+                .collect();
+            (s.code, rings)
+        })
+        .collect())
+}
+
+/// Douglas–Peucker over a closed ring (the first and last points kept).
+fn simplify(pts: &[[f64; 2]], tolerance: f64) -> Vec<[f64; 2]> {
+    if pts.len() < 3 {
+        return pts.to_vec();
+    }
+    let mut keep = vec![false; pts.len()];
+    keep[0] = true;
+    keep[pts.len() - 1] = true;
+    // A closed ring's ends coincide: split it at its farthest point from the start first.
+    let d0 = |i: usize| (pts[i][0] - pts[0][0]).hypot(pts[i][1] - pts[0][1]);
+    let far = (1..pts.len() - 1)
+        .max_by(|&a, &b| d0(a).total_cmp(&d0(b)))
+        .unwrap_or(1);
+    keep[far] = true;
+    let mut stack = vec![(0, far), (far, pts.len() - 1)];
+    while let Some((a, b)) = stack.pop() {
+        if b <= a + 1 {
+            continue;
+        }
+        let (ax, ay) = (pts[a][0], pts[a][1]);
+        let (dx, dy) = (pts[b][0] - ax, pts[b][1] - ay);
+        let len = dx.hypot(dy);
+        let dist = |p: [f64; 2]| {
+            if len == 0.0 {
+                (p[0] - ax).hypot(p[1] - ay)
+            } else {
+                ((p[0] - ax) * dy - (p[1] - ay) * dx).abs() / len
+            }
+        };
+        let (i, d) = (a + 1..b)
+            .map(|i| (i, dist(pts[i])))
+            .max_by(|x, y| x.1.total_cmp(&y.1))
+            .unwrap_or((a, 0.0));
+        if d > tolerance {
+            keep[i] = true;
+            stack.push((a, i));
+            stack.push((i, b));
+        }
+    }
+    pts.iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
+}
+
+#[cfg(test)]
+mod outline_tests {
+    use super::*;
+
+    #[test]
+    fn simplified_outlines_keep_every_state_and_far_fewer_points() {
+        let outlines = simplified_outlines(0.15).unwrap();
+        assert_eq!(outlines.len(), 32);
+        let points: usize = outlines
+            .iter()
+            .flat_map(|(_, rings)| rings.iter().map(Vec::len))
+            .sum();
+        assert!(outlines.iter().all(|(_, rings)| !rings.is_empty()));
+        assert!(points < 2_500, "{points} points");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

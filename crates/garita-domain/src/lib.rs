@@ -3,11 +3,16 @@
 //! reused by the server, the CLI and the verifier alike.
 
 pub mod accounts;
+pub mod api_keys;
 pub mod checkin;
 pub mod cycle;
 pub mod draw;
 pub mod geofence;
+pub mod identifiers;
+pub mod locations;
+pub mod organisations;
 pub mod places;
+pub mod policy;
 pub mod ports;
 pub mod requests;
 pub mod roles;

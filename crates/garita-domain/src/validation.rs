@@ -49,10 +49,20 @@ pub enum Problem {
     NumberTooLarge {
         max: usize,
     },
+    /// Opening hours that do not read as `Mon-Fri 08:00-16:00; Sat closed` (locations).
+    InvalidHours,
+    /// A day's hours that close before (or when) they open.
+    ClosingBeforeOpening,
     /// A grant whose scope is not the kind its role takes (an officer on a programme).
     GrantScopeMismatch,
     /// A grant on a place, programme or organisation that does not exist.
     UnknownScope,
+    /// Not a CBP filer code (three letters or digits).
+    InvalidFilerCode,
+    /// Not an IATA airline designator (two letters or digits, not both digits).
+    InvalidAirlineCode,
+    /// Neither a SCAC (2 to 4 letters) nor a U.S. DOT number (1 to 8 digits).
+    InvalidCarrierCode,
 }
 
 impl Problem {
@@ -86,8 +96,13 @@ impl Problem {
             Problem::NotANumber => "not-a-number",
             Problem::NumberTooSmall { .. } => "number-too-small",
             Problem::NumberTooLarge { .. } => "number-too-large",
+            Problem::InvalidHours => "invalid-hours",
+            Problem::ClosingBeforeOpening => "closing-before-opening",
             Problem::GrantScopeMismatch => "grant-scope-mismatch",
             Problem::UnknownScope => "unknown-scope",
+            Problem::InvalidFilerCode => "invalid-filer-code",
+            Problem::InvalidAirlineCode => "invalid-airline-code",
+            Problem::InvalidCarrierCode => "invalid-carrier-code",
         }
     }
 

@@ -23,7 +23,8 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use garita_domain::draw::{
-    self, DrawInput, DrawParams, DrawRequest, PublishedDraw, RecordVersion, SlotOffer, VerifyError,
+    self, DrawInput, DrawParams, DrawRequest, PublishedDraw, RecordVersion, Rule, SlotOffer,
+    VerifyError,
 };
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
@@ -54,7 +55,7 @@ fn doc_preimage_v2(draw: &PublishedDraw) -> Vec<u8> {
     let policy_digest: &[u8] = &[];
     let mut out = Vec::new();
     for field in [
-        b"garita-draw-v2".as_slice(),
+        draw.algorithm.as_bytes(),
         date.as_bytes(),
         policy_digest,
         &seed,
@@ -76,7 +77,7 @@ fn check_commitment(name: &str, v: &Value, draw: &PublishedDraw) -> RecordVersio
     );
     let preimage = match version {
         RecordVersion::V1 => hex::decode(&draw.seed).unwrap(),
-        RecordVersion::V2 => {
+        RecordVersion::V2 | RecordVersion::V3 => {
             let preimage = doc_preimage_v2(draw);
             assert_eq!(
                 v["commitment_preimage"].as_str(),
@@ -191,6 +192,14 @@ fn compute(seed: &[u8; 32], params: &DrawParams, r: &DrawRequest) -> (f64, Value
     (key, Value::Object(o))
 }
 
+/// The weighting of a vector's draw (every vector is `weighted`).
+fn params(draw: &PublishedDraw) -> DrawParams {
+    match draw.rule {
+        Rule::Weighted(p) => p,
+        other => panic!("a vector under {:?}", other.id()),
+    }
+}
+
 /// The expected part of a vector, computed from its `draw`.
 fn expected(draw: &PublishedDraw) -> (Vec<Value>, Vec<String>) {
     let mut seed = [0u8; 32];
@@ -198,7 +207,7 @@ fn expected(draw: &PublishedDraw) -> (Vec<Value>, Vec<String>) {
     let mut keyed = Vec::new();
     let mut values = Vec::new();
     for r in &draw.requests {
-        let (key, v) = compute(&seed, &draw.params, r);
+        let (key, v) = compute(&seed, &params(draw), r);
         keyed.push((key.to_bits(), r.id.clone()));
         values.push(v);
     }
@@ -216,7 +225,7 @@ fn check_code_order(name: &str, draw: &PublishedDraw, order: &[String]) {
     for c in 0..=order.len() {
         let input = DrawInput {
             seed: draw.seed.clone(),
-            params: draw.params,
+            rule: draw.rule,
             requests: draw
                 .requests
                 .iter()
@@ -262,7 +271,7 @@ fn draw_vectors_match_the_code() {
         versions.insert(draw.algorithm.clone());
         let input = DrawInput {
             seed: draw.seed.clone(),
-            params: draw.params,
+            rule: draw.rule,
             requests: draw.requests.clone(),
             offers: draw.offers.clone(),
         };
@@ -274,12 +283,12 @@ fn draw_vectors_match_the_code() {
             Ok(()),
             "{name}: verify_against its own commitment"
         );
-        // The same record dated a day later: v1 cannot tell, v2 can.
+        // The same record dated a day later: v1 cannot tell, v2 (and v3) can.
         let mut redated = draw.clone();
         redated.date = draw.date.succ_opt().unwrap();
         match version {
             RecordVersion::V1 => assert_eq!(draw::verify(&redated), Ok(()), "{name}"),
-            RecordVersion::V2 => assert!(
+            RecordVersion::V2 | RecordVersion::V3 => assert!(
                 matches!(
                     draw::verify(&redated),
                     Err(VerifyError::CommitmentMismatch { .. })

@@ -12,9 +12,17 @@ pub fn peak_rss_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
-pub fn draw(requests: usize, seed: u64) -> anyhow::Result<()> {
+/// `garita bench draw`: a synthetic draw of `requests` requests under `rule` (its default
+/// parameters), then its verification; wall times and peak memory.
+pub fn draw(requests: usize, seed: u64, rule: draw::RuleId) -> anyhow::Result<()> {
     let t = Instant::now();
-    let input = draw::synthetic_input(requests, seed);
+    let mut input = draw::synthetic_input(requests, seed);
+    input.rule = match rule {
+        draw::RuleId::Weighted => draw::Rule::default(),
+        draw::RuleId::OldestShareThenRandom => {
+            draw::Rule::OldestShareThenRandom(draw::OldestShare::default())
+        }
+    };
     let places: u64 = input.offers.iter().map(|o| u64::from(o.capacity)).sum();
     let people: u64 = input.requests.iter().map(|r| u64::from(r.size)).sum();
     println!(
@@ -36,7 +44,7 @@ pub fn draw(requests: usize, seed: u64) -> anyhow::Result<()> {
     draw::verify(&published)?;
     let verified = t.elapsed().as_secs_f64();
     println!(
-        "draw:   {ran:.3} s wall (one thread), {} groups placed",
+        "draw:   {ran:.3} s wall (one thread), rule {rule}, {} groups placed",
         published.results.len()
     );
     println!("verify: {verified:.3} s wall");

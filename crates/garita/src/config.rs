@@ -116,6 +116,10 @@ pub struct Settings {
     pub clock: crate::clock::Clock,
     /// E-mail and SMS (off unless configured; the outbox is written either way).
     pub notifications: Notifications,
+    /// The policy (TOML) an empty database starts with: `serve --policy NAME`'s preset. `None`:
+    /// the policy the settings above describe (`policies::from_settings`). A database that
+    /// has policies keeps them (`garita policy add` schedules a new one).
+    pub policy: Option<String>,
 }
 
 /// The daily cycle, in one time zone: requests are taken until `window_closes`, the draw runs
@@ -243,6 +247,7 @@ impl Settings {
             run_jobs: false,
             clock: crate::clock::Clock::system(),
             notifications: Notifications::default(),
+            policy: None,
         }
     }
 

@@ -91,6 +91,13 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
             vec![member("Aziz Karimov", "1995-02-14", "UZ", "uz")],
         ),
     ];
+    // One organisation of each kind, each with a manager and a member; one pending.
+    for (email, grant) in crate::organisations::demo::organisations(app)
+        .await
+        .map_err(err)?
+    {
+        wanted.push((email, AccountKind::Staff, vec![grant], Some("en")));
+    }
     for (email, lang, _) in &families {
         wanted.push((
             email.to_string(),
@@ -170,6 +177,7 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         });
     }
     week_of_wait_times(app).await?;
+    crate::locations::demo_edit(app).await.map_err(err)?;
     Ok(out)
 }
 
@@ -381,8 +389,22 @@ async fn seat_next(app: &AppState, email: &Email) -> anyhow::Result<Seated> {
             longitude: -117.0382,
             accuracy_m: 50.0,
         }),
+        // Asked for by the CBP presets from March 2024 (one address for the group).
+        us_address: Some(crate::appointments::requests::UsAddressInput {
+            state: "CA".into(),
+            zip: "92101".into(),
+            street: "1 Demo Street".into(),
+        }),
     };
-    let request = crate::appointments::submit(app, account_id, &submission, now)
+    // Under a policy whose request window is shut now (CBP's), María asked when it opened.
+    let asked_at = match crate::appointments::cycle::upcoming_draw(app, now)
+        .await
+        .map_err(err)?
+    {
+        (_, Some(opens)) => opens,
+        (_, None) => now,
+    };
+    let request = crate::appointments::submit(app, account_id, &submission, asked_at)
         .await
         .map_err(err)?;
     let today = crate::port_console::port_today(port, now);

@@ -21,6 +21,7 @@
 //! | a pass code typed or scanned at the port | `garita_domain::checkin::normalize_code` | [`pass_code`] |
 //! | the ports file (`--ports-file`, `data/ports.json`) | `storage::ports::load` (`garita_domain::ports::parse_ports`) | [`ports_file`] |
 //! | a device's position (latitude, longitude, accuracy, incl. NaN and ±inf from a form) | `garita_domain::geofence::Geofence::check` | [`geofence`] |
+//! | an API key in `Authorization: Bearer` | `http::context::bearer_token`, `garita_domain::api_keys::parse` | [`api_key`] |
 //!
 //! Two form types are private to their pages (`accounts::pages::{RegisterForm, LoginForm}`,
 //! `port_console::pages::{CheckInForm, DecisionForm}`): they are plain defaulted strings, and
@@ -666,6 +667,38 @@ pub fn geofence(data: &[u8]) {
     }
 }
 
+// ----- API keys -----------------------------------------------------------------------------
+
+/// An `Authorization` header that may carry an API key: `bearer_token` then
+/// `garita_domain::api_keys::parse` never panic; a key is accepted only in its exact shape
+/// (tag, 8 hex, `_`, 43 base64url), and its prefix is its own beginning. Any 36 bytes make a
+/// key that parses back to its prefix.
+pub fn api_key(data: &[u8]) {
+    use garita_domain::api_keys::{self as keys, KEY_LEN, TAG};
+    let header = String::from_utf8_lossy(data);
+    for token in [
+        Some(header.as_ref()),
+        crate::http::context::bearer_token(&header),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if let Some(prefix) = keys::parse(token) {
+            assert_eq!(token.len(), KEY_LEN);
+            assert!(token.starts_with(prefix) && prefix.starts_with(TAG));
+            assert!(keys::claims_to_be_key(token));
+        }
+    }
+    if data.len() >= 36 {
+        let mut public = [0u8; 4];
+        let mut secret = [0u8; 32];
+        public.copy_from_slice(&data[..4]);
+        secret.copy_from_slice(&data[4..36]);
+        let issued = keys::compose(public, secret);
+        assert_eq!(keys::parse(&issued.key), Some(issued.prefix.as_str()));
+    }
+}
+
 /// A fuzz target: any bytes in, a panic when an invariant fails.
 pub type Target = fn(&[u8]);
 
@@ -680,4 +713,5 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("pass_code", pass_code),
     ("ports_file", ports_file),
     ("geofence", geofence),
+    ("api_key", api_key),
 ];

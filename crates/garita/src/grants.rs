@@ -15,7 +15,7 @@ use crate::storage::Tx;
 pub async fn scope_exists(tx: &mut Tx, app: &AppState, scope: &Scope) -> Result<bool, Error> {
     Ok(match scope {
         Scope::Platform | Scope::Programme(_) => true,
-        Scope::Location(id) => app.ports.iter().any(|p| &p.id == id),
+        Scope::Location(id) => app.locations.contains(id),
         Scope::Organisation(id) => {
             let found: Option<i64> =
                 sqlx::query_scalar("SELECT id FROM organisations WHERE id = $1")

@@ -15,6 +15,7 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/travelers.ftl")),
             include_str!(concat!("../../../locales/", $code, "/appointments.ftl")),
             include_str!(concat!("../../../locales/", $code, "/wait_times.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/policies.ftl")),
             include_str!(concat!("../../../locales/", $code, "/console.ftl")),
             include_str!(concat!("../../../locales/", $code, "/second_factor.ftl")),
             include_str!(concat!("../../../locales/", $code, "/notifications.ftl")),
@@ -23,6 +24,11 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/recovery.ftl")),
             include_str!(concat!("../../../locales/", $code, "/misc.ftl")),
             include_str!(concat!("../../../locales/", $code, "/places.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/locations.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/lookups.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/organisations.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/partner.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/api_keys.ftl")),
             include_str!(concat!("../../../locales/", $code, "/errors.ftl")),
         ]
     };

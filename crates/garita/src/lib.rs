@@ -3,6 +3,8 @@
 
 pub mod accounts;
 pub mod api_docs;
+pub mod api_keys;
+pub mod appointment_validations;
 pub mod appointments;
 pub mod audit;
 pub mod bench;
@@ -18,12 +20,16 @@ pub mod http;
 pub mod i18n;
 pub mod idempotency;
 pub mod locale_format;
+pub mod locations;
+pub mod lookups;
 pub mod my_data;
 pub mod notifications;
 pub mod openapi;
+pub mod organisations;
 pub mod pages;
 pub mod passes;
 pub mod photos;
+pub mod policies;
 pub mod port_console;
 pub mod ports;
 pub mod retention;

@@ -57,6 +57,12 @@ enum Command {
         #[command(subcommand)]
         what: Audit,
     },
+    /// Policies: the rules of the cycle, the draw and the region, each from a day on
+    /// (docs/policies.md).
+    Policy {
+        #[command(subcommand)]
+        what: PolicyCmd,
+    },
     /// Benchmarks that print figures.
     Bench {
         #[command(subcommand)]
@@ -76,6 +82,42 @@ enum Key {
         #[arg(long, default_value_t = 500)]
         batch: u32,
     },
+}
+
+#[derive(Subcommand)]
+enum PolicyCmd {
+    /// Check a policy file (TOML); every problem names its field. Exit status 1 if invalid.
+    Check {
+        /// The policy file, or the name of a preset (garita, cbp-2023-05, cbp-2024-03,
+        /// cbp-2024-08).
+        file: String,
+    },
+    /// Schedule a policy from a day on (its cycle, draw and region apply to that day's draw and
+    /// later ones); refused for a day whose draw has run. The running service picks it up.
+    Add {
+        #[command(flatten)]
+        db: DbArgs,
+        /// The policy file, or the name of a preset.
+        file: String,
+        /// The first draw day it applies to, YYYY-MM-DD.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+    },
+    /// Print the policy in force for a day's draw (default: today, UTC) and the history.
+    Show {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
+}
+
+/// A policy's text: a file, or a preset's name.
+fn policy_text(file: &str) -> anyhow::Result<String> {
+    if let Some(text) = garita_domain::policy::preset(file) {
+        return Ok(text.to_string());
+    }
+    std::fs::read_to_string(file).with_context(|| format!("reading policy file {file}"))
 }
 
 #[derive(Subcommand)]
@@ -112,7 +154,17 @@ enum Bench {
         requests: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The allocation rule: weighted or oldest-share-then-random (default parameters).
+        #[arg(long, default_value = "weighted", value_parser = parse_rule_id)]
+        rule: garita_domain::draw::RuleId,
     },
+}
+
+fn parse_rule_id(text: &str) -> Result<garita_domain::draw::RuleId, String> {
+    garita_domain::draw::RuleId::parse(text).ok_or_else(|| {
+        let known = garita_domain::draw::RuleId::ALL.map(|r| r.as_str());
+        format!("unknown rule {text:?} (known: {})", known.join(", "))
+    })
 }
 
 #[derive(Args)]
@@ -241,6 +293,12 @@ struct ServeArgs {
     /// Load demo accounts (passwords printed once at start).
     #[arg(long)]
     demo: bool,
+    /// The preset an empty database starts with (garita, cbp-2023-05, cbp-2024-03, cbp-2024-08).
+    /// Not together with the flags it replaces (region, questions, draw parameters, cycle
+    /// times): those describe the generated `garita` policy. A database with policies keeps
+    /// them; `garita policy add` schedules another.
+    #[arg(long, env = "GARITA_POLICY", conflicts_with_all = ["region_states", "vulnerability_questions", "draw_params", "cycle_time_zone", "window_closes", "draw_at"])]
+    policy: Option<String>,
     /// New accounts allowed per client address per hour.
     #[arg(long, env = "GARITA_REGISTRATIONS_PER_IP_HOUR", default_value_t = config::DEFAULT_REGISTRATIONS_PER_IP_HOUR)]
     registrations_per_ip_hour: u32,
@@ -382,6 +440,13 @@ async fn main() -> anyhow::Result<()> {
             settings.max_in_flight = args.max_in_flight;
             settings.submissions_per_hour = args.submissions_per_hour;
             settings.bench_routes = args.bench_routes;
+            if let Some(name) = &args.policy {
+                settings.policy = Some(
+                    garita_domain::policy::preset(name)
+                        .ok_or_else(|| anyhow::anyhow!("--policy {name:?}: no such preset (garita, cbp-2023-05, cbp-2024-03, cbp-2024-08)"))?
+                        .to_string(),
+                );
+            }
             (*args.notify).apply(&mut settings.notifications);
             settings.notifications.print_mail =
                 args.demo && settings.notifications.smtp_url.is_none();
@@ -394,11 +459,7 @@ async fn main() -> anyhow::Result<()> {
                     let otpauth = a.otpauth.map(|u| format!(" {u}")).unwrap_or_default();
                     println!(
                         "  {:<20} {:<40} {}{}{}",
-                        a.role,
-                        a.email,
-                        a.password,
-                        otpauth,
-                        port
+                        a.role, a.email, a.password, otpauth, port
                     );
                     if let Some(s) = &a.seated {
                         println!(
@@ -445,13 +506,27 @@ async fn main() -> anyhow::Result<()> {
                 Some(hex) => garita_domain::draw::verify_against(&published, hex),
                 None => garita_domain::draw::verify(&published),
             };
+            // The policy the record names (if any) must be the one its rule came from.
+            let record: serde_json::Value = serde_json::from_str(&text)?;
+            match garita::policies::check_stamp(&record, &published.rule) {
+                Ok(Some(stamp)) => println!(
+                    "policy {} (from {}, digest {}): its text matches its digest and names this draw's rule",
+                    stamp.name, stamp.effective_from, stamp.digest
+                ),
+                Ok(None) => {}
+                Err(e) => {
+                    eprintln!("FAILED: the draw of {}: {e}", published.date);
+                    std::process::exit(1);
+                }
+            }
             if published.algorithm == garita_domain::draw::ALGORITHM_V1 {
                 eprintln!("note: a {} record does not bind its date; check it against the commitment saved before the draw (--commitment)", garita_domain::draw::ALGORITHM_V1);
             }
             match checked {
                 Ok(()) => println!(
-                    "OK: the draw of {} follows from its seed and inputs ({} requests, {} placements; commitment {} matches)",
+                    "OK: the draw of {} follows from its seed and inputs under the rule {} ({} requests, {} placements; commitment {} matches)",
                     published.date,
+                    published.rule.id(),
                     published.requests.len(),
                     published.results.len(),
                     published.commitment
@@ -461,6 +536,67 @@ async fn main() -> anyhow::Result<()> {
                     std::process::exit(1);
                 }
             }
+        }
+        Command::Policy {
+            what: PolicyCmd::Check { file },
+        } => {
+            let text = policy_text(&file)?;
+            let catalogs = garita::i18n::Catalogs::load()?;
+            match garita::policies::check(&text, &catalogs) {
+                Ok(p) => println!("OK: policy {} (digest {})", p.name, p.digest()),
+                Err(e) => {
+                    eprintln!("INVALID: {}: {}", e.field, e.problem);
+                    std::process::exit(1);
+                }
+            }
+        }
+        Command::Policy {
+            what: PolicyCmd::Add { db, file, from },
+        } => {
+            let text = policy_text(&file)?;
+            let catalogs = garita::i18n::Catalogs::load()?;
+            let db = garita::storage::Db::connect(&db.database_url).await?;
+            db.migrate().await?;
+            let now = garita::clock::Clock::system().now();
+            match garita::policies::add(&db, &catalogs, &text, from, None, None, now).await {
+                Ok(p) => println!(
+                    "scheduled policy {} (id {}, digest {}) from the draw of {}",
+                    p.name, p.id, p.digest, p.effective_from
+                ),
+                Err(e) => {
+                    eprintln!("REFUSED: {e}");
+                    std::process::exit(1);
+                }
+            }
+            db.close().await;
+        }
+        Command::Policy {
+            what: PolicyCmd::Show { db, date },
+        } => {
+            let db = garita::storage::Db::connect(&db.database_url).await?;
+            db.migrate().await?;
+            let history = garita::policies::read_history(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let day = date.unwrap_or_else(|| garita::clock::Clock::system().now().date_naive());
+            let p = garita::policies::in_force(&history, day);
+            println!("history (draw day from which each applies):");
+            for h in history.iter() {
+                let used = h
+                    .first_used_by_draw
+                    .map(|d| format!("used from the draw of {d}"))
+                    .unwrap_or_else(|| "not used yet".into());
+                println!(
+                    "  {}  {:<14} {}  {used}",
+                    h.effective_from, h.name, h.digest
+                );
+            }
+            println!(
+                "\nin force for the draw of {day}: {} (from {}, digest {})\n",
+                p.name, p.effective_from, p.digest
+            );
+            print!("{}", p.text);
+            db.close().await;
         }
         Command::Copy { from, to } => {
             let source = garita::storage::Db::connect(&from).await?;
@@ -504,8 +640,13 @@ async fn main() -> anyhow::Result<()> {
             what: Bench::Storage { db, queries },
         } => garita::bench::storage(&db.database_url, queries).await?,
         Command::Bench {
-            what: Bench::Draw { requests, seed },
-        } => garita::bench::draw(requests, seed)?,
+            what:
+                Bench::Draw {
+                    requests,
+                    seed,
+                    rule,
+                },
+        } => garita::bench::draw(requests, seed, rule)?,
         Command::Bench {
             what:
                 Bench::Seed {

@@ -34,6 +34,7 @@ pub fn router(state: AppState) -> Router {
     }
     let (api, document) =
         openapi::api(state.settings.max_uploads_in_flight, state.catalogs.clone())
+            .merge(crate::appointment_validations::api::router())
             .split_for_parts();
     let mut app = Router::new()
         .merge(api)
@@ -42,15 +43,20 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages::router())
         .merge(travelers::pages::router())
         .merge(ports::router())
+        .merge(crate::locations::pages::router())
         .merge(appointments::pages::router())
         .merge(draw::pages::router())
         .merge(passes::router())
         .merge(wait_times::router())
         .merge(port_console::pages::router())
         .merge(audit::pages::router())
+        .merge(crate::policies::pages::router())
+        .merge(crate::organisations::pages::router())
+        .merge(crate::api_keys::pages::router())
         .merge(notifications::pages::router())
         .merge(help::router())
         .merge(my_data::pages::router())
+        .merge(crate::appointment_validations::pages::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), context))
@@ -134,6 +140,8 @@ pub async fn spawn(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<Running> {
     let state = AppState::build(settings).await?;
+    // Members saved before identifier fingerprints existed get theirs before any lookup.
+    crate::lookups::backfill(&state.db, &state.vault, state.clock.timestamp()).await?;
     let listener = tokio::net::TcpListener::bind(state.settings.addr).await?;
     let addr = listener.local_addr()?;
     let mut app = router(state.clone());

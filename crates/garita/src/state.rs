@@ -19,6 +19,9 @@ pub struct Inner {
     pub settings: Settings,
     pub catalogs: Arc<Catalogs>,
     pub ports: Vec<Port>,
+    /// Every location of `data/locations/` (what each place is and the functions it serves;
+    /// the agency's hours, capacity and status are read from the database).
+    pub locations: garita_domain::locations::Locations,
     pub common_passwords: HashSet<String>,
     /// Failed logins per account, and per client address (shelters share one address, so
     /// that limit is looser).
@@ -27,9 +30,17 @@ pub struct Inner {
     pub registration_throttle: Throttle,
     /// Appointment requests and photo uploads per account.
     pub submission_throttle: Throttle,
+    /// Lookups by a sealed identifier (`crate::lookups`): per account, and per target
+    /// fingerprint (a person looked up from many accounts).
+    pub lookup_account_throttle: Throttle,
+    pub lookup_target_throttle: Throttle,
+    /// Requests per API key (`crate::api_keys`), a minute at a time.
+    pub api_key_throttle: Throttle,
     /// Password hashes a request may trigger at once (logins, registrations).
     pub hash_gate: HashGate,
     pub geofence: garita_domain::geofence::Geofence,
+    /// The policies as last read (`crate::policies`), emptied when one is added.
+    pub policies: crate::policies::Cache,
     pub session_cache: crate::http::session::SessionCache,
     /// The one clock: every "now" in the service comes from here.
     pub clock: crate::clock::Clock,
@@ -45,6 +56,11 @@ impl Deref for AppState {
     }
 }
 
+/// Lookups by a sealed identifier one account may make in an hour (an officer's busy shift).
+pub const LOOKUPS_PER_ACCOUNT_HOUR: u32 = 60;
+/// Lookups of one identifier in an hour, whoever makes them.
+pub const LOOKUPS_PER_TARGET_HOUR: u32 = 10;
+
 const COMMON_PASSWORDS: &str = include_str!("../../../data/common-passwords.txt");
 
 impl AppState {
@@ -54,6 +70,8 @@ impl AppState {
         db.migrate().await?;
         let ports = crate::storage::ports::load(&settings.ports_json)?;
         crate::storage::ports::sync(&db, &ports).await?;
+        let locations = crate::storage::locations::load()?;
+        crate::storage::locations::sync(&db, &locations).await?;
         let catalogs = Arc::new(Catalogs::load()?);
         for q in &settings.vulnerability_questions {
             anyhow::ensure!(
@@ -64,11 +82,17 @@ impl AppState {
         // Refuse bad draw parameters at start, not at noon.
         garita_domain::draw::run(&garita_domain::draw::DrawInput {
             seed: "0".repeat(64),
-            params: settings.cycle.draw_params,
+            rule: garita_domain::draw::Rule::Weighted(settings.cycle.draw_params),
             requests: Vec::new(),
             offers: Vec::new(),
         })
         .map_err(|e| anyhow::anyhow!("draw parameters: {e}"))?;
+        // An empty database starts with the chosen preset, or the policy the settings describe.
+        let policy = settings
+            .policy
+            .clone()
+            .unwrap_or_else(|| crate::policies::from_settings(&settings));
+        crate::policies::seed(&db, &catalogs, &policy, settings.clock.now()).await?;
         let throttle = settings.login_throttle;
         let vault = Vault::with_keyring(crate::storage::vault::Keyring {
             current: &settings.master_key,
@@ -83,6 +107,7 @@ impl AppState {
             db,
             catalogs,
             ports,
+            locations,
             common_passwords: COMMON_PASSWORDS
                 .lines()
                 .map(|l| l.trim().to_lowercase())
@@ -98,9 +123,22 @@ impl AppState {
                 settings.submissions_per_hour,
                 std::time::Duration::from_secs(3600),
             ),
+            lookup_account_throttle: Throttle::new(
+                LOOKUPS_PER_ACCOUNT_HOUR,
+                std::time::Duration::from_secs(3600),
+            ),
+            lookup_target_throttle: Throttle::new(
+                LOOKUPS_PER_TARGET_HOUR,
+                std::time::Duration::from_secs(3600),
+            ),
+            api_key_throttle: Throttle::new(
+                crate::api_keys::REQUESTS_PER_MINUTE,
+                std::time::Duration::from_secs(60),
+            ),
             hash_gate: HashGate::new(settings.hashing.in_flight, settings.hashing.queue),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             session_cache: crate::http::session::SessionCache::new(settings.session_cache_for),
+            policies: Default::default(),
             clock: settings.clock.clone(),
             settings,
         })))

@@ -192,7 +192,10 @@ async fn request_draw_confirm_and_pass() {
         "{}",
         String::from_utf8_lossy(&ok.stderr)
     );
-    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("OK"));
+    // (A line about the policy the record names may come first.)
+    assert!(String::from_utf8_lossy(&ok.stdout)
+        .lines()
+        .any(|l| l.starts_with("OK")));
     let bad = run(&forged);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("FAILED"));
@@ -856,13 +859,14 @@ async fn committed_then_drawn(app: &TestApp) -> (NaiveDate, String, Value) {
 }
 
 #[tokio::test]
-async fn a_real_draw_is_published_as_v2_and_its_date_cannot_be_changed() {
+async fn a_real_draw_is_published_as_v3_and_its_date_cannot_be_changed() {
     // Before: the record was garita-draw-v1, whose commitment is the seed's alone, and a copy
-    // with another date verified.
+    // with another date verified. From v3 on the record names its allocation rule.
     use garita_domain::draw::{verify, verify_against, PublishedDraw, VerifyError};
     let app = spawn_app().await;
     let (day, saved, published) = committed_then_drawn(&app).await;
-    assert_eq!(published["algorithm"], "garita-draw-v2");
+    assert_eq!(published["algorithm"], "garita-draw-v3");
+    assert_eq!(published["rule"], "weighted");
     let p: PublishedDraw = serde_json::from_value(published.clone()).unwrap();
     assert_eq!(p.date, day);
     assert_eq!(
@@ -922,6 +926,71 @@ async fn a_draw_committed_under_v1_before_the_upgrade_is_published_and_verifies_
     assert_eq!(p.seed, seed);
     assert_eq!(verify(&p), Ok(()));
     assert_eq!(verify_against(&p, &v1), Ok(()));
+}
+
+/// `garita verify-draw` checks a record of each allocation rule, and refuses each tampered
+/// (a moved placement; under oldest-share-then-random also a changed rank and a changed share).
+#[test]
+fn verify_draw_checks_a_record_of_each_rule() {
+    use garita_domain::draw::{publish, synthetic_input, OldestShare, Rule};
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 3, 2).unwrap();
+    let dir = std::env::temp_dir();
+    let run = |name: &str, record: &Value| {
+        let f = dir.join(format!("draw-{name}-{}.json", std::process::id()));
+        std::fs::write(&f, record.to_string()).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_garita"))
+            .args(["verify-draw", f.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let _ = std::fs::remove_file(&f);
+        out
+    };
+    for rule in [
+        Rule::default(),
+        Rule::OldestShareThenRandom(OldestShare::default()),
+    ] {
+        let mut input = synthetic_input(2_000, 3);
+        // One morning's slots only (2,400 places for about 5,000 people): not everyone is placed.
+        let first = input.offers[0].date;
+        let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        input.offers.retain(|o| o.date == first && o.start < nine);
+        input.rule = rule;
+        let record = serde_json::to_value(publish(date, input).unwrap()).unwrap();
+        let id = rule.id().as_str();
+        assert_eq!(record["rule"], id);
+        let ok = run(id, &record);
+        let stdout = String::from_utf8_lossy(&ok.stdout);
+        assert!(
+            ok.status.success() && stdout.starts_with("OK") && stdout.contains(id),
+            "{id}: {stdout} {}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+
+        let mut moved = record.clone();
+        moved["results"][3]["start"] = json!("23:55:00");
+        let mut tampered = vec![moved];
+        if rule != Rule::default() {
+            // The youngest registration made the oldest, and the oldest the youngest.
+            let mut ranks = record.clone();
+            let requests = ranks["requests"].as_array_mut().unwrap();
+            let n = requests.len() as u64;
+            for r in requests.iter_mut() {
+                let rank = r["registration_rank"].as_u64().unwrap();
+                if rank == 1 || rank == n {
+                    r["registration_rank"] = json!(n + 1 - rank);
+                }
+            }
+            tampered.push(ranks);
+            let mut share = record.clone();
+            share["params"]["share"] = json!(0.75);
+            tampered.push(share);
+        }
+        for (k, bad) in tampered.iter().enumerate() {
+            let out = run(&format!("{id}-tampered-{k}"), bad);
+            assert!(!out.status.success(), "{id}: tampered record {k} accepted");
+            assert!(String::from_utf8_lossy(&out.stderr).contains("FAILED"));
+        }
+    }
 }
 
 #[tokio::test]

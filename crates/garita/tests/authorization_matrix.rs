@@ -10,6 +10,9 @@
 //! - anonymous: API 401; page GETs redirect to `/login?next=…` (303), page POSTs answer 401.
 //! - a signed-in caller of the wrong role: 403.
 //! - another traveler's object: 404 (the object is not revealed to exist).
+//! - organisations' people: 403 on every traveler's, officer's and administrator's endpoint;
+//!   `organisation-not-approved` (403) for a pending organisation's member; another
+//!   organisation's member or invitation: 404 for a manager of B.
 //! - another port, for an officer: 404 for the console's appointments, passes, photos and
 //!   capacity (path, query or form naming the port); 403 for wait-time reports and for undoing a
 //!   no-show (as their OpenAPI entries say); a check-in of another port's pass is a 409 naming the
@@ -41,20 +44,36 @@ enum Who {
     OfficerHere,
     OfficerElsewhere,
     Admin,
+    /// A system of an approved organisation with an API key holding `organisation:read`. A
+    /// row may leave its answer out: see `key_answer`.
+    KeyA,
+    /// The manager of organisation A (approved), a member of A, the manager of another
+    /// approved organisation (B, a partner agency: it validates appointments and reaches
+    /// nothing else), and a member of an organisation still pending approval.
+    /// A row may leave their answers out: see `organisation_answer`.
+    ManagerA,
+    MemberA,
+    ManagerB,
+    MemberPending,
 }
 
-const WHO: [Who; 6] = [
+const WHO: [Who; 11] = [
     Who::Anonymous,
     Who::TravelerA,
     Who::TravelerB,
     Who::OfficerHere,
     Who::OfficerElsewhere,
     Who::Admin,
+    Who::KeyA,
+    Who::ManagerA,
+    Who::MemberA,
+    Who::ManagerB,
+    Who::MemberPending,
 ];
 
 /// What a caller must get: `O` allowed, `L` sign in first, `F` forbidden (403), `H` hidden
-/// (404), an exact status (e.g. `409`), or a status with its problem code
-/// (`401:bad-credentials`).
+/// (404), `R` refused (401 or 403, a key), an exact status (e.g. `409`), or a status with its
+/// problem code (`401:bad-credentials`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Want {
     Allowed,
@@ -64,22 +83,59 @@ enum Want {
     Status(u16),
     /// A status with the problem's `code` (API only): a refusal that is not about who asks.
     Problem(u16, &'static str),
+    /// 401 or 403: an API key on a route that needs a signed-in person.
+    Refused,
 }
 
-fn wants(spec: &'static str) -> [Want; 6] {
-    let w: Vec<Want> = spec
+/// The API key's answer when a row leaves it out (every row from before keys): on the API,
+/// the anonymous caller's, except that where a person must sign in the key is refused (401
+/// or 403) — so a key never reaches a traveler's, an officer's or an admin's endpoint; on
+/// pages, which never read a bearer token, exactly the anonymous caller's.
+fn key_answer(anonymous: Want, is_api: bool) -> Want {
+    match anonymous {
+        Want::Login if is_api => Want::Refused,
+        other => other,
+    }
+}
+
+/// An organisation's people's answer when a row leaves it out (every row from before them),
+/// from the six callers before: the same when all six get the same; allowed where every
+/// signed-in person is; otherwise refused (403) where a person must sign in — so an
+/// organisation's staff reach no traveler's, officer's or administrator's endpoint.
+fn organisation_answer(six: &[Want]) -> Want {
+    if six.iter().all(|w| *w == six[0]) {
+        six[0]
+    } else if six[1..].iter().all(|w| *w == Want::Allowed) {
+        Want::Allowed
+    } else if six[0] == Want::Login {
+        Want::Forbidden
+    } else {
+        six[0]
+    }
+}
+
+fn wants(spec: &'static str, is_api: bool) -> [Want; WHO.len()] {
+    let mut w: Vec<Want> = spec
         .split_whitespace()
         .map(|t| match t {
             "O" => Want::Allowed,
             "L" => Want::Login,
             "F" => Want::Forbidden,
             "H" => Want::Hidden,
+            "R" => Want::Refused,
             n => match n.split_once(':') {
                 Some((status, code)) => Want::Problem(status.parse().expect("a status"), code),
                 None => Want::Status(n.parse().expect("a status")),
             },
         })
         .collect();
+    if w.len() + 5 == WHO.len() {
+        w.push(key_answer(w[0], is_api));
+    }
+    if w.len() + 4 == WHO.len() {
+        let person = organisation_answer(&w[..6]);
+        w.extend([person; 4]);
+    }
     w.try_into().expect("one answer per caller")
 }
 
@@ -165,6 +221,13 @@ const TRAVELER_OWN: &str = "L O H F F F";
 const SIGNED_IN: &str = "L O O O O O";
 const STAFF_PORT: &str = "L F F O H O";
 const ADMIN: &str = "L F F F F O";
+//                    anon A  B  here elsewhere admin key  mgr-A mem-A mgr-B pending
+/// Any of an approved organisation's people (for their own organisation).
+const ORG_STAFF: &str = "L F F F F F R O O O 403:organisation-not-approved";
+/// A manager, of their own organisation (a pending organisation's member is no manager).
+const ORG_MANAGER_OWN: &str = "L F F F F F R O F O F";
+/// A manager of A, on one of A's objects (B's manager does not find it).
+const ORG_MANAGER_OF_A: &str = "L F F F F F R O F H F";
 
 const API: &[Row] = &[
     r("PUT", "/api/v1/account/password", "", "{}", SIGNED_IN),
@@ -174,7 +237,7 @@ const API: &[Row] = &[
         "POST",
         "/api/v1/account/second-factor/confirm",
         "",
-        "{}", "L 401:second-factor-code-wrong 401:second-factor-code-wrong O O O"),
+        "{}", "L 401:second-factor-code-wrong 401:second-factor-code-wrong O O O R O O O O"),
     r(
         "POST",
         "/api/v1/account/second-factor/disable",
@@ -189,6 +252,10 @@ const API: &[Row] = &[
         ADMIN,
     ),
     r("POST", "/api/v1/appointment-requests", "", "{}", TRAVELER),
+    // Appointment validation: a partner agency's people only (B); A is a bus line; A's key
+    // lacks appointments:validate. Lifting a code's lock: the pass's port's officer, an admin.
+    r("POST", "/api/v1/appointment-validations", "", r#"{"code": "{code}", "date_of_birth": "1990-05-21"}"#, "L F F F F F R 403:partner-agency-only 403:partner-agency-only O 403:organisation-not-approved"),
+    r("POST", "/api/v1/appointment-validations/unlock", "", r#"{"code": "{code}"}"#, STAFF_PORT),
     r(
         "GET",
         "/api/v1/appointment-requests/current",
@@ -268,8 +335,44 @@ const API: &[Row] = &[
         "{}",
         TRAVELER,
     ),
+    // API keys: managers manage their organisation's (another's key is not found); a key with
+    // organisation:read calls whoami.
+    r("GET", "/api/v1/organisation/api-keys", "", "", ORG_MANAGER_OWN),
+    r("POST", "/api/v1/organisation/api-keys", "", r#"{"name": "x", "permissions": ["organisation:read"]}"#, ORG_MANAGER_OWN),
+    r("DELETE", "/api/v1/organisation/api-keys/{id}", "id=api_key_spare", "", ORG_MANAGER_OF_A),
+    r("GET", "/api/v1/organisation/whoami", "", "", "L F F F F F O O O O 403:organisation-not-approved"),
+    // Organisations: registration is public; deciding and creating are an admin's; an
+    // organisation's people see it, its managers manage its people and invitations.
+    r("POST", "/api/v1/organisations", "", "{}", PUBLIC),
+    r("GET", "/api/v1/admin/organisations", "", "", ADMIN),
+    r("POST", "/api/v1/admin/organisations", "", "{}", ADMIN),
+    r("POST", "/api/v1/admin/organisations/{id}/decision", "id=org", r#"{"decision": "approve"}"#, ADMIN),
+    r("GET", "/api/v1/organisation", "", "", ORG_STAFF),
+    r("GET", "/api/v1/organisation/members", "", "", ORG_STAFF),
+    r("PATCH", "/api/v1/organisation/members/{account_id}", "account_id=org_member", r#"{"role": "organisation_member"}"#, ORG_MANAGER_OF_A),
+    r("DELETE", "/api/v1/organisation/members/{account_id}", "account_id=org_spare", "", ORG_MANAGER_OF_A),
+    r("GET", "/api/v1/organisation/invitations", "", "", ORG_MANAGER_OWN),
+    r("POST", "/api/v1/organisation/invitations", "", "{}", ORG_MANAGER_OWN),
+    r("DELETE", "/api/v1/organisation/invitations/{id}", "id=invitation", "", ORG_MANAGER_OF_A),
+    r("GET", "/api/v1/admin/staff", "", "", ADMIN),
+    r("POST", "/api/v1/admin/staff/invitations", "", "{}", ADMIN),
+    r("DELETE", "/api/v1/admin/staff/{account_id}/grants", "account_id=staff_spare", r#"{"role": "officer", "location": "el-paso"}"#, ADMIN),
     r("POST", "/api/v1/password-resets", "", "{}", PUBLIC),
+    // Policies: the record is public; scheduling is an admin's (an empty text is refused
+    // after the role check).
+    r("GET", "/api/v1/policies", "", "", PUBLIC),
+    r("GET", "/api/v1/policies/current", "", "", PUBLIC),
+    r("POST", "/api/v1/policies", "", r#"{"text": "", "effective_from": "2099-01-01"}"#, ADMIN),
     r("POST", "/api/v1/password-resets/complete", "", "{}", PUBLIC),
+    r("GET", "/api/v1/locations", "", "", PUBLIC),
+    r("GET", "/api/v1/locations/{id}", "id=location", "", PUBLIC),
+    r(
+        "PATCH",
+        "/api/v1/locations/{id}",
+        "id=location",
+        r#"{"is_open": true}"#,
+        ADMIN,
+    ),
     r("GET", "/api/v1/ports", "", "", PUBLIC),
     r(
         "GET",
@@ -279,6 +382,8 @@ const API: &[Row] = &[
         STAFF_PORT,
     ),
     r("PUT", "/api/v1/ports/{port_id}/capacity/{date}", "port_id=port,date=port_day", r#"{"slots": []}"#, STAFF_PORT),
+    // A lookup by name and date of birth: the officer of that port only (not an admin).
+    r("POST", "/api/v1/ports/{port_id}/lookups", "port_id=port", r#"{"full_name": "Ana Lima", "date_of_birth": "1990-05-21"}"#, "L F F O H F"),
     r(
         "GET",
         "/api/v1/ports/{port_id}/wait-times",
@@ -357,6 +462,16 @@ const PAGES: &[Row] = &[
     r("GET", "/privacy", "", "", PUBLIC),
     r("GET", "/contact", "", "", PUBLIC),
     r("GET", "/ports", "", "", PUBLIC),
+    r("GET", "/locations", "", "", PUBLIC),
+    r("GET", "/locations/{id}", "id=location", "", PUBLIC),
+    r("GET", "/admin/locations/{id}", "id=location", "", ADMIN),
+    r(
+        "POST",
+        "/admin/locations/{id}",
+        "id=location",
+        "hours=Mon-Fri 08:00-16:00&is_open=open",
+        ADMIN,
+    ),
     r("GET", "/wait-times", "", "", PUBLIC),
     r("GET", "/wait-times/{port_id}", "port_id=port", "", PUBLIC),
     r("GET", "/draws", "", "", PUBLIC),
@@ -404,7 +519,7 @@ const PAGES: &[Row] = &[
         "/account/second-factor/setup",
         "",
         "code=000000",
-        "L 401 401 O O O",
+        "L 401 401 O O O L O O O O",
     ),
     r(
         "POST",
@@ -422,6 +537,15 @@ const PAGES: &[Row] = &[
         ADMIN,
     ),
     r("GET", "/admin/audit", "", "", ADMIN),
+    r("GET", "/admin/policies", "", "", ADMIN),
+    r(
+        "POST",
+        "/admin/policies",
+        "",
+        "text=x&effective_from=2099-01-01",
+        ADMIN,
+    ),
+    r("GET", "/policies", "", "", PUBLIC),
     r("GET", "/group", "", "", TRAVELER),
     late("POST", "/group/members", "", "", TRAVELER),
     r("GET", "/group/members/new", "", "", TRAVELER),
@@ -475,6 +599,14 @@ const PAGES: &[Row] = &[
         TRAVELER_OWN,
     ),
     r("GET", "/appointment", "", "", TRAVELER),
+    r("GET", "/partner/validate", "", "", "L F F F F F L F F O F"),
+    r(
+        "POST",
+        "/partner/validate",
+        "",
+        "code={code}&date_of_birth=1990-05-21",
+        "L F F F F F L F F O F",
+    ),
     r("GET", "/appointment/request", "", "", TRAVELER),
     late("POST", "/appointment/request", "", "", TRAVELER),
     late(
@@ -568,6 +700,15 @@ const PAGES: &[Row] = &[
         "port={port}&date={port_day}",
         STAFF_PORT,
     ),
+    // Each officer looks up at their own port; admins may not.
+    r("GET", "/console/lookup", "", "", "L F F O O F"),
+    r(
+        "POST",
+        "/console/lookup",
+        "",
+        "full_name=Ana Lima&date_of_birth=1990-05-21",
+        "L F F O O F",
+    ),
     r("GET", "/console/wait-times", "", "", "L F F O O O"),
     r(
         "GET",
@@ -582,6 +723,99 @@ const PAGES: &[Row] = &[
         "port_id=port",
         "",
         "L F F O F O",
+    ),
+    r(
+        "GET",
+        "/organisation/api-keys",
+        "",
+        "",
+        "L F F F F F L O F O F",
+    ),
+    r(
+        "POST",
+        "/organisation/api-keys",
+        "",
+        "name=x&permissions=organisation:read",
+        "L F F F F F L O F O F",
+    ),
+    r(
+        "GET",
+        "/organisation/api-keys/{id}/revoke",
+        "id=api_key_spare_page",
+        "",
+        "L F F F F F L O F H F",
+    ),
+    r(
+        "POST",
+        "/organisation/api-keys/{id}/revoke",
+        "id=api_key_spare_page",
+        "confirm=yes",
+        "L F F F F F L O F H F",
+    ),
+    // Organisations: a pending organisation's page says it waits (allowed, not refused).
+    r("GET", "/organisations/register", "", "", PUBLIC),
+    r("POST", "/organisations/register", "", "", PUBLIC),
+    r("GET", "/organisation", "", "", "L F F F F F L O O O O"),
+    r(
+        "POST",
+        "/organisation/invitations",
+        "",
+        "",
+        "L F F F F F L O F O F",
+    ),
+    r(
+        "POST",
+        "/organisation/invitations/{id}/revoke",
+        "id=invitation_page",
+        "",
+        "L F F F F F L O F H F",
+    ),
+    r(
+        "POST",
+        "/organisation/members/{account_id}/role",
+        "account_id=org_member",
+        "role=member",
+        "L F F F F F L O F H F",
+    ),
+    r(
+        "POST",
+        "/organisation/members/{account_id}/remove",
+        "account_id=org_spare_page",
+        "",
+        "L F F F F F L O F H F",
+    ),
+    // An unknown invitation link is refused alike for everyone.
+    r(
+        "GET",
+        "/invitations/{token}",
+        "token=bogus",
+        "",
+        "409 409 409 409 409 409",
+    ),
+    r(
+        "POST",
+        "/invitations/{token}",
+        "token=bogus",
+        "",
+        "409 409 409 409 409 409",
+    ),
+    r("GET", "/admin/organisations", "", "", ADMIN),
+    r("POST", "/admin/organisations", "", "", ADMIN),
+    r(
+        "POST",
+        "/admin/organisations/{id}/decision",
+        "id=org",
+        "decision=approve",
+        ADMIN,
+    ),
+    r("GET", "/admin/staff", "", "", ADMIN),
+    r("POST", "/admin/staff", "", "", ADMIN),
+    r(
+        "POST",
+        "/admin/staff/{account_id}/grants/remove",
+        "account_id=staff_spare_2",
+        "role=officer&location=el-paso",
+        ADMIN,
     ),
     fresh("POST", "/logout", "", PUBLIC),
     fresh("POST", "/my-data/delete", "", TRAVELER),
@@ -679,6 +913,135 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
         f.insert(key, staff.to_string());
     }
     f.insert("bogus", "not-a-real-token".to_string());
+    // Organisation A, approved, with a manager and an API key holding `organisation:read`.
+    let organisation: i64 = sqlx::query_scalar(
+        "INSERT INTO organisations (legal_name, kind, country, status, created_at)
+         VALUES ('Autobuses A', 'bus_line', 'MX', $1, $2) RETURNING id",
+    )
+    .bind(garita_domain::status::OrganisationStatus::Approved.as_str())
+    .bind(app.now().timestamp())
+    .fetch_one(&app.state.db.write)
+    .await
+    .unwrap();
+    let manager = app
+        .staff(Role::OrganisationManager, Some(&organisation.to_string()))
+        .await;
+    let made: Value = app
+        .post_json(
+            "/api/v1/organisation/api-keys",
+            Some(&manager),
+            &json!({"name": "A's system", "permissions": ["organisation:read"]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    f.insert("api_key", made["key"].as_str().unwrap().to_string());
+    f.insert(
+        "api_key_id",
+        made["api_key"]["id"].as_str().unwrap().to_string(),
+    );
+    // Keys A's manager revokes in the rows (the one above must keep working for KeyA).
+    for key in ["api_key_spare", "api_key_spare_page"] {
+        let spare: Value = app
+            .post_json(
+                "/api/v1/organisation/api-keys",
+                Some(&manager),
+                &json!({"name": key, "permissions": ["organisation:read"]}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        f.insert(key, spare["api_key"]["id"].as_str().unwrap().to_string());
+    }
+    f.insert("location", "cargo-pharr".to_string());
+    // Organisations B (approved) and P (pending); in A, people the managers' rows act on
+    // (a member whose role is set to what it is, throwaways to remove) and invitations to
+    // withdraw; CBP officers whose grant an administrator takes away.
+    let mut ids = vec![organisation.to_string()];
+    for (name, status) in [
+        (
+            "Instituto B",
+            garita_domain::status::OrganisationStatus::Approved,
+        ),
+        (
+            "Agencia P",
+            garita_domain::status::OrganisationStatus::Pending,
+        ),
+    ] {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO organisations (legal_name, kind, country, status, created_at)
+             VALUES ($1, 'partner_agency', 'MX', $2, $3) RETURNING id",
+        )
+        .bind(name)
+        .bind(status.as_str())
+        .bind(app.now().timestamp())
+        .fetch_one(&app.state.db.write)
+        .await
+        .unwrap();
+        ids.push(id.to_string());
+    }
+    f.insert("org", ids[0].clone());
+    let _ = ORGANISATIONS.set(ids.try_into().unwrap());
+    let staff_of = |address: &'static str, role: Role, place: Option<String>| async move {
+        let e = Email::parse(address).unwrap();
+        let p = Password::parse(PASSWORD, |_| false).unwrap();
+        garita::accounts::create_account(
+            &app.state,
+            &e,
+            &p,
+            garita_domain::roles::AccountKind::Staff,
+            &common::grants(role, place.as_deref()),
+            Some("en"),
+        )
+        .await
+        .unwrap()
+    };
+    let a = organisation.to_string();
+    for (key, address) in [
+        ("org_member", "member-a@example.org"),
+        ("org_spare", "spare-a@example.org"),
+        ("org_spare_page", "spare-a-2@example.org"),
+    ] {
+        let id = staff_of(address, Role::OrganisationMember, Some(a.clone())).await;
+        f.insert(key, id.to_string());
+    }
+    let inviter = staff_of(
+        "inviter-a@example.org",
+        Role::OrganisationManager,
+        Some(a.clone()),
+    )
+    .await;
+    let inviter = garita::http::session::account(&app.state, inviter, "staff", None, String::new())
+        .await
+        .unwrap();
+    for (key, address) in [
+        ("invitation", "invited-a@example.org"),
+        ("invitation_page", "invited-a-2@example.org"),
+    ] {
+        let mut tx = app.state.db.begin().await.unwrap();
+        let grant = common::grants(Role::OrganisationMember, Some(&a)).remove(0);
+        let id = garita::organisations::invitations::invite(
+            &mut tx,
+            &app.state,
+            &inviter,
+            &grant,
+            &Email::parse(address).unwrap(),
+            [127, 0, 0, 1].into(),
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        f.insert(key, id.to_string());
+    }
+    for (key, address) in [
+        ("staff_spare", "spare-officer@example.org"),
+        ("staff_spare_2", "spare-officer-2@example.org"),
+    ] {
+        let id = staff_of(address, Role::Officer, Some(PORT.to_string())).await;
+        f.insert(key, id.to_string());
+    }
     f
 }
 
@@ -694,13 +1057,27 @@ fn fill(text: &str, params: &str, f: &HashMap<&'static str, String>) -> String {
     out
 }
 
+/// Organisations A (approved, the API key's), B (approved) and P (pending), by id: set once
+/// by `fixtures`, read by `role_of`.
+static ORGANISATIONS: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+
+fn organisation(i: usize) -> &'static str {
+    &ORGANISATIONS
+        .get()
+        .expect("fixtures made the organisations")[i]
+}
+
 /// The staff role and place of a column (travelers and anonymous callers have none).
 fn role_of(who: Who) -> (Role, Option<&'static str>) {
     match who {
         Who::OfficerHere => (Role::Officer, Some(PORT)),
         Who::OfficerElsewhere => (Role::Officer, Some(OTHER_PORT)),
         Who::Admin => (Role::Admin, None),
-        Who::Anonymous | Who::TravelerA | Who::TravelerB => {
+        Who::ManagerA => (Role::OrganisationManager, Some(organisation(0))),
+        Who::MemberA => (Role::OrganisationMember, Some(organisation(0))),
+        Who::ManagerB => (Role::OrganisationManager, Some(organisation(1))),
+        Who::MemberPending => (Role::OrganisationMember, Some(organisation(2))),
+        Who::Anonymous | Who::TravelerA | Who::TravelerB | Who::KeyA => {
             unreachable!("{who:?} is not staff")
         }
     }
@@ -727,7 +1104,7 @@ async fn traveler_browser(app: &TestApp, email: &str) -> reqwest::Client {
 /// A signed-in browser (or an anonymous one, for `Who::Anonymous`) and its CSRF token.
 async fn browser_of(app: &TestApp, who: Who, email: Option<&str>) -> (reqwest::Client, String) {
     let b = match who {
-        Who::Anonymous => app.browser(),
+        Who::Anonymous | Who::KeyA => app.browser(),
         Who::TravelerA | Who::TravelerB => {
             let email = match email {
                 Some(e) => e.to_string(),
@@ -740,7 +1117,7 @@ async fn browser_of(app: &TestApp, who: Who, email: Option<&str>) -> (reqwest::C
             app.staff_browser(role, port, "/").await
         }
     };
-    let page = if who == Who::Anonymous {
+    let page = if matches!(who, Who::Anonymous | Who::KeyA) {
         "/login"
     } else {
         "/account/password"
@@ -760,6 +1137,11 @@ async fn token_of(app: &TestApp, who: Who) -> Option<String> {
     }
 }
 
+/// The bearer token a page request carries: the API key's, which pages must ignore.
+fn page_bearer<'a>(who: Who, f: &'a HashMap<&'static str, String>) -> Option<&'a str> {
+    (who == Who::KeyA).then(|| f["api_key"].as_str())
+}
+
 /// Did `status` (and `location`) give the caller what it must get?
 fn answers(want: Want, status: u16, location: &str, code: &str) -> bool {
     let to_login = (300..400).contains(&status) && location.starts_with("/login");
@@ -770,6 +1152,7 @@ fn answers(want: Want, status: u16, location: &str, code: &str) -> bool {
         Want::Hidden => status == 404,
         Want::Status(s) => status == s,
         Want::Problem(s, c) => status == s && code == c,
+        Want::Refused => matches!(status, 401 | 403),
     }
 }
 
@@ -942,7 +1325,7 @@ fn declared(rows: &[Row]) -> BTreeSet<(String, String)> {
             row.method,
             row.path
         );
-        wants(row.want);
+        wants(row.want, true);
     }
     out
 }
@@ -1016,6 +1399,7 @@ async fn every_route_answers_every_caller_as_the_matrix_says() {
         let token = match who {
             Who::TravelerA => Some(a.clone()),
             Who::TravelerB => Some(b.clone()),
+            Who::KeyA => Some(f["api_key"].clone()),
             w => token_of(&app, *w).await,
         };
         tokens.insert(i, token);
@@ -1038,13 +1422,13 @@ async fn every_route_answers_every_caller_as_the_matrix_says() {
     rows.sort_by_key(|(_, r)| r.stage);
     let mut mismatches = Vec::new();
     for (is_api, row) in rows {
-        let want = wants(row.want);
+        let want = wants(row.want, is_api);
         let mut order: Vec<usize> = (0..WHO.len()).collect();
         order.sort_by_key(|&i| want[i] == Want::Allowed);
         for i in order {
             let fresh = row.stage == Stage::Fresh;
             let (got, code, text) = if is_api {
-                let token = if fresh {
+                let token = if fresh && WHO[i] != Who::KeyA {
                     token_of(&app, WHO[i]).await
                 } else {
                     tokens[&i].clone()
@@ -1052,10 +1436,10 @@ async fn every_route_answers_every_caller_as_the_matrix_says() {
                 send(&app.api, &app, row, &f, token.as_deref(), None).await
             } else if fresh {
                 let (b, csrf) = browser_of(&app, WHO[i], None).await;
-                send(&b, &app, row, &f, None, Some(&csrf)).await
+                send(&b, &app, row, &f, page_bearer(WHO[i], &f), Some(&csrf)).await
             } else {
                 let (b, csrf) = &browsers[i];
-                send(b, &app, row, &f, None, Some(csrf)).await
+                send(b, &app, row, &f, page_bearer(WHO[i], &f), Some(csrf)).await
             };
             if std::env::var("MATRIX_PRINT").is_ok() {
                 eprintln!(

@@ -243,6 +243,11 @@ fn positions_including_nan_and_infinity_are_judged_not_panicked_on() {
 }
 
 #[test]
+fn api_keys_in_bearer_headers_parse_only_in_their_shape() {
+    run("api_key", 30_000);
+}
+
+#[test]
 fn every_target_has_a_test_and_a_corpus() {
     let source = include_str!("fuzz.rs");
     for (name, _) in TARGETS {
@@ -330,7 +335,7 @@ mod seeds {
 
     /// A small draw (five requests, three slots) published by the code itself.
     fn draw_record() -> Vec<u8> {
-        use garita_domain::draw::{publish, DrawInput, DrawParams, DrawRequest, SlotOffer};
+        use garita_domain::draw::{publish, DrawInput, DrawRequest, Rule, SlotOffer};
         let date = chrono::NaiveDate::from_ymd_opt(2025, 6, 15).unwrap();
         let request = |id: &str, size, days_waited, vulnerable, preferences: &[&str]| DrawRequest {
             id: id.to_string(),
@@ -339,6 +344,7 @@ mod seeds {
             vulnerable,
             preferences: preferences.iter().map(|p| p.to_string()).collect(),
             priority: id.ends_with('5'),
+            registration_rank: None,
         };
         let offer = |port: &str, start: &str, capacity| SlotOffer {
             port: port.to_string(),
@@ -348,7 +354,7 @@ mod seeds {
         };
         let input = DrawInput {
             seed: "5e".repeat(32),
-            params: DrawParams::default(),
+            rule: Rule::default(),
             requests: vec![
                 request("a1", 2, 0, false, &["san-ysidro"]),
                 request("b2", 1, 3, true, &["otay-mesa", "san-ysidro"]),

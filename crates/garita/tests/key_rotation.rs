@@ -193,6 +193,53 @@ async fn data_under(a: &MasterKey) -> TestApp {
             .unwrap();
     }
     notifications_of_travelers(&app).await;
+    // Each group's request with its U.S. destination address (sealed, as policies seal it when
+    // the policy asks for one).
+    for token in [&rota, &giro] {
+        let body = serde_json::json!({"ports": ["san-ysidro"],
+            "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}});
+        let res = app
+            .post_json("/api/v1/appointment-requests", Some(token), &body)
+            .await;
+        assert!(res.status().is_success(), "{}", res.text().await.unwrap());
+    }
+    let requests: Vec<(String,)> = sqlx::query_as("SELECT id FROM appointment_requests")
+        .fetch_all(&app.state.db.read)
+        .await
+        .unwrap();
+    for (id,) in requests {
+        let sealed = app
+            .state
+            .vault
+            .seal(&format!("request-destination:{id}"), br#"{"state":"CA"}"#);
+        sqlx::query("UPDATE appointment_requests SET destination_sealed = $1 WHERE id = $2")
+            .bind(sealed)
+            .bind(&id)
+            .execute(&app.state.db.write)
+            .await
+            .unwrap();
+    }
+    // Two staff invitations, each address sealed as organisations::invitations seals it.
+    for (n, address) in ["new.officer@example.org", "new.admin@example.org"]
+        .iter()
+        .enumerate()
+    {
+        let fingerprint = app.state.vault.fingerprint(address);
+        let sealed = app.state.vault.seal(
+            &format!("invitation-email:{fingerprint}"),
+            address.as_bytes(),
+        );
+        sqlx::query(
+            "INSERT INTO invitations (role, scope_kind, location_id, email_fingerprint, email_sealed, token_hash, created_at, expires_at)
+             VALUES ('officer', 'location', 'san-ysidro', $1, $2, $3, 0, 1)",
+        )
+        .bind(&fingerprint)
+        .bind(sealed)
+        .bind(format!("token-{n}"))
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    }
     let db = &app.state.db;
     for c in SEALED_COLUMNS {
         let rows = stored(db, c).await;

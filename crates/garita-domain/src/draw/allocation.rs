@@ -1,5 +1,6 @@
-//! The allocation engine: each request's weight and key, the draw order, and
-//! placing each group whole in the first slot with room.
+//! The allocation engine: each request's lot (from the committed seed) and,
+//! under `weighted`, its weight and key; the passes of each rule; and the one
+//! board every rule places groups on, whole, in the first slot with room.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -8,6 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use sha2::{Digest, Sha256};
 
 use super::det_ln;
+use super::rule::{share_places, Rule};
 use super::{DrawError, DrawParams, DrawRequest, SlotOffer};
 
 /// Lower and upper bounds for the real-valued parameters (inclusive).
@@ -32,13 +34,13 @@ pub fn weight(params: &DrawParams, r: &DrawRequest) -> f64 {
 
 /// At most `PARAM_MAX_DIGITS` significant digits in the shortest decimal
 /// that reads back as `x`.
-fn short_decimal(x: f64) -> bool {
+pub(super) fn short_decimal(x: f64) -> bool {
     let s = format!("{x:e}");
     let mantissa = s.split('e').next().unwrap_or("");
     mantissa.bytes().filter(u8::is_ascii_digit).count() <= PARAM_MAX_DIGITS
 }
 
-fn validate_params(p: &DrawParams) -> Result<(), DrawError> {
+pub(super) fn validate_params(p: &DrawParams) -> Result<(), DrawError> {
     let real = |name: &'static str, x: f64, min: f64| -> Result<(), DrawError> {
         let reason = if !x.is_finite() {
             "must be a finite number"
@@ -87,20 +89,26 @@ pub(super) fn uniform_from_digest(digest: &[u8]) -> f64 {
     ((2 * m + 1) as f64) * (1.0 / 9_007_199_254_740_992.0)
 }
 
-/// The sort key of a request: `−ln(U) / weight`. `seeded` is a SHA-256 state
-/// that has absorbed the 32 seed bytes.
-pub(super) fn request_key(
-    seeded: &Sha256,
-    params: &DrawParams,
-    r: &DrawRequest,
-) -> (f64, [u8; 32]) {
+/// The lot of a request: `−ln(U)`, with `U` from `SHA-256(seed ‖ id)`, and
+/// the digest. `seeded` is a SHA-256 state that has absorbed the 32 seed
+/// bytes. Every rule draws its randomness from here and nowhere else.
+pub(super) fn lot(seeded: &Sha256, r: &DrawRequest) -> (f64, [u8; 32]) {
     let digest: [u8; 32] = seeded
         .clone()
         .chain_update(r.id.as_bytes())
         .finalize()
         .into();
-    let u = uniform_from_digest(&digest);
-    let key = -det_ln(u) / weight(params, r);
+    (-det_ln(uniform_from_digest(&digest)), digest)
+}
+
+/// The sort key of a request under `weighted`: `−ln(U) / weight`.
+pub(super) fn request_key(
+    seeded: &Sha256,
+    params: &DrawParams,
+    r: &DrawRequest,
+) -> (f64, [u8; 32]) {
+    let (minus_ln_u, digest) = lot(seeded, r);
+    let key = minus_ln_u / weight(params, r);
     // Priority keys land below 1e-200, under every ordinary key (which is at
     // least about 1e-38 for the largest allowed weight), in the same order.
     let key = if r.priority {
@@ -257,58 +265,172 @@ fn plan(r: &DrawRequest, port_index: &FnvMap<&str, u32>) -> u64 {
     plan
 }
 
-/// The draw itself. Returns (request index, offer index) pairs sorted by
-/// request id.
-pub(super) fn draw_core(
-    seed: &[u8; 32],
-    params: &DrawParams,
-    requests: &[DrawRequest],
-    offers: &[SlotOffer],
-) -> Result<Vec<(u32, u32)>, DrawError> {
-    validate_params(params)?;
-    if requests.len() > u32::MAX as usize || offers.len() > u32::MAX as usize {
-        return Err(DrawError::TooLarge);
-    }
+/// Which pass of its rule placed a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pass {
+    /// `weighted`: the one pass, in ascending weighted key.
+    Weighted,
+    /// `oldest-share-then-random`: groups with priority, by lot, first.
+    Priority,
+    /// `oldest-share-then-random`: the oldest registrations, within the share.
+    OldestShare,
+    /// `oldest-share-then-random`: everyone else, by lot with equal odds.
+    Random,
+}
 
-    // Ports: small integers, slots in (date, start) order.
-    let mut port_index: FnvMap<&str, u32> = FnvMap::default();
-    let mut port_offers: Vec<Vec<u32>> = Vec::new();
-    for (i, o) in offers.iter().enumerate() {
-        if o.port.is_empty() {
-            return Err(DrawError::EmptyPortId { index: i });
+/// A group placed: request index, offer index, and the pass that placed it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Placed {
+    pub request: u32,
+    pub offer: u32,
+    /// Read by the tests (which pass placed whom); not published.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub pass: Pass,
+}
+
+/// The slots on offer and what is left in them: every rule places groups on
+/// it the same way (whole, at the first port in the group's preference order
+/// with a slot with room, the earliest such slot).
+struct Board<'a> {
+    port_index: FnvMap<&'a str, u32>,
+    ports: Vec<PortSlots>,
+    /// The smallest group among the requests.
+    min_size: u32,
+    /// Ports with a slot that can still take the smallest group.
+    alive: usize,
+    /// Places left, all slots together.
+    room: u64,
+    placed: Vec<Placed>,
+}
+
+impl<'a> Board<'a> {
+    /// Ports as small integers, slots in (date, start) order; refuses an
+    /// empty port id and a slot offered twice.
+    fn new(offers: &'a [SlotOffer]) -> Result<Self, DrawError> {
+        let mut port_index: FnvMap<&str, u32> = FnvMap::default();
+        let mut port_offers: Vec<Vec<u32>> = Vec::new();
+        for (i, o) in offers.iter().enumerate() {
+            if o.port.is_empty() {
+                return Err(DrawError::EmptyPortId { index: i });
+            }
+            let p = *port_index.entry(o.port.as_str()).or_insert_with(|| {
+                port_offers.push(Vec::new());
+                (port_offers.len() - 1) as u32
+            });
+            port_offers[p as usize].push(i as u32);
         }
-        let p = *port_index.entry(o.port.as_str()).or_insert_with(|| {
-            port_offers.push(Vec::new());
-            (port_offers.len() - 1) as u32
-        });
-        port_offers[p as usize].push(i as u32);
-    }
-    let slot_order = |&a: &u32, &b: &u32| {
-        let (a, b) = (&offers[a as usize], &offers[b as usize]);
-        (a.date, a.start).cmp(&(b.date, b.start))
-    };
-    for list in &mut port_offers {
-        list.sort_unstable_by(slot_order);
-    }
-    // Report a duplicate offer the same way whatever the input order.
-    let mut names: Vec<(&str, u32)> = port_index.iter().map(|(&k, &v)| (k, v)).collect();
-    names.sort_unstable();
-    for &(_, p) in &names {
-        for w in port_offers[p as usize].windows(2) {
-            if slot_order(&w[0], &w[1]) == Ordering::Equal {
-                return Err(DrawError::DuplicateOffer {
-                    slot: (&offers[w[0] as usize]).into(),
-                });
+        let slot_order = |&a: &u32, &b: &u32| {
+            let (a, b) = (&offers[a as usize], &offers[b as usize]);
+            (a.date, a.start).cmp(&(b.date, b.start))
+        };
+        for list in &mut port_offers {
+            list.sort_unstable_by(slot_order);
+        }
+        // Report a duplicate offer the same way whatever the input order.
+        let mut names: Vec<(&str, u32)> = port_index.iter().map(|(&k, &v)| (k, v)).collect();
+        names.sort_unstable();
+        for &(_, p) in &names {
+            for w in port_offers[p as usize].windows(2) {
+                if slot_order(&w[0], &w[1]) == Ordering::Equal {
+                    return Err(DrawError::DuplicateOffer {
+                        slot: (&offers[w[0] as usize]).into(),
+                    });
+                }
             }
         }
+        let ports: Vec<PortSlots> = port_offers
+            .into_iter()
+            .map(|list| PortSlots::new(list, |o| offers[o as usize].capacity))
+            .collect();
+        Ok(Board {
+            port_index,
+            ports,
+            min_size: u32::MAX,
+            alive: 0,
+            room: offers.iter().map(|o| u64::from(o.capacity)).sum(),
+            placed: Vec::new(),
+        })
     }
-    let mut ports: Vec<PortSlots> = port_offers
-        .into_iter()
-        .map(|list| PortSlots::new(list, |o| offers[o as usize].capacity))
-        .collect();
 
-    // Keys and plans, in one sequential pass over the requests. `ids` holds
-    // (digest bits, index) to find duplicate ids: equal ids, equal digests.
+    fn start(&mut self, min_size: u32) {
+        self.min_size = min_size;
+        self.alive = self
+            .ports
+            .iter()
+            .filter(|p| p.most_room() >= min_size)
+            .count();
+    }
+
+    /// No slot anywhere can take even the smallest group.
+    #[inline]
+    fn full(&self) -> bool {
+        self.alive == 0
+    }
+
+    /// Tries to place a group of `size` at port `p`.
+    #[inline]
+    fn place_at(&mut self, p: usize, size: u32, request: u32, pass: Pass) -> bool {
+        let port = &mut self.ports[p];
+        match port.first_fit(size) {
+            Some(pos) => {
+                port.take(pos, size);
+                if port.most_room() < self.min_size {
+                    self.alive -= 1;
+                }
+                self.room -= u64::from(size);
+                self.placed.push(Placed {
+                    request,
+                    offer: port.offers[pos],
+                    pass,
+                });
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Places the group of `e` whole in the first slot with room at its
+    /// ports, in its order of preference. False if it fits nowhere.
+    #[inline]
+    fn place(&mut self, e: &Entry, requests: &[DrawRequest], pass: Pass) -> bool {
+        let size = (e.plan & PLAN_SIZE_MASK) as u32;
+        if size != 0 {
+            // Fast path: everything needed is in the entry.
+            let mut codes = e.plan >> PLAN_SIZE_BITS;
+            while codes != 0 {
+                let p = (codes & PLAN_PORT_MASK) as usize - 1;
+                codes >>= PLAN_PORT_BITS;
+                if self.place_at(p, size, e.index, pass) {
+                    return true;
+                }
+            }
+            false
+        } else {
+            let r = &requests[e.index as usize];
+            for pref in &r.preferences {
+                if let Some(&p) = self.port_index.get(pref.as_str()) {
+                    if self.place_at(p as usize, r.size, e.index, pass) {
+                        return true;
+                    }
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Checks the requests and computes, in one sequential pass, each one's
+/// entry (its sort key under `key`, its plan, its index, in input order) and
+/// the smallest group size; refuses an empty id, a size of 0, no preferences
+/// and a repeated id (the smallest one).
+fn entries(
+    seed: &[u8; 32],
+    requests: &[DrawRequest],
+    port_index: &FnvMap<&str, u32>,
+    key: impl Fn(&Sha256, &DrawRequest) -> (f64, [u8; 32]),
+) -> Result<(Vec<Entry>, u32), DrawError> {
+    // `ids` holds (digest bits, index) to find duplicate ids: equal ids,
+    // equal digests.
     let seeded = Sha256::new_with_prefix(seed);
     let mut order: Vec<Entry> = Vec::with_capacity(requests.len());
     let mut ids: Vec<(u64, u32)> = Vec::with_capacity(requests.len());
@@ -324,10 +446,10 @@ pub(super) fn draw_core(
             return Err(DrawError::NoPreferences { id: r.id.clone() });
         }
         min_size = min_size.min(r.size);
-        let (key, digest) = request_key(&seeded, params, r);
+        let (k, digest) = key(&seeded, r);
         order.push(Entry {
-            key: key.to_bits(),
-            plan: plan(r, &port_index),
+            key: k.to_bits(),
+            plan: plan(r, port_index),
             index: i as u32,
         });
         ids.push((
@@ -356,8 +478,55 @@ pub(super) fn draw_core(
     if let Some(id) = duplicate {
         return Err(DrawError::DuplicateRequest { id: id.to_string() });
     }
-    drop(ids);
+    Ok((order, min_size))
+}
 
+/// The requests' indices by registration rank (position `k` holds the
+/// request of rank `k + 1`), if ranks are given. Ranks are all given or all
+/// absent, and then run from 1 to the number of requests, each once; `needed`
+/// refuses them absent. Reported: the first request (in input order) without
+/// a rank or with one out of range, else the smallest rank given twice.
+fn ranks(requests: &[DrawRequest], needed: bool) -> Result<Option<Vec<u32>>, DrawError> {
+    let given = requests
+        .first()
+        .is_some_and(|r| r.registration_rank.is_some());
+    if !given {
+        if let Some(r) = requests
+            .iter()
+            .find(|r| needed || r.registration_rank.is_some())
+        {
+            let r = if needed { r } else { &requests[0] };
+            return Err(DrawError::MissingRank { id: r.id.clone() });
+        }
+        return Ok(None);
+    }
+    let n = requests.len();
+    let mut by_rank = vec![u32::MAX; n];
+    let mut twice: Option<u32> = None;
+    for (i, r) in requests.iter().enumerate() {
+        let Some(rank) = r.registration_rank else {
+            return Err(DrawError::MissingRank { id: r.id.clone() });
+        };
+        if rank == 0 || rank as usize > n {
+            return Err(DrawError::InvalidRank {
+                id: r.id.clone(),
+                rank,
+            });
+        }
+        let slot = &mut by_rank[rank as usize - 1];
+        if *slot != u32::MAX {
+            twice = Some(twice.map_or(rank, |t| t.min(rank)));
+        }
+        *slot = i as u32;
+    }
+    if let Some(rank) = twice {
+        return Err(DrawError::DuplicateRank { rank });
+    }
+    Ok(Some(by_rank))
+}
+
+/// The ascending key order, ties by id in byte order.
+fn sort_by_key(order: &mut [Entry], requests: &[DrawRequest]) {
     order.sort_unstable_by(|a, b| {
         draw_order(a.key, b.key, || {
             (
@@ -366,52 +535,88 @@ pub(super) fn draw_core(
             )
         })
     });
+}
 
-    // Greedy placement in key order.
-    let mut alive = ports.iter().filter(|p| p.most_room() >= min_size).count();
-    let mut placed: Vec<(u32, u32)> = Vec::new();
-    // Tries to place a group of `size` at port `p`.
-    let mut place_at = |p: usize, size: u32, ri: u32, alive: &mut usize| -> bool {
-        let port = &mut ports[p];
-        match port.first_fit(size) {
-            Some(pos) => {
-                port.take(pos, size);
-                if port.most_room() < min_size {
-                    *alive -= 1;
-                }
-                placed.push((ri, port.offers[pos]));
-                true
-            }
-            None => false,
-        }
-    };
-    for e in &order {
-        if alive == 0 {
-            break; // no slot anywhere can take even the smallest group
-        }
-        let size = (e.plan & PLAN_SIZE_MASK) as u32;
-        if size != 0 {
-            // Fast path: everything needed is in the entry.
-            let mut codes = e.plan >> PLAN_SIZE_BITS;
-            while codes != 0 {
-                let p = (codes & PLAN_PORT_MASK) as usize - 1;
-                codes >>= PLAN_PORT_BITS;
-                if place_at(p, size, e.index, &mut alive) {
+/// The draw itself, under `rule`: checks everything, then runs the rule's
+/// passes on one board. Returns the placements sorted by request id.
+pub(super) fn draw_core(
+    seed: &[u8; 32],
+    rule: &Rule,
+    requests: &[DrawRequest],
+    offers: &[SlotOffer],
+) -> Result<Vec<Placed>, DrawError> {
+    rule.validate()?;
+    if requests.len() > u32::MAX as usize || offers.len() > u32::MAX as usize {
+        return Err(DrawError::TooLarge);
+    }
+    let mut board = Board::new(offers)?;
+    match rule {
+        // The lot −ln U / weight, priority mapped below every other key.
+        Rule::Weighted(params) => {
+            let (mut order, min_size) = entries(seed, requests, &board.port_index, |s, r| {
+                request_key(s, params, r)
+            })?;
+            ranks(requests, false)?;
+            sort_by_key(&mut order, requests);
+            board.start(min_size);
+            for e in &order {
+                if board.full() {
                     break;
                 }
+                board.place(e, requests, Pass::Weighted);
             }
-        } else {
-            let r = &requests[e.index as usize];
-            for pref in &r.preferences {
-                if let Some(&p) = port_index.get(pref.as_str()) {
-                    if place_at(p as usize, r.size, e.index, &mut alive) {
-                        break;
-                    }
+        }
+        Rule::OldestShareThenRandom(p) => {
+            let (mut order, min_size) = entries(seed, requests, &board.port_index, lot)?;
+            let by_rank = ranks(requests, true)?.unwrap_or_default();
+            board.start(min_size);
+            let mut done = vec![false; requests.len()];
+            // 0. Groups with priority, by lot among themselves.
+            let mut first: Vec<Entry> = order
+                .iter()
+                .filter(|e| requests[e.index as usize].priority)
+                .copied()
+                .collect();
+            sort_by_key(&mut first, requests);
+            for e in &first {
+                done[e.index as usize] = true;
+                if !board.full() {
+                    board.place(e, requests, Pass::Priority);
+                }
+            }
+            // 1. The oldest registrations, up to the share of what is left.
+            let mut budget = share_places(p.share, board.room);
+            for &i in &by_rank {
+                if board.full() || budget < u64::from(board.min_size) {
+                    break;
+                }
+                let size = u64::from(requests[i as usize].size);
+                if done[i as usize] || size > budget {
+                    continue;
+                }
+                if board.place(&order[i as usize], requests, Pass::OldestShare) {
+                    budget -= size;
+                    done[i as usize] = true;
+                }
+            }
+            // 2. Everyone else, by lot: the order of −ln U, equal odds per group.
+            sort_by_key(&mut order, requests);
+            for e in &order {
+                if board.full() {
+                    break;
+                }
+                if !done[e.index as usize] {
+                    board.place(e, requests, Pass::Random);
                 }
             }
         }
     }
-    placed.sort_unstable_by(|a, b| requests[a.0 as usize].id.cmp(&requests[b.0 as usize].id));
+    let mut placed = board.placed;
+    placed.sort_unstable_by(|a, b| {
+        requests[a.request as usize]
+            .id
+            .cmp(&requests[b.request as usize].id)
+    });
     Ok(placed)
 }
 
@@ -495,7 +700,7 @@ mod tests {
                 vec![req("a", 1, 0, false, &["x"])],
                 vec![offer("x", 0, 8, 1)],
             );
-            i.params = p;
+            i.rule = Rule::Weighted(p);
             assert!(
                 matches!(run(&i), Err(DrawError::InvalidParams { .. })),
                 "{p:?} accepted"
@@ -854,7 +1059,8 @@ mod tests {
             let mut better = input.clone();
             better.requests[j].days_waited += extra;
             better.requests[j].vulnerable |= vuln;
-            prop_assert!(weight(&better.params, &better.requests[j]) >= weight(&input.params, &input.requests[j]));
+            let Rule::Weighted(params) = input.rule else { unreachable!() };
+            prop_assert!(weight(&params, &better.requests[j]) >= weight(&params, &input.requests[j]));
             let after = run(&better).unwrap();
             let r = &input.requests[j];
             if let Some(p) = before.placement_of(&r.id) {
@@ -864,6 +1070,318 @@ mod tests {
             }
         }
 
+    }
+
+    // ----- oldest-share-then-random ------------------------------------------
+
+    /// Who was placed by which pass, by request id.
+    fn passes(input: &DrawInput) -> HashMap<String, Pass> {
+        draw_core(
+            &parse_seed(&input.seed).unwrap(),
+            &input.rule,
+            &input.requests,
+            &input.offers,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|p| (input.requests[p.request as usize].id.clone(), p.pass))
+        .collect()
+    }
+
+    fn size_of(input: &DrawInput, id: &str) -> u32 {
+        input.requests.iter().find(|r| r.id == id).unwrap().size
+    }
+
+    #[test]
+    fn oldest_share_takes_the_oldest_that_fit_then_draws_the_rest() {
+        // 8 places, share 0.5: 4 people go to the oldest registrations.
+        // "old" (3) fits; "older2" (2) would pass the share and is skipped;
+        // "third" (1) fits the last place of the share; the rest by lot.
+        let requests = ranked(vec![
+            req("old", 3, 0, false, &["x"]),
+            req("older2", 2, 0, false, &["x", "y"]),
+            req("third", 1, 0, false, &["y"]),
+            req("young", 1, 0, false, &["y"]),
+        ]);
+        let mut i = input(requests, vec![offer("x", 0, 8, 4), offer("y", 0, 8, 4)]);
+        i.rule = oldest_share(0.5);
+        let by = passes(&i);
+        assert_eq!(by["old"], Pass::OldestShare);
+        assert_eq!(by["third"], Pass::OldestShare);
+        assert_eq!(by["older2"], Pass::Random, "room is left for it, by lot");
+        assert_eq!(by["young"], Pass::Random);
+        let out = run(&i).unwrap();
+        assert_eq!(out.placements, reference(&i));
+        assert_eq!(out.placement_of("old").unwrap().port, "x");
+        assert_eq!(
+            out.placement_of("older2").unwrap().port,
+            "y",
+            "x has 1 place left"
+        );
+
+        // Share 1: everything by age; share 0: everything by lot.
+        i.rule = oldest_share(1.0);
+        let by = passes(&i);
+        assert!(by.values().all(|&p| p == Pass::OldestShare), "{by:?}");
+        i.rule = oldest_share(0.0);
+        assert!(passes(&i).values().all(|&p| p == Pass::Random));
+    }
+
+    #[test]
+    fn oldest_share_ignores_waiting_time_vulnerability_and_group_size_in_the_lot() {
+        // Ten identical singles, 3 places, no share: each wins about 3 in 10;
+        // a longer wait or the vulnerability answer changes nothing.
+        let mut requests: Vec<DrawRequest> = (0..10)
+            .map(|k| req(&format!("p{k}"), 1, 5, false, &["x"]))
+            .collect();
+        requests[0].days_waited = 180;
+        requests[1].vulnerable = true;
+        let mut i = input(ranked(requests), vec![offer("x", 0, 8, 3)]);
+        i.rule = oldest_share(0.0);
+        let mut wins = [0u32; 10];
+        for n in 0..2_000 {
+            i.seed = seed_n(n);
+            for p in run(&i).unwrap().placements {
+                wins[p.request[1..].parse::<usize>().unwrap()] += 1;
+            }
+        }
+        // Expected 600 each, sd ≈ 20.5.
+        for (k, w) in wins.iter().enumerate() {
+            assert!((520..=680).contains(w), "p{k} won {w} of 2000");
+        }
+    }
+
+    #[test]
+    fn oldest_share_places_priority_groups_first_and_shares_what_is_left() {
+        let mut requests = ranked(vec![
+            req("a-old", 2, 0, false, &["x"]),
+            req("b", 2, 0, false, &["x"]),
+            req("c-cut", 4, 0, false, &["x"]),
+        ]);
+        requests[2].priority = true;
+        let mut i = input(requests, vec![offer("x", 0, 8, 8)]);
+        i.rule = oldest_share(0.5);
+        let by = passes(&i);
+        assert_eq!(by["c-cut"], Pass::Priority);
+        // 4 places left after it, share 2: the oldest takes them.
+        assert_eq!(by["a-old"], Pass::OldestShare);
+        assert_eq!(by["b"], Pass::Random);
+    }
+
+    #[test]
+    fn oldest_share_needs_every_rank_once() {
+        let two = || {
+            let mut i = input(
+                ranked(vec![
+                    req("a", 1, 0, false, &["x"]),
+                    req("b", 1, 0, false, &["x"]),
+                ]),
+                vec![offer("x", 0, 8, 2)],
+            );
+            i.rule = oldest_share(0.5);
+            i
+        };
+        assert!(run(&two()).is_ok());
+        let mut i = two();
+        i.requests[1].registration_rank = None;
+        assert_eq!(run(&i), Err(DrawError::MissingRank { id: "b".into() }));
+        let mut i = two();
+        i.requests
+            .iter_mut()
+            .for_each(|r| r.registration_rank = None);
+        assert_eq!(run(&i), Err(DrawError::MissingRank { id: "a".into() }));
+        // Weighted does without ranks, but not with some missing.
+        i.rule = Rule::default();
+        assert!(run(&i).is_ok());
+        i.requests[1].registration_rank = Some(1);
+        assert_eq!(run(&i), Err(DrawError::MissingRank { id: "a".into() }));
+        for rule in [oldest_share(0.5), Rule::default()] {
+            let mut i = two();
+            i.rule = rule;
+            i.requests[1].registration_rank = Some(1);
+            assert_eq!(run(&i), Err(DrawError::DuplicateRank { rank: 1 }));
+            i.requests[1].registration_rank = Some(3);
+            assert_eq!(
+                run(&i),
+                Err(DrawError::InvalidRank {
+                    id: "b".into(),
+                    rank: 3
+                })
+            );
+            i.requests[1].registration_rank = Some(0);
+            assert!(matches!(run(&i), Err(DrawError::InvalidRank { .. })));
+        }
+        let mut i = two();
+        i.rule = oldest_share(1.5);
+        assert!(matches!(
+            run(&i),
+            Err(DrawError::InvalidParams { name: "share", .. })
+        ));
+    }
+
+    #[test]
+    fn oldest_share_golden_synthetic() {
+        // Pinned so the rule cannot drift: a contended synthetic draw.
+        let mut i = synthetic_input(3_000, 7);
+        let first = i.offers[0].date;
+        i.offers.retain(|o| o.date == first && o.start < at(11, 0));
+        i.rule = oldest_share(0.5);
+        let by = passes(&i);
+        let places: u64 = i.offers.iter().map(|o| o.capacity as u64).sum();
+        let share: u64 = by
+            .iter()
+            .filter(|(_, &p)| p == Pass::OldestShare)
+            .map(|(id, _)| size_of(&i, id) as u64)
+            .sum();
+        assert_eq!(places, 4_000);
+        assert!(share <= 2_000 && share > 1_990, "{share}");
+        let out = run(&i).unwrap();
+        assert_eq!(out.placements, reference(&i));
+        let digest = hex::encode(Sha256::digest(serde_json::to_vec(&out.placements).unwrap()));
+        assert_eq!(out.placements.len(), GOLDEN_OLDEST_SHARE.0);
+        assert_eq!(digest, GOLDEN_OLDEST_SHARE.1);
+    }
+
+    const GOLDEN_OLDEST_SHARE: (usize, &str) = (
+        1500,
+        "e93f13ad3432676b046215e2b3e064b71ac25f83e94d8a63d8fb2475c415904d",
+    );
+
+    /// For each request, in rank order: did it fit at its turn in the
+    /// oldest-share pass (budget and room as they were then)? Replays the
+    /// placements of the priority and share passes.
+    fn fits_at_its_turn(
+        input: &DrawInput,
+        by: &HashMap<String, Pass>,
+        share: f64,
+    ) -> Vec<(u32, bool, bool)> {
+        let out = run(input).unwrap();
+        let mut room: HashMap<(String, NaiveDate, NaiveTime), i64> = input
+            .offers
+            .iter()
+            .map(|o| ((o.port.clone(), o.date, o.start), o.capacity as i64))
+            .collect();
+        let take = |room: &mut HashMap<_, i64>, id: &str| {
+            let p = out.placement_of(id).unwrap();
+            *room.get_mut(&(p.port.clone(), p.date, p.start)).unwrap() -= size_of(input, id) as i64;
+        };
+        for (id, _) in by.iter().filter(|(_, &p)| p == Pass::Priority) {
+            take(&mut room, id);
+        }
+        let left: i64 = room.values().sum();
+        let mut budget = share_places(share, left as u64) as i64;
+        let mut by_rank: Vec<&DrawRequest> = input.requests.iter().collect();
+        by_rank.sort_by_key(|r| r.registration_rank);
+        let mut seen = Vec::new();
+        for r in by_rank {
+            if r.priority {
+                continue;
+            }
+            let fits = r.size as i64 <= budget
+                && room.iter().any(|((port, _, _), &left)| {
+                    r.preferences.contains(port) && left >= r.size as i64
+                });
+            let in_share = by.get(&r.id) == Some(&Pass::OldestShare);
+            if in_share {
+                take(&mut room, &r.id);
+                budget -= r.size as i64;
+            }
+            seen.push((r.registration_rank.unwrap(), fits, in_share));
+        }
+        seen
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn prop_every_rule_keeps_capacity_and_groups_whole(input in arb_input_any_rule()) {
+            let out = run(&input).unwrap();
+            let mut ids = HashSet::new();
+            for p in &out.placements {
+                prop_assert!(ids.insert(p.request.clone()), "{} placed twice", p.request);
+                let r = input.requests.iter().find(|r| r.id == p.request).unwrap();
+                prop_assert!(r.preferences.contains(&p.port));
+            }
+            // Each placement takes the whole group from one offered slot.
+            for (slot, left) in remaining_after(&input, &out) {
+                prop_assert!(left >= 0, "{slot:?} over capacity by {}", -left);
+            }
+            prop_assert!(out.placements.windows(2).all(|w| w[0].request < w[1].request));
+        }
+
+        #[test]
+        fn prop_every_rule_is_deterministic_and_order_independent(input in arb_input_any_rule(), s1 in any::<u64>(), s2 in any::<u64>()) {
+            let a = run(&input).unwrap();
+            prop_assert_eq!(&a, &run(&input.clone()).unwrap());
+            let mut shuffled = input.clone();
+            shuffle(&mut shuffled.requests, s1);
+            shuffle(&mut shuffled.offers, s2);
+            prop_assert_eq!(a, run(&shuffled).unwrap());
+        }
+
+        #[test]
+        fn prop_every_rule_matches_its_reference(input in arb_input_any_rule()) {
+            prop_assert_eq!(run(&input).unwrap().placements, reference(&input));
+        }
+
+        #[test]
+        fn prop_every_rule_leaves_out_only_when_no_room(input in arb_input_any_rule()) {
+            let out = run(&input).unwrap();
+            let rem = remaining_after(&input, &out);
+            for r in &input.requests {
+                if out.placement_of(&r.id).is_none() {
+                    for ((port, _, _), left) in &rem {
+                        prop_assert!(!r.preferences.contains(port) || *left < r.size as i64);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn prop_oldest_share_never_exceeds_the_share(input in arb_input_any_rule()) {
+            let Rule::OldestShareThenRandom(p) = input.rule else { return Ok(()) };
+            let by = passes(&input);
+            let out = run(&input).unwrap();
+            let total: u64 = input.offers.iter().map(|o| o.capacity as u64).sum();
+            let priority: u64 = by.iter().filter(|(_, &p)| p == Pass::Priority).map(|(id, _)| size_of(&input, id) as u64).sum();
+            let share: u64 = by.iter().filter(|(_, &p)| p == Pass::OldestShare).map(|(id, _)| size_of(&input, id) as u64).sum();
+            prop_assert!(share <= share_places(p.share, total - priority), "{share} people in the share of {}", total - priority);
+            prop_assert_eq!(by.len(), out.placements.len());
+            for (id, pass) in &by {
+                let r = input.requests.iter().find(|r| &r.id == id).unwrap();
+                prop_assert_eq!(*pass == Pass::Priority, r.priority);
+            }
+        }
+
+        #[test]
+        fn prop_oldest_share_no_younger_ahead_of_an_older_that_fits(input in arb_input_any_rule()) {
+            let Rule::OldestShareThenRandom(p) = input.rule else { return Ok(()) };
+            let by = passes(&input);
+            let turns = fits_at_its_turn(&input, &by, p.share);
+            // At its turn, a group is in the share exactly when it fits then:
+            // so no younger registration is placed ahead of an older that fits.
+            for &(rank, fits, in_share) in &turns {
+                prop_assert_eq!(fits, in_share, "rank {}", rank);
+            }
+            let youngest_in = turns.iter().filter(|t| t.2).map(|t| t.0).max();
+            for &(rank, fits, in_share) in &turns {
+                if let Some(y) = youngest_in {
+                    prop_assert!(in_share || !fits || rank > y);
+                }
+            }
+        }
+
+        #[test]
+        fn prop_oldest_share_ignores_waiting_and_vulnerability(input in arb_input_any_rule(), extra in 1u32..100) {
+            prop_assume!(matches!(input.rule, Rule::OldestShareThenRandom(_)));
+            let mut other = input.clone();
+            for r in &mut other.requests {
+                r.days_waited += extra;
+                r.vulnerable = !r.vulnerable;
+            }
+            prop_assert_eq!(run(&input).unwrap(), run(&other).unwrap());
+        }
     }
 
     // ----- statistics over many seeds --------------------------------------
@@ -933,7 +1451,7 @@ mod tests {
             lucky.priority = true;
             let input = DrawInput {
                 seed: format!("{:064x}", u64::from(n) * 7_919 + 1),
-                params: DrawParams::default(),
+                rule: Rule::default(),
                 requests: vec![
                     req("bbbb", 1, 180, true, &["a"]),
                     req("cccc", 1, 90, true, &["a"]),

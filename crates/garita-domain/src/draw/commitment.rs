@@ -3,21 +3,28 @@
 //! anyone can check with [`verify`](super::verify) — and, against a
 //! commitment saved before the draw, with [`verify_against`](super::verify_against).
 //!
-//! Two versions of the record exist. `garita-draw-v1` committed to the seed
+//! Three versions of the record exist. `garita-draw-v1` committed to the seed
 //! alone, so nothing tied a record to its day. `garita-draw-v2` commits to the
 //! version, the day, a policy digest (reserved, empty for now) and the seed.
-//! The draw's rules are the same in both; records published as v1 still
-//! verify under v1's commitment rule.
+//! Both know one allocation rule, `weighted`, and their records do not name
+//! it. `garita-draw-v3` commits like v2 (under its own name) and its record
+//! names its rule (`"rule"`) and the rule's `params`. Records published under
+//! an older version still verify under its commitment rule.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{DrawError, DrawParams, DrawRequest, Placement, SlotOffer, VerifyError};
+use super::rule::WireParams;
+use super::{DrawError, DrawRequest, Placement, Rule, RuleId, SlotOffer, VerifyError};
 
 /// Name and version of the rules new draws are published under. A verifier
 /// refuses a draw made under rules it does not implement.
-pub const ALGORITHM: &str = "garita-draw-v2";
+pub const ALGORITHM: &str = "garita-draw-v3";
+
+/// The second version: the commitment binds the day; the rule is `weighted`,
+/// not named in the record.
+pub const ALGORITHM_V2: &str = "garita-draw-v2";
 
 /// The first version: its commitment is SHA-256 of the seed alone, which does
 /// not bind the day. Kept so that records published under it still verify.
@@ -36,19 +43,34 @@ pub enum RecordVersion {
     /// `garita-draw-v2`: commitment = SHA-256 of the length-prefixed version,
     /// day, policy digest and seed (see `docs/draw.md`).
     V2,
+    /// `garita-draw-v3`: committed as v2 (with its own name in the preimage);
+    /// the record names its allocation rule.
+    V3,
 }
 
 impl RecordVersion {
     /// The version new draws are published under.
-    pub const CURRENT: RecordVersion = RecordVersion::V2;
+    pub const CURRENT: RecordVersion = RecordVersion::V3;
     /// Every version this verifier implements, newest first.
-    pub const ALL: [RecordVersion; 2] = [RecordVersion::V2, RecordVersion::V1];
+    pub const ALL: [RecordVersion; 3] = [RecordVersion::V3, RecordVersion::V2, RecordVersion::V1];
 
     /// The `algorithm` field of a record of this version.
     pub fn as_str(self) -> &'static str {
         match self {
             RecordVersion::V1 => ALGORITHM_V1,
-            RecordVersion::V2 => ALGORITHM,
+            RecordVersion::V2 => ALGORITHM_V2,
+            RecordVersion::V3 => ALGORITHM,
+        }
+    }
+
+    /// Refuses a rule this version cannot carry: v1 and v2 know only `weighted`.
+    pub fn check_rule(self, rule: &Rule) -> Result<(), DrawError> {
+        match (self, rule) {
+            (RecordVersion::V3, _) | (_, Rule::Weighted(_)) => Ok(()),
+            (version, rule) => Err(DrawError::RuleNotInVersion {
+                rule: rule.id(),
+                version: version.as_str(),
+            }),
         }
     }
 
@@ -69,18 +91,31 @@ impl RecordVersion {
     fn digest(self, date: NaiveDate, seed: &[u8; 32]) -> [u8; 32] {
         match self {
             RecordVersion::V1 => Sha256::digest(seed).into(),
-            RecordVersion::V2 => Sha256::digest(preimage_v2(date, POLICY_DIGEST_V2, seed)).into(),
+            RecordVersion::V2 | RecordVersion::V3 => {
+                Sha256::digest(preimage(self, date, POLICY_DIGEST_V2, seed)).into()
+            }
         }
     }
 }
 
-/// The bytes a `garita-draw-v2` commitment hashes: four fields, each written
-/// as its length in bytes (4 bytes, big-endian) followed by its bytes —
-/// `"garita-draw-v2"`, the day as `YYYY-MM-DD`, the policy digest, the 32
-/// seed bytes. Lengths make the encoding unambiguous whatever a field holds.
-fn preimage_v2(date: NaiveDate, policy_digest: &[u8], seed: &[u8; 32]) -> Vec<u8> {
+/// The bytes a `garita-draw-v2` (or `-v3`) commitment hashes: four fields,
+/// each written as its length in bytes (4 bytes, big-endian) followed by its
+/// bytes — the version's name (`"garita-draw-v2"`), the day as `YYYY-MM-DD`,
+/// the policy digest, the 32 seed bytes. Lengths make the encoding
+/// unambiguous whatever a field holds.
+fn preimage(
+    version: RecordVersion,
+    date: NaiveDate,
+    policy_digest: &[u8],
+    seed: &[u8; 32],
+) -> Vec<u8> {
     let day = date.format("%Y-%m-%d").to_string();
-    let fields: [&[u8]; 4] = [ALGORITHM.as_bytes(), day.as_bytes(), policy_digest, seed];
+    let fields: [&[u8]; 4] = [
+        version.as_str().as_bytes(),
+        day.as_bytes(),
+        policy_digest,
+        seed,
+    ];
     let mut out = Vec::with_capacity(16 + fields.iter().map(|f| f.len()).sum::<usize>());
     for field in fields {
         // Every field is far below 4 GiB: the version and day are constants'
@@ -94,10 +129,16 @@ fn preimage_v2(date: NaiveDate, policy_digest: &[u8], seed: &[u8; 32]) -> Vec<u8
 /// What the server publishes at `GET /api/v1/draws/{date}`: the whole input,
 /// the seed (revealed after the draw), the commitment to the seed (published
 /// before), and the results. Anyone can check it with [`verify`](super::verify).
+///
+/// As JSON the rule is two fields, `"rule": <id>` and `"params": {…}` (the
+/// rule's parameters); a record without `rule` (every v1 and v2 record
+/// published before rules had names) is `weighted`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "PublishedWire", into = "PublishedWire")]
 pub struct PublishedDraw {
     /// The record's version ([`RecordVersion::as_str`]): [`ALGORITHM`] for
-    /// new draws, [`ALGORITHM_V1`] for draws committed before v2.
+    /// new draws, [`ALGORITHM_V2`] or [`ALGORITHM_V1`] for draws committed
+    /// under those versions.
     pub algorithm: String,
     /// The day of the draw. Bound by the commitment from `garita-draw-v2` on.
     pub date: NaiveDate,
@@ -106,11 +147,64 @@ pub struct PublishedDraw {
     pub commitment: String,
     /// The seed, 64 hex characters.
     pub seed: String,
-    pub params: DrawParams,
+    /// The allocation rule and its parameters.
+    pub rule: Rule,
     pub offers: Vec<SlotOffer>,
     pub requests: Vec<DrawRequest>,
     /// Sorted by request id, as in [`DrawOutcome::placements`](super::DrawOutcome::placements).
     pub results: Vec<Placement>,
+}
+
+/// [`PublishedDraw`] as written. Unknown fields are ignored, except inside
+/// `params`.
+#[derive(Serialize, Deserialize)]
+struct PublishedWire {
+    algorithm: String,
+    date: NaiveDate,
+    commitment: String,
+    seed: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule: Option<String>,
+    params: WireParams,
+    offers: Vec<SlotOffer>,
+    requests: Vec<DrawRequest>,
+    results: Vec<Placement>,
+}
+
+impl TryFrom<PublishedWire> for PublishedDraw {
+    type Error = String;
+    fn try_from(w: PublishedWire) -> Result<Self, String> {
+        Ok(PublishedDraw {
+            rule: Rule::from_wire(w.rule.as_deref(), w.params)?,
+            algorithm: w.algorithm,
+            date: w.date,
+            commitment: w.commitment,
+            seed: w.seed,
+            offers: w.offers,
+            requests: w.requests,
+            results: w.results,
+        })
+    }
+}
+
+impl From<PublishedDraw> for PublishedWire {
+    fn from(p: PublishedDraw) -> Self {
+        // v1 and v2 records are `weighted` and, as before rules had names,
+        // do not name it: what older verifiers read stays the same.
+        let named = RecordVersion::parse(&p.algorithm)
+            .is_none_or(|v| v == RecordVersion::V3 || p.rule.id() != RuleId::Weighted);
+        PublishedWire {
+            rule: named.then(|| p.rule.id().as_str().to_string()),
+            params: p.rule.wire_params(),
+            algorithm: p.algorithm,
+            date: p.date,
+            commitment: p.commitment,
+            seed: p.seed,
+            offers: p.offers,
+            requests: p.requests,
+            results: p.results,
+        }
+    }
 }
 
 /// Hex commitment (lowercase) to `seed_hex` for the draw of `date`, under the
@@ -193,16 +287,19 @@ mod tests {
     #[test]
     fn v2_commitment_hashes_the_length_prefixed_version_day_policy_and_seed() {
         let seed = parse_seed(SEED).unwrap();
-        let mut preimage = Vec::new();
-        preimage.extend_from_slice(b"\x00\x00\x00\x0egarita-draw-v2");
-        preimage.extend_from_slice(b"\x00\x00\x00\x0a2025-06-01");
-        preimage.extend_from_slice(b"\x00\x00\x00\x00");
-        preimage.extend_from_slice(b"\x00\x00\x00\x20");
-        preimage.extend_from_slice(&seed);
-        assert_eq!(preimage.len(), 72);
-        assert_eq!(preimage_v2(day(0), POLICY_DIGEST_V2, &seed), preimage);
-        let want = hex::encode(Sha256::digest(&preimage));
-        assert_eq!(commitment(day(0), SEED).unwrap(), want);
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(b"\x00\x00\x00\x0egarita-draw-v2");
+        bytes.extend_from_slice(b"\x00\x00\x00\x0a2025-06-01");
+        bytes.extend_from_slice(b"\x00\x00\x00\x00");
+        bytes.extend_from_slice(b"\x00\x00\x00\x20");
+        bytes.extend_from_slice(&seed);
+        assert_eq!(bytes.len(), 72);
+        assert_eq!(
+            preimage(RecordVersion::V2, day(0), POLICY_DIGEST_V2, &seed),
+            bytes
+        );
+        let want = hex::encode(Sha256::digest(&bytes));
+        assert_eq!(RecordVersion::V2.commitment(day(0), SEED).unwrap(), want);
         // Pinned, as in docs/draw.md's worked example (and computed apart in Python).
         assert_eq!(
             want,
@@ -213,6 +310,31 @@ mod tests {
         assert_ne!(
             commitment(day(0), SEED),
             RecordVersion::V1.commitment(day(0), SEED)
+        );
+    }
+
+    #[test]
+    fn v3_commitment_is_v2s_under_its_own_name() {
+        let seed = parse_seed(SEED).unwrap();
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(b"\x00\x00\x00\x0egarita-draw-v3");
+        bytes.extend_from_slice(b"\x00\x00\x00\x0a2025-06-01");
+        bytes.extend_from_slice(b"\x00\x00\x00\x00");
+        bytes.extend_from_slice(b"\x00\x00\x00\x20");
+        bytes.extend_from_slice(&seed);
+        assert_eq!(bytes.len(), 72);
+        assert_eq!(
+            preimage(RecordVersion::V3, day(0), POLICY_DIGEST_V2, &seed),
+            bytes
+        );
+        assert_eq!(
+            commitment(day(0), SEED).unwrap(),
+            hex::encode(Sha256::digest(&bytes)),
+            "new draws commit under v3"
+        );
+        assert_ne!(
+            commitment(day(0), SEED),
+            RecordVersion::V2.commitment(day(0), SEED)
         );
     }
 

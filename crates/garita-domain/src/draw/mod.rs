@@ -21,16 +21,24 @@
 //!    and, at a port, days then start times in ascending order; a group that
 //!    fits nowhere is not selected, and the draw goes on with the next.
 //!
+//! That is the rule `weighted`. The input names its [`Rule`]; the other one,
+//! `oldest-share-then-random`, gives a share of the places to the oldest
+//! registrations (each request's `registration_rank`), then the rest by lot
+//! with equal odds. Every rule runs on the same engine and is published in the
+//! same record; `rule.rs` says how to add one.
+//!
 //! The parts: `commitment` (the seed, its commitment — which from
-//! `garita-draw-v2` on binds the day — and the published record), `ln` (the
-//! logarithm every machine computes alike), `allocation` (weights, keys and
-//! placing groups in slots) and `synthetic` (data for benchmarks and demos).
+//! `garita-draw-v2` on binds the day — and the published record), `rule` (the
+//! rules, their ids and parameters), `ln` (the logarithm every machine computes
+//! alike), `allocation` (lots, weights, keys, each rule's passes and placing
+//! groups in slots) and `synthetic` (data for benchmarks and demos).
 //! This module holds the types and the entry points; [`verify_against`] checks
 //! a record against the commitment saved before the draw.
 
 mod allocation;
 mod commitment;
 mod ln;
+mod rule;
 mod synthetic;
 #[cfg(test)]
 mod test_support;
@@ -44,12 +52,13 @@ use serde::{Deserialize, Serialize};
 pub use allocation::weight;
 pub use commitment::{
     commitment, committed_version, PublishedDraw, RecordVersion, ALGORITHM, ALGORITHM_V1,
-    POLICY_DIGEST_V2,
+    ALGORITHM_V2, POLICY_DIGEST_V2,
 };
 pub use ln::det_ln;
+pub use rule::{share_places, OldestShare, Rule, RuleId};
 pub use synthetic::synthetic_input;
 
-use allocation::draw_core;
+use allocation::{draw_core, Placed};
 use commitment::{check_commitment, decode_commitment, parse_seed};
 
 // ---------------------------------------------------------------------------
@@ -108,6 +117,13 @@ pub struct DrawRequest {
     /// every request without priority (among themselves, still by lot).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub priority: bool,
+    /// The group's rank by registration among the draw's requests: 1 for the
+    /// oldest registration (the server ranks by when the account was made,
+    /// ties in the order accounts were made). Published instead of any date,
+    /// which would link a pseudonym across days. Given for every request or
+    /// for none; required by `oldest-share-then-random`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_rank: Option<u32>,
 }
 
 /// Places offered in one time slot: one port, one day, one start time.
@@ -134,7 +150,8 @@ pub struct Placement {
 pub struct DrawInput {
     /// 32 bytes as 64 hex characters.
     pub seed: String,
-    pub params: DrawParams,
+    /// How the places are shared out, with its parameters.
+    pub rule: Rule,
     pub requests: Vec<DrawRequest>,
     pub offers: Vec<SlotOffer>,
 }
@@ -220,13 +237,25 @@ pub enum DrawError {
     DuplicateOffer { slot: SlotRef },
     #[error("too many requests or offers (at most 4,294,967,295 of each)")]
     TooLarge,
+    #[error("request {id} has no registration_rank (every request has one, or none does; the rule oldest-share-then-random needs them)")]
+    MissingRank { id: String },
+    #[error(
+        "request {id} has registration_rank {rank}; ranks run from 1 to the number of requests"
+    )]
+    InvalidRank { id: String, rank: u32 },
+    #[error("registration_rank {rank} is given to more than one request")]
+    DuplicateRank { rank: u32 },
+    #[error(
+        "the rule {rule} cannot be published as {version}, which knows only the rule weighted"
+    )]
+    RuleNotInVersion { rule: RuleId, version: &'static str },
 }
 
 /// Why a published draw does not check out. Result discrepancies are reported
 /// for the smallest request id that has one.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum VerifyError {
-    #[error("the draw was made under rules {found:?}; this verifier implements {ALGORITHM:?} and {ALGORITHM_V1:?}")]
+    #[error("the draw was made under rules {found:?}; this verifier implements {ALGORITHM:?}, {ALGORITHM_V2:?} and {ALGORITHM_V1:?}")]
     UnknownAlgorithm { found: String },
     #[error("the published input is invalid: {0}")]
     InvalidInput(#[from] DrawError),
@@ -261,14 +290,14 @@ pub enum VerifyError {
 /// Runs the draw.
 pub fn run(input: &DrawInput) -> Result<DrawOutcome, DrawError> {
     let seed = parse_seed(&input.seed)?;
-    let placed = draw_core(&seed, &input.params, &input.requests, &input.offers)?;
+    let placed = draw_core(&seed, &input.rule, &input.requests, &input.offers)?;
     Ok(DrawOutcome {
         placements: placed
             .iter()
-            .map(|&(r, o)| {
-                let offer = &input.offers[o as usize];
+            .map(|&Placed { request, offer, .. }| {
+                let offer = &input.offers[offer as usize];
                 Placement {
-                    request: input.requests[r as usize].id.clone(),
+                    request: input.requests[request as usize].id.clone(),
                     port: offer.port.clone(),
                     date: offer.date,
                     start: offer.start,
@@ -285,19 +314,22 @@ pub fn publish(date: NaiveDate, input: DrawInput) -> Result<PublishedDraw, DrawE
 }
 
 /// Runs the draw and assembles what is published for `date` under `version`:
-/// the server publishes as v1 a draw whose commitment it made under v1.
+/// the server publishes as v1 (or v2) a draw whose commitment it made under
+/// v1 (or v2) — and then only under the rule `weighted`, the only one those
+/// versions know.
 pub fn publish_as(
     version: RecordVersion,
     date: NaiveDate,
     input: DrawInput,
 ) -> Result<PublishedDraw, DrawError> {
+    version.check_rule(&input.rule)?;
     let outcome = run(&input)?;
     Ok(PublishedDraw {
         algorithm: version.as_str().to_string(),
         date,
         commitment: version.commitment(date, &input.seed)?,
         seed: input.seed,
-        params: input.params,
+        rule: input.rule,
         offers: input.offers,
         requests: input.requests,
         results: outcome.placements,
@@ -306,8 +338,9 @@ pub fn publish_as(
 
 /// Checks a published draw: its version is one implemented here, the
 /// commitment is that version's commitment to the seed (and, from v2 on, to
-/// the day), the input is valid, and recomputing the draw gives exactly the
-/// published results, in canonical order.
+/// the day), its rule is one the version knows (v1 and v2: `weighted`), the
+/// input is valid, and recomputing the draw under the record's rule gives
+/// exactly the published results, in canonical order.
 ///
 /// The seed is public once the draw has run, so whoever edits a file can
 /// recompute its commitment too: to know that a file is the draw that was
@@ -321,9 +354,10 @@ pub fn verify(published: &PublishedDraw) -> Result<(), VerifyError> {
     };
     let seed = parse_seed(&published.seed)?;
     check_commitment(version, published.date, &seed, &published.commitment)?;
+    version.check_rule(&published.rule)?;
     let requests = &published.requests;
     let offers = &published.offers;
-    let expected = draw_core(&seed, &published.params, requests, offers)?;
+    let expected = draw_core(&seed, &published.rule, requests, offers)?;
 
     let results = &published.results;
     let mut by_id: Vec<u32> = (0..results.len() as u32).collect();
@@ -357,7 +391,7 @@ pub fn verify(published: &PublishedDraw) -> Result<(), VerifyError> {
     while i < expected.len() || j < by_id.len() {
         let exp = expected
             .get(i)
-            .map(|&(r, o)| (&requests[r as usize], &offers[o as usize]));
+            .map(|p| (&requests[p.request as usize], &offers[p.offer as usize]));
         let got = by_id.get(j).map(|&k| &results[k as usize]);
         match (exp, got) {
             (Some((r, o)), Some(p)) => match r.id.as_str().cmp(p.request.as_str()) {
@@ -577,12 +611,12 @@ mod tests {
         assert!(verify(&p).is_err());
     }
 
-    /// The defect: a published draw passed off as another day's. A v2
-    /// commitment binds the day, so editing `date` breaks it.
+    /// The defect: a published draw passed off as another day's. From v2 on
+    /// the commitment binds the day, so editing `date` breaks it.
     #[test]
     fn verify_refuses_a_draw_whose_date_was_changed() {
         let mut p = publish(day(0), contended()).unwrap();
-        assert_eq!(p.algorithm, "garita-draw-v2");
+        assert_eq!(p.algorithm, "garita-draw-v3");
         p.date = day(1);
         assert!(matches!(
             verify(&p),
@@ -737,6 +771,140 @@ mod tests {
         assert!(verify(&p).is_err());
     }
 
+    // ----- rules in the record -----------------------------------------------
+
+    /// The contended draw under `oldest-share-then-random`, ranked by days
+    /// waited (as `synthetic_input` ranks).
+    fn published_oldest_share() -> PublishedDraw {
+        let mut input = contended();
+        input.rule = oldest_share(0.5);
+        let p = publish(day(0), input).unwrap();
+        assert!(p.results.len() > 500);
+        p
+    }
+
+    #[test]
+    fn an_oldest_share_record_names_its_rule_and_ranks_and_no_dates() {
+        let p = published_oldest_share();
+        assert_eq!(p.algorithm, "garita-draw-v3");
+        assert_eq!(verify(&p), Ok(()));
+        let json: serde_json::Value = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["rule"], "oldest-share-then-random");
+        assert_eq!(json["params"], serde_json::json!({"share": 0.5}));
+        let r = &json["requests"][0];
+        assert!(r["registration_rank"].as_u64().unwrap() >= 1);
+        let fields: Vec<&String> = r.as_object().unwrap().keys().collect();
+        assert!(
+            fields
+                .iter()
+                .all(|f| !f.contains("date") && !f.contains("_on") && !f.contains("_at")),
+            "a request carries no date: {fields:?}"
+        );
+        let back: PublishedDraw = serde_json::from_value(json).unwrap();
+        assert_eq!(back, p);
+        assert_eq!(verify(&back), Ok(()));
+    }
+
+    #[test]
+    fn verify_rejects_a_tampered_oldest_share_record() {
+        // A moved placement.
+        let mut p = published_oldest_share();
+        let k = 7;
+        let was = p.results[k].clone();
+        p.results[k].start = at(23, 30);
+        assert!(
+            matches!(verify(&p), Err(VerifyError::WrongSlot { request, .. }) if request == was.request)
+        );
+
+        // A changed rank: a young unselected group made the oldest.
+        let mut p = published_oldest_share();
+        let outsider = p
+            .requests
+            .iter()
+            .position(|r| p.results.iter().all(|x| x.request != r.id))
+            .unwrap();
+        let oldest = p
+            .requests
+            .iter()
+            .position(|r| r.registration_rank == Some(1))
+            .unwrap();
+        p.requests[oldest].registration_rank = p.requests[outsider].registration_rank;
+        p.requests[outsider].registration_rank = Some(1);
+        assert!(verify(&p).is_err());
+        // A rank given twice.
+        let mut p = published_oldest_share();
+        p.requests[3].registration_rank = p.requests[4].registration_rank;
+        assert!(matches!(
+            verify(&p),
+            Err(VerifyError::InvalidInput(DrawError::DuplicateRank { .. }))
+        ));
+
+        // A changed parameter, and another rule.
+        let mut p = published_oldest_share();
+        p.rule = oldest_share(0.6);
+        assert!(verify(&p).is_err());
+        let mut p = published_oldest_share();
+        p.rule = Rule::default();
+        assert!(verify(&p).is_err());
+        // The same through JSON.
+        let mut json = serde_json::to_value(published_oldest_share()).unwrap();
+        json["params"]["share"] = serde_json::json!(0.25);
+        let p: PublishedDraw = serde_json::from_value(json).unwrap();
+        assert!(verify(&p).is_err());
+    }
+
+    #[test]
+    fn v1_and_v2_know_only_weighted() {
+        let mut input = contended();
+        input.rule = oldest_share(0.5);
+        for v in [RecordVersion::V1, RecordVersion::V2] {
+            assert_eq!(
+                publish_as(v, day(0), input.clone()),
+                Err(DrawError::RuleNotInVersion {
+                    rule: RuleId::OldestShareThenRandom,
+                    version: v.as_str(),
+                })
+            );
+            // A v3 record relabelled, its commitment recomputed: refused for its rule.
+            let mut p = published_oldest_share();
+            p.algorithm = v.as_str().into();
+            p.commitment = v.commitment(p.date, &p.seed).unwrap();
+            assert!(matches!(
+                verify(&p),
+                Err(VerifyError::InvalidInput(
+                    DrawError::RuleNotInVersion { .. }
+                ))
+            ));
+        }
+    }
+
+    /// Records from before rules had names (no `rule`, weighted `params`)
+    /// still read and verify as `weighted`; v1 and v2 records are still
+    /// written that way.
+    #[test]
+    fn records_without_a_rule_verify_as_weighted() {
+        for v in [RecordVersion::V1, RecordVersion::V2] {
+            let mut input = contended();
+            input
+                .requests
+                .iter_mut()
+                .for_each(|r| r.registration_rank = None);
+            let p = publish_as(v, day(0), input).unwrap();
+            let json = serde_json::to_value(&p).unwrap();
+            assert!(json.get("rule").is_none(), "{v:?} names no rule");
+            assert!(!json.to_string().contains("registration_rank"));
+            let back: PublishedDraw = serde_json::from_value(json).unwrap();
+            assert_eq!(back.rule, Rule::default());
+            assert_eq!(verify(&back), Ok(()));
+        }
+        let v3 = serde_json::to_value(publish(day(0), contended()).unwrap()).unwrap();
+        assert_eq!(v3["rule"], "weighted");
+        // A v3 weighted record's params are the weights, a share is refused.
+        let mut bad = v3.clone();
+        bad["params"]["share"] = serde_json::json!(0.5);
+        assert!(serde_json::from_value::<PublishedDraw>(bad).is_err());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -748,6 +916,48 @@ mod tests {
             let json = serde_json::to_string(&published).unwrap();
             let back: PublishedDraw = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(verify(&back), Ok(()));
+        }
+
+        /// Under either rule: the honest record verifies; a moved placement,
+        /// a rank given twice and a changed parameter do not (the last one
+        /// exactly when it changes the outcome).
+        #[test]
+        fn prop_every_rule_verifies_honest_records_and_rejects_tampered_ones(
+            input in arb_input_any_rule(),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let honest = publish(day(0), input.clone()).unwrap();
+            prop_assert_eq!(verify(&honest), Ok(()));
+            let json = serde_json::to_string(&honest).unwrap();
+            prop_assert_eq!(verify(&serde_json::from_str(&json).unwrap()), Ok(()));
+
+            if !honest.results.is_empty() {
+                let mut moved = honest.clone();
+                let k = pick.index(moved.results.len());
+                moved.results[k].start = at(23, 59);
+                prop_assert!(matches!(verify(&moved), Err(VerifyError::WrongSlot { .. })), "moved");
+            }
+            if honest.requests.len() >= 2 {
+                let mut twice = honest.clone();
+                let k = pick.index(twice.requests.len() - 1);
+                twice.requests[k].registration_rank = twice.requests[k + 1].registration_rank;
+                prop_assert!(matches!(
+                    verify(&twice),
+                    Err(VerifyError::InvalidInput(DrawError::DuplicateRank { .. }))
+                ), "rank twice");
+            }
+            let changed = match honest.rule {
+                Rule::Weighted(p) => Rule::Weighted(DrawParams { per_day_weight: p.per_day_weight * 2.0, ..p }),
+                Rule::OldestShareThenRandom(p) => oldest_share(if p.share == 0.5 { 0.25 } else { 0.5 }),
+            };
+            let mut tampered = honest.clone();
+            tampered.rule = changed;
+            let rerun = run(&DrawInput { rule: changed, ..input }).unwrap();
+            if rerun.placements == honest.results {
+                prop_assert_eq!(verify(&tampered), Ok(()));
+            } else {
+                prop_assert!(verify(&tampered).is_err());
+            }
         }
     }
 }

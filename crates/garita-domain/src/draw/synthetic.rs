@@ -2,13 +2,15 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{DrawInput, DrawParams, DrawRequest, SlotOffer};
+use super::{DrawInput, DrawRequest, Rule, SlotOffer};
 
 /// Deterministic synthetic data for benchmarks and demos: `requests` requests
 /// for 8 ports × 14 days × 29 half-hour slots (06:00–20:00) of 50 places,
 /// i.e. 1,450 places a day per port. Group sizes 1–6 (mean ≈ 2.5), 1–3
 /// preferred ports (some ports more popular than others), 0–60 days waited,
-/// about 10 % vulnerable. Same arguments, same data.
+/// about 10 % vulnerable; registration ranks follow the days waited (longest
+/// first, ties by id), as accounts are made before the first request. The
+/// rule is `weighted` with its defaults. Same arguments, same data.
 pub fn synthetic_input(requests: usize, seed: u64) -> DrawInput {
     const PORTS: usize = 8;
     const DAYS: i64 = 14;
@@ -70,11 +72,22 @@ pub fn synthetic_input(requests: usize, seed: u64) -> DrawInput {
             vulnerable: rng.below(10) == 0,
             preferences: chosen.iter().map(|&p| ports[p].clone()).collect(),
             priority: false,
+            registration_rank: None,
         });
+    }
+    let mut by_age: Vec<u32> = (0..reqs.len() as u32).collect();
+    by_age.sort_unstable_by(|&a, &b| {
+        let (a, b) = (&reqs[a as usize], &reqs[b as usize]);
+        b.days_waited
+            .cmp(&a.days_waited)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    for (rank, &i) in by_age.iter().enumerate() {
+        reqs[i as usize].registration_rank = Some(rank as u32 + 1);
     }
     DrawInput {
         seed: hex::encode(seed_bytes),
-        params: DrawParams::default(),
+        rule: Rule::default(),
         requests: reqs,
         offers,
     }
@@ -165,7 +178,7 @@ mod tests {
             date: day(0),
             commitment: commitment(day(0), &input.seed).unwrap(),
             seed: input.seed,
-            params: input.params,
+            rule: input.rule,
             offers: input.offers,
             requests: input.requests,
             results: out.placements,

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::allocation::request_key;
+use super::allocation::{lot, request_key};
 use super::commitment::parse_seed;
 use super::synthetic::SplitMix64;
 use super::*;
@@ -30,7 +30,20 @@ pub(super) fn req(id: &str, size: u32, days: u32, vulnerable: bool, prefs: &[&st
         vulnerable,
         preferences: prefs.iter().map(|p| p.to_string()).collect(),
         priority: false,
+        registration_rank: None,
     }
+}
+
+/// Gives the requests ranks 1, 2, … in their input order.
+pub(super) fn ranked(mut requests: Vec<DrawRequest>) -> Vec<DrawRequest> {
+    for (i, r) in requests.iter_mut().enumerate() {
+        r.registration_rank = Some(i as u32 + 1);
+    }
+    requests
+}
+
+pub(super) fn oldest_share(share: f64) -> Rule {
+    Rule::OldestShareThenRandom(OldestShare { share })
 }
 
 pub(super) fn offer(port: &str, d: u32, h: u32, capacity: u32) -> SlotOffer {
@@ -45,7 +58,7 @@ pub(super) fn offer(port: &str, d: u32, h: u32, capacity: u32) -> SlotOffer {
 pub(super) fn input(requests: Vec<DrawRequest>, offers: Vec<SlotOffer>) -> DrawInput {
     DrawInput {
         seed: SEED.to_string(),
-        params: DrawParams::default(),
+        rule: Rule::default(),
         requests,
         offers,
     }
@@ -65,19 +78,20 @@ pub(super) fn shuffle<T>(v: &mut [T], seed: u64) {
 }
 
 /// Straightforward re-implementation of the rules: linear scans, no
-/// segment tree, no early stop.
+/// segment tree, no early stop, no packed plans.
 pub(super) fn reference(input: &DrawInput) -> Vec<Placement> {
     let seeded = Sha256::new_with_prefix(parse_seed(&input.seed).unwrap());
-    let mut order: Vec<(f64, &DrawRequest)> = input
-        .requests
-        .iter()
-        .map(|r| (request_key(&seeded, &input.params, r).0, r))
-        .collect();
-    order.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then(a.1.id.cmp(&b.1.id)));
+    let by_lot = |key: &dyn Fn(&DrawRequest) -> f64| {
+        let mut order: Vec<(f64, &DrawRequest)> =
+            input.requests.iter().map(|r| (key(r), r)).collect();
+        order.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap().then(a.1.id.cmp(&b.1.id)));
+        order.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
+    };
     let mut remaining: Vec<u32> = input.offers.iter().map(|o| o.capacity).collect();
     let mut out = Vec::new();
-    for (_, r) in order {
-        'prefs: for pref in &r.preferences {
+    // Places r whole in the first slot with room, preferences in order.
+    let mut place = |r: &DrawRequest, remaining: &mut Vec<u32>| -> bool {
+        for pref in &r.preferences {
             let mut slots: Vec<usize> = (0..input.offers.len())
                 .filter(|&i| input.offers[i].port == *pref)
                 .collect();
@@ -92,7 +106,38 @@ pub(super) fn reference(input: &DrawInput) -> Vec<Placement> {
                         date: o.date,
                         start: o.start,
                     });
-                    break 'prefs;
+                    return true;
+                }
+            }
+        }
+        false
+    };
+    match input.rule {
+        Rule::Weighted(params) => {
+            for r in by_lot(&|r| request_key(&seeded, &params, r).0) {
+                place(r, &mut remaining);
+            }
+        }
+        Rule::OldestShareThenRandom(p) => {
+            let order = by_lot(&|r| lot(&seeded, r).0);
+            let mut done = HashSet::new();
+            for r in order.iter().filter(|r| r.priority) {
+                done.insert(r.id.clone());
+                place(r, &mut remaining);
+            }
+            let left: u64 = remaining.iter().map(|&c| c as u64).sum();
+            let mut budget = share_places(p.share, left);
+            let mut by_rank: Vec<&DrawRequest> = input.requests.iter().collect();
+            by_rank.sort_by_key(|r| r.registration_rank.unwrap());
+            for r in by_rank {
+                if !done.contains(&r.id) && r.size as u64 <= budget && place(r, &mut remaining) {
+                    budget -= r.size as u64;
+                    done.insert(r.id.clone());
+                }
+            }
+            for r in order {
+                if !done.contains(&r.id) {
+                    place(r, &mut remaining);
                 }
             }
         }
@@ -155,6 +200,29 @@ pub(super) fn arb_params() -> impl Strategy<Value = DrawParams> {
         })
 }
 
+/// Either rule, with its parameters.
+pub(super) fn arb_rule() -> impl Strategy<Value = Rule> {
+    prop_oneof![
+        arb_params().prop_map(Rule::Weighted),
+        prop::sample::select(vec![0.0, 0.25, 0.5, 0.7, 1.0]).prop_map(oldest_share),
+    ]
+}
+
+/// Inputs under either rule, with registration ranks in a random order.
+pub(super) fn arb_input_any_rule() -> impl Strategy<Value = DrawInput> {
+    (arb_input(), arb_rule(), any::<u64>()).prop_map(|(mut input, rule, s)| {
+        input.rule = rule;
+        let mut ranks: Vec<u32> = (1..=input.requests.len() as u32).collect();
+        shuffle(&mut ranks, s);
+        for (r, rank) in input.requests.iter_mut().zip(ranks) {
+            r.registration_rank = Some(rank);
+            // Now and then a group with priority (after a capacity cut).
+            r.priority = s % 3 == 0 && rank % 5 == 0;
+        }
+        input
+    })
+}
+
 pub(super) fn arb_input() -> impl Strategy<Value = DrawInput> {
     let offers = prop::collection::vec((0usize..5, 0u32..3, 6u32..9, 0u32..8), 0..30);
     let requests = prop::collection::vec(
@@ -184,11 +252,12 @@ pub(super) fn arb_input() -> impl Strategy<Value = DrawInput> {
                     vulnerable,
                     preferences: prefs.iter().map(|&p| PORTS[p].to_string()).collect(),
                     priority: false,
+                    registration_rank: None,
                 })
                 .collect();
             DrawInput {
                 seed: hex::encode(seed),
-                params,
+                rule: Rule::Weighted(params),
                 requests,
                 offers,
             }

@@ -33,9 +33,14 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub async fn submit(
     State(app): State<AppState>,
     account: Traveler,
+    ctx: Ctx,
     ApiJson(body): ApiJson<Submission>,
 ) -> Result<(StatusCode, Json<RequestView>)> {
-    let view = super::submit(&app, account.id, &body, app.clock.now()).await?;
+    let by = crate::policies::Writer {
+        account: &account,
+        ip: ctx.client_ip,
+    };
+    let view = super::submit_by(&app, by, &body, app.clock.now()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
@@ -48,15 +53,49 @@ pub async fn current(State(app): State<AppState>, account: Traveler) -> Result<J
     ))
 }
 
-/// Confirm an offered appointment before its deadline; each member gets a pass.
+/// Where the traveler is when confirming (the same shape as a request's `location`).
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct ConfirmBody {
+    /// Required when the policy the appointment was drawn under re-checks the location at
+    /// confirmation (`recheck_location_at_confirmation`); ignored otherwise. Not stored.
+    #[serde(default)]
+    pub location: Option<super::Location>,
+}
+
+/// Confirm an offered appointment before its deadline; each member gets a pass. Under a
+/// policy that re-checks the location at confirmation (CBP's presets), the body must carry
+/// the position, which must be in the region as a request's must.
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/confirm", tag = "appointments", security(("bearer" = [])),
     params(("id" = String, Path)),
-    responses((status = 200, body = AppointmentView), (status = 404), (status = 409, description = "Not offered, already confirmed, or past the deadline")))]
+    request_body(content = Option<ConfirmBody>, description = "`{\"location\": {…}}` when the policy re-checks the location"),
+    responses((status = 200, body = AppointmentView),
+              (status = 400, description = "Malformed body", content_type = "application/problem+json"),
+              (status = 401), (status = 403), (status = 404),
+              (status = 409, description = "Not offered, already confirmed, past the deadline, or the position is outside the region under a rule of the policy (`region-south-of-latitude`…)", content_type = "application/problem+json"),
+              (status = 422, description = "The policy re-checks the location and none was given (`location-missing`), or it is invalid, imprecise, in the United States or outside the region", content_type = "application/problem+json")))]
 pub async fn confirm(
     State(app): State<AppState>,
     account: Traveler,
     ApiPath(id): ApiPath<String>,
+    body: axum::body::Bytes,
 ) -> Result<Json<AppointmentView>> {
+    // The body is optional (only a policy that re-checks the location needs one).
+    let body: ConfirmBody = if body.iter().all(u8::is_ascii_whitespace) {
+        ConfirmBody::default()
+    } else {
+        serde_json::from_slice::<Option<ConfirmBody>>(&body)
+            .map_err(|_| Error::BadRequest("malformed-json"))?
+            .unwrap_or_default()
+    };
+    if let Some(policy) = crate::policies::recheck_policy(&app, account.id, &id).await? {
+        crate::policies::recheck_location(
+            &app,
+            account.id,
+            &policy.policy,
+            body.location.map(Into::into),
+        )
+        .await?;
+    }
     Ok(Json(
         super::confirm(&app, account.id, &id, app.clock.now()).await?,
     ))

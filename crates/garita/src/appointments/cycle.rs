@@ -39,13 +39,41 @@ struct DoneRow {
     day: String,
 }
 
-/// The draw a request made at `now` really joins, reading which draws from today on have run.
+/// The draw a request made at `now` really joins, reading which draws from two days back on
+/// have run: the first whose window is open, each day's window that of the policy in force for
+/// that day (`crate::policies`). Refused when no window is open (a policy with an opening
+/// time), saying when the next one opens.
 pub async fn next_draw_for_request(app: &AppState, now: DateTime<Utc>) -> Result<NaiveDate, Error> {
-    let c = &app.settings.cycle;
+    match upcoming_draw(app, now).await? {
+        (day, None) => Ok(day),
+        (day, Some(opens)) => {
+            let zone = crate::policies::for_day(app, day)
+                .await?
+                .policy
+                .cycle
+                .time_zone;
+            let opens = opens.with_timezone(&zone);
+            Err(Error::Refused(
+                "request-window-closed",
+                vec![
+                    ("time", opens.format("%Y-%m-%d %H:%M").to_string()),
+                    ("offset", format!("UTC{}", opens.format("%:z"))),
+                ],
+            ))
+        }
+    }
+}
+
+/// The draw a request made now joins, or (with when its window opens) the next whose window
+/// has not opened yet.
+pub async fn upcoming_draw(
+    app: &AppState,
+    now: DateTime<Utc>,
+) -> Result<(NaiveDate, Option<DateTime<Utc>>), Error> {
     let rows: Vec<DoneRow> =
         sqlx::query_as("SELECT day FROM draws WHERE status = $1 AND day >= $2")
             .bind(garita_domain::status::DrawStatus::Done.as_str())
-            .bind(local_day(c, now).to_string())
+            .bind((now.date_naive() - chrono::Duration::days(2)).to_string())
             .fetch_all(&app.db.read)
             .await?;
     let done = rows
@@ -56,7 +84,16 @@ pub async fn next_draw_for_request(app: &AppState, now: DateTime<Utc>) -> Result
             })
         })
         .collect::<Result<Vec<NaiveDate>, Error>>()?;
-    Ok(next_open_draw_day(c, now, &done))
+    let history = crate::policies::history(app).await?;
+    match garita_domain::policy::next_draw(now, &done, |day| {
+        &crate::policies::in_force(&history, day).policy.cycle
+    }) {
+        Ok(day) => Ok((day, None)),
+        Err(Some((day, opens))) => Ok((day, Some(opens))),
+        Err(None) => Err(Error::Internal(anyhow::anyhow!(
+            "no request window opens within a week of {now}"
+        ))),
+    }
 }
 
 pub fn window_close(cycle: &Cycle, day: NaiveDate) -> DateTime<Utc> {

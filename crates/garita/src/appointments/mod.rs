@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod cycle;
+mod location_form;
 pub mod offers;
 pub mod pages;
 pub mod requests;
@@ -16,4 +17,7 @@ pub use offers::{
     cancel, confirm, expire_offers, last_ended, live_appointment, loss_of, pass_code, void_live,
     AppointmentView, Loss, PassView,
 };
-pub use requests::{current, group_readiness, submit, Location, RequestView, Status, Submission};
+pub use requests::{
+    current, group_readiness, submit, submit_by, Location, RequestView, Status, Submission,
+    UsAddressInput,
+};

@@ -13,7 +13,8 @@ use axum::Router;
 use chrono::{DateTime, Utc};
 use garita_domain::ports::Port;
 
-use super::{cycle, state_time_zone, AppointmentView, Location, Loss, Status, Submission};
+use super::location_form::LocationForm;
+use super::{cycle, state_time_zone, AppointmentView, Loss, Status, Submission, UsAddressInput};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
@@ -85,18 +86,19 @@ async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Res
         (Some(a), Some(r)) => local(&ctx.tr, a.confirm_by, state_time_zone(&r.region_state)),
         _ => String::new(),
     };
-    let c = &app.settings.cycle;
-    let draw_time_local = status
-        .request
-        .as_ref()
-        .map(|r| {
-            local(
-                &ctx.tr,
-                cycle::draw_time(c, r.next_draw),
-                state_time_zone(&r.region_state),
-            )
-        })
-        .unwrap_or_default();
+    // The draw's time as the policy in force for its day sets it.
+    let draw_time_local = match status.request.as_ref() {
+        Some(r) => local(
+            &ctx.tr,
+            crate::policies::for_day(&app, r.next_draw)
+                .await?
+                .policy
+                .cycle
+                .draw_time(r.next_draw),
+            state_time_zone(&r.region_state),
+        ),
+        None => String::new(),
+    };
     let appointment_when = status
         .appointment
         .as_ref()
@@ -209,22 +211,13 @@ struct RequestPage<'a> {
     questions: &'a [String],
     chosen: Vec<String>,
     answers: Vec<String>,
-    latitude: String,
-    longitude: String,
-    accuracy: String,
     errors: FormErrors,
-    /// The town typed for the search without GPS, whether it was searched, what matched
-    /// (place id, "Tijuana, Baja California"), and the place picked.
-    city: String,
-    searched: bool,
-    matches: Vec<(usize, String)>,
-    chosen_place: Option<usize>,
-    /// The picked place, shown as "typed, not measured" when the position comes from it.
-    typed_place: Option<String>,
+    loc: LocationForm,
+    /// The group's U.S. destination address as typed, when the policy asks for one.
+    address: Option<UsAddressInput>,
+    /// The region of the policy in force, as rules and a map.
+    region: crate::policies::region::RegionView,
 }
-
-/// A place picked from the list stands for a town, not a measured fix: this much doubt.
-const TYPED_PLACE_ACCURACY_M: f64 = 2_000.0;
 
 impl RequestPage<'_> {
     fn question(&self, id: &str) -> String {
@@ -232,11 +225,15 @@ impl RequestPage<'_> {
     }
 
     fn is_chosen(&self, id: &usize) -> bool {
-        self.chosen_place == Some(*id)
+        self.loc.chosen_place == Some(*id)
     }
 
     fn chosen_at(&self, i: usize) -> &str {
         self.chosen.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn us_states(&self) -> &'static [(&'static str, &'static str)] {
+        &crate::policies::region::US_STATE_NAMES
     }
 }
 
@@ -246,29 +243,43 @@ async fn request_form(
     account: Traveler,
 ) -> Result<Response> {
     let current = super::current(&app, account.id, app.clock.now()).await?;
+    let policy = crate::policies::current(&app, app.clock.now()).await?;
+    let questions = policy.policy.requests.vulnerability_questions.clone();
     let (chosen, answers) = current
         .request
         .map(|r| (r.ports, r.answers))
         .unwrap_or_default();
+    let address = policy
+        .policy
+        .requests
+        .shared_us_address
+        .then(UsAddressInput::default);
     Ok(render(
         StatusCode::OK,
         &RequestPage {
             ctx: &ctx,
             ports: &app.ports,
-            questions: &app.settings.vulnerability_questions,
+            questions: &questions,
             chosen,
             answers,
-            latitude: String::new(),
-            longitude: String::new(),
-            accuracy: String::new(),
             errors: FormErrors::default(),
-            city: String::new(),
-            searched: false,
-            matches: Vec::new(),
-            chosen_place: None,
-            typed_place: None,
+            loc: LocationForm::default(),
+            address,
+            region: crate::policies::region::RegionView::of(&ctx, &policy.policy),
         },
     ))
+}
+
+/// The domain names the address's fields `us_address.state`…; the page's inputs are `us_state`….
+fn address_fields(mut errors: FormErrors) -> FormErrors {
+    let rename = |f: &mut String| {
+        if let Some(rest) = f.strip_prefix("us_address.") {
+            *f = format!("us_{rest}");
+        }
+    };
+    errors.fields.iter_mut().for_each(|(f, _)| rename(f));
+    errors.summary.iter_mut().for_each(|(f, _)| rename(f));
+    errors
 }
 
 async fn request_submit(
@@ -286,146 +297,149 @@ async fn request_submit(
         .map(|i| field(&format!("port_{i}")))
         .filter(|p| !p.is_empty())
         .collect();
-    let answers: Vec<String> = app
-        .settings
-        .vulnerability_questions
+    let policy = crate::policies::current(&app, app.clock.now()).await?;
+    let questions = policy.policy.requests.vulnerability_questions.clone();
+    let answers: Vec<String> = questions
         .iter()
         .filter(|q| form.contains_key(&format!("answer_{q}")))
         .cloned()
         .collect();
-    let (lat, lon, acc) = (field("latitude"), field("longitude"), field("accuracy"));
-    // Without GPS: the town typed and, once the list was shown, the one picked.
-    let places = garita_domain::places::Places::shipped();
-    let city = field("city");
-    let picked = field("place")
-        .parse::<usize>()
-        .ok()
-        .and_then(|id| places.get(id));
-    // A town typed and sent without pressing "find" (and no position): one match is that
-    // town; several, or none, are shown as after "find", so the request is never refused for
-    // a town the person did write.
-    let typed_only = picked.is_none() && lat.is_empty() && lon.is_empty() && !city.is_empty();
-    let only_match = match places.search(&city).as_slice() {
-        [one] if typed_only => Some(one.id),
-        _ => None,
-    };
-    let picked = picked.or_else(|| only_match.and_then(|id| places.get(id)));
-    let searched = field("find_city") == "yes" || (typed_only && only_match.is_none());
-    let matches: Vec<(usize, String)> = if searched {
-        places
-            .search(&city)
-            .into_iter()
-            .map(|p| (p.id, p.label()))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let chosen_place = match (picked, matches.as_slice()) {
-        (Some(p), _) => Some(p.id),
-        (None, [(only, _)]) => Some(*only),
-        _ => None,
-    };
-    // A measured or typed position wins over a picked town.
-    let from_place = picked.filter(|_| !searched && lat.is_empty() && lon.is_empty());
-    let typed_place = from_place.map(|p| p.label());
-    // Typed by hand without an accuracy: assume a city block's worth of doubt.
-    let accuracy = if acc.is_empty() {
-        Some(1000.0)
-    } else {
-        acc.parse::<f64>().ok()
-    };
-    let location = if let Some(p) = from_place {
-        Some(Location {
-            latitude: p.latitude,
-            longitude: p.longitude,
-            accuracy_m: TYPED_PLACE_ACCURACY_M,
-        })
-    } else if lat.is_empty() && lon.is_empty() {
-        None
-    } else {
-        match (lat.parse::<f64>(), lon.parse::<f64>(), accuracy) {
-            (Ok(latitude), Ok(longitude), Some(accuracy_m)) => Some(Location {
-                latitude,
-                longitude,
-                accuracy_m,
-            }),
-            _ => Some(Location {
-                latitude: f64::NAN,
-                longitude: f64::NAN,
-                accuracy_m: 0.0,
-            }),
-        }
-    };
+    let loc = super::location_form::read(&form);
+    // The group's U.S. address, when the policy in force asks for it.
+    let us_address = ["us_state", "us_zip", "us_street"]
+        .iter()
+        .any(|k| form.contains_key(*k))
+        .then(|| UsAddressInput {
+            state: field("us_state"),
+            zip: field("us_zip"),
+            street: field("us_street"),
+        });
     let submission = Submission {
         ports: chosen.clone(),
         answers: answers.clone(),
-        location,
+        location: loc.location,
+        us_address: us_address.clone(),
     };
+    let address = policy
+        .policy
+        .requests
+        .shared_us_address
+        .then(|| us_address.clone().unwrap_or_default());
     let again = |errors: FormErrors, status: StatusCode| {
         render(
             status,
             &RequestPage {
                 ctx: &ctx,
                 ports: &app.ports,
-                questions: &app.settings.vulnerability_questions,
+                questions: &questions,
                 chosen: chosen.clone(),
                 answers: answers.clone(),
-                latitude: lat.clone(),
-                longitude: lon.clone(),
-                accuracy: acc.clone(),
-                errors,
-                city: city.clone(),
-                searched,
-                matches: matches.clone(),
-                chosen_place,
-                typed_place: typed_place.clone(),
+                errors: address_fields(errors),
+                loc: loc.clone(),
+                address: address.clone(),
+                region: crate::policies::region::RegionView::of(&ctx, &policy.policy),
             },
         )
     };
-    if searched {
+    if loc.searched {
         return Ok(again(FormErrors::default(), StatusCode::OK));
     }
-    match super::submit(&app, account.id, &submission, app.clock.now()).await {
+    let by = crate::policies::Writer {
+        account: &account,
+        ip: ctx.client_ip,
+    };
+    match super::submit_by(&app, by, &submission, app.clock.now()).await {
         Ok(_) => Ok(Redirect::to("/appointment").into_response()),
         Err(Error::Refused(crate::accounts::recovery::NOT_VERIFIED, _)) => {
             Ok(Redirect::to("/account/verify?needed=1").into_response())
         }
-        Err(Error::Invalid(invalid)) => Ok(again(
-            FormErrors::from_invalid(&ctx, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )),
-        Err(e @ Error::OutsideRegion { .. }) => {
-            let message = match &e {
-                Error::OutsideRegion {
-                    excluded_state: Some(state),
-                } => ctx
-                    .tr
-                    .t1("error-outside-region-excluded-state", "state", state),
-                _ => ctx.t("error-outside-region"),
-            };
-            // Said at the location, where the person can act on it.
-            Ok(again(
-                FormErrors::at(&ctx, "location", message),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ))
-        }
-        Err(Error::OutsideMexico) => Ok(again(
-            FormErrors::at(&ctx, "location", ctx.t("error-outside-mexico")),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )),
-        Err(e) => Err(e),
+        Err(e) => match location_refusal(&ctx, e) {
+            Ok(errors) => Ok(again(errors, StatusCode::UNPROCESSABLE_ENTITY)),
+            Err(e) => Err(e),
+        },
     }
 }
 
-#[derive(serde::Deserialize)]
-struct Empty {}
+/// A refusal the person can act on in the form, said where they can act on it (the position
+/// outside the region is said at the location, naming the rule); any other error as it is.
+fn location_refusal(ctx: &Ctx, e: Error) -> std::result::Result<FormErrors, Error> {
+    let at_location = |message: String| FormErrors::at(ctx, "location", message);
+    match e {
+        Error::Invalid(invalid) => Ok(FormErrors::from_invalid(ctx, &invalid)),
+        Error::OutsideRegion {
+            excluded_state: Some(state),
+        } => Ok(at_location(ctx.tr.t1(
+            "error-outside-region-excluded-state",
+            "state",
+            state,
+        ))),
+        Error::OutsideRegion { .. } => Ok(at_location(ctx.t("error-outside-region"))),
+        Error::OutsideMexico => Ok(at_location(ctx.t("error-outside-mexico"))),
+        Error::Missing(code) => Ok(at_location(ctx.t(&format!("error-{code}")))),
+        Error::Refused(code, args) if code.starts_with("region-") => {
+            Ok(at_location(ctx.tr.with(&format!("error-{code}"), &args)))
+        }
+        e => Err(e),
+    }
+}
 
+#[derive(Template)]
+#[template(path = "appointments/confirm_location.html")]
+struct ConfirmLocationPage<'a> {
+    ctx: &'a Ctx,
+    id: String,
+    errors: FormErrors,
+    loc: LocationForm,
+    region: crate::policies::region::RegionView,
+}
+
+impl ConfirmLocationPage<'_> {
+    fn is_chosen(&self, id: &usize) -> bool {
+        self.loc.chosen_place == Some(*id)
+    }
+}
+
+/// Confirming. Under a policy that re-checks the location at confirmation, the first press
+/// shows the location question (share once, or type the town, as on the request page) and
+/// confirms only once a position in the region is given.
 async fn confirm(
     State(app): State<AppState>,
+    ctx: Ctx,
     account: Traveler,
     Path(id): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Result<Response> {
+    if let Some(policy) = crate::policies::recheck_policy(&app, account.id, &id).await? {
+        let loc = super::location_form::read(&form);
+        let page = |errors: FormErrors, status: StatusCode, loc: LocationForm| {
+            render(
+                status,
+                &ConfirmLocationPage {
+                    ctx: &ctx,
+                    id: id.clone(),
+                    errors,
+                    loc,
+                    region: crate::policies::region::RegionView::of(&ctx, &policy.policy),
+                },
+            )
+        };
+        if loc.searched || (loc.location.is_none() && !form.contains_key("located")) {
+            return Ok(page(FormErrors::default(), StatusCode::OK, loc));
+        }
+        let checked = crate::policies::recheck_location(
+            &app,
+            account.id,
+            &policy.policy,
+            loc.location.map(Into::into),
+        )
+        .await;
+        if let Err(e) = checked {
+            return match location_refusal(&ctx, e) {
+                Ok(errors) => Ok(page(errors, StatusCode::UNPROCESSABLE_ENTITY, loc)),
+                Err(e) => Err(e),
+            };
+        }
+    }
     super::confirm(&app, account.id, &id, app.clock.now()).await?;
     Ok(Redirect::to("/appointment/pass").into_response())
 }

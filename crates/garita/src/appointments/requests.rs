@@ -44,6 +44,21 @@ pub struct Submission {
     pub answers: Vec<String>,
     #[schema(required = true)]
     pub location: Option<Location>,
+    /// The group's one U.S. destination address, when the policy in force asks for it
+    /// (`GET /api/v1/policies/current`: `shared_us_address`). Sealed at rest.
+    #[serde(default)]
+    pub us_address: Option<UsAddressInput>,
+}
+
+/// A U.S. address as typed: a state's two-letter code, a 5-digit ZIP code, the street.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+pub struct UsAddressInput {
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub zip: String,
+    #[serde(default)]
+    pub street: String,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -135,6 +150,26 @@ pub async fn submit(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
+    submit_with(app, account_id, None, sub, now).await
+}
+
+/// [`submit`] by the traveler themself: the write of a U.S. address is audited as theirs.
+pub async fn submit_by(
+    app: &AppState,
+    by: crate::policies::Writer<'_>,
+    sub: &Submission,
+    now: DateTime<Utc>,
+) -> Result<RequestView, Error> {
+    submit_with(app, by.account.id, Some(by), sub, now).await
+}
+
+async fn submit_with(
+    app: &AppState,
+    account_id: i64,
+    by: Option<crate::policies::Writer<'_>>,
+    sub: &Submission,
+    now: DateTime<Utc>,
+) -> Result<RequestView, Error> {
     // The allowance is taken before anything else, in one step (parallel submissions cannot
     // all pass a check made before any of them is recorded), and given back when the
     // submission is refused or fails: only accepted requests count.
@@ -144,7 +179,7 @@ pub async fn submit(
     app.submission_throttle
         .try_take(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    let submitted = submit_taken(app, account_id, sub, now).await;
+    let submitted = submit_taken(app, account_id, by, sub, now).await;
     if submitted.is_err() {
         app.submission_throttle.give_back(&key);
     }
@@ -154,34 +189,87 @@ pub async fn submit(
 async fn submit_taken(
     app: &AppState,
     account_id: i64,
+    by: Option<crate::policies::Writer<'_>>,
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
     let (members, missing_photos) = group_readiness(app, account_id).await?;
-    let accepted = rules::check(
-        &Draft {
-            ports: &sub.ports,
-            answers: &sub.answers,
-            position: sub.location.map(Position::from),
-        },
-        &app.ports,
-        &app.settings.vulnerability_questions,
-        &app.geofence,
-        Readiness {
-            members,
-            missing_photos,
-        },
-    )
-    .map_err(|refusal| match refusal {
-        Refusal::Invalid(invalid) => Error::Invalid(invalid),
-        Refusal::OutsideRegion { excluded_state } => Error::OutsideRegion { excluded_state },
-        Refusal::InUnitedStates => Error::OutsideMexico,
-    })?;
+    // The request joins the first draw whose window is open, and is checked under that draw's
+    // policy (crate::policies).
+    let next_draw = cycle::next_draw_for_request(app, now).await?;
+    let policy = crate::policies::for_day(app, next_draw).await?;
+    let rules_in_force = &policy.policy;
+    if members > i64::from(rules_in_force.requests.max_group_size) {
+        return Err(Error::Refused(
+            "group-too-large",
+            vec![("max", rules_in_force.requests.max_group_size.to_string())],
+        ));
+    }
+    let draft = Draft {
+        ports: &sub.ports,
+        answers: &sub.answers,
+        position: sub.location.map(Position::from),
+    };
+    let readiness = Readiness {
+        members,
+        missing_photos,
+    };
+    let questions = &rules_in_force.requests.vulnerability_questions;
+    let fence = crate::policies::fence_for(rules_in_force).await?;
+    let in_region = match rules::check(&draft, &app.ports, questions, &fence, readiness) {
+        Ok(accepted) => {
+            let p = draft.position.unwrap_or(Position {
+                latitude: 0.0,
+                longitude: 0.0,
+                accuracy_m: 0.0,
+            });
+            match rules_in_force
+                .region
+                .admits(&accepted.state.code, p.latitude, p.accuracy_m)
+            {
+                Ok(()) => Ok(accepted),
+                Err(rule) => Err(crate::policies::region_refusal(&rule, &fence)),
+            }
+        }
+        Err(Refusal::Invalid(invalid)) => return Err(Error::Invalid(invalid)),
+        Err(Refusal::OutsideRegion { excluded_state }) => {
+            Err(Error::OutsideRegion { excluded_state })
+        }
+        Err(Refusal::InUnitedStates) => return Err(Error::OutsideMexico),
+    };
+    let accepted = match in_region {
+        Ok(accepted) => accepted,
+        // Outside the region: a group of a listed nationality may still ask from anywhere in
+        // Mexico (only then are the members' citizenships opened).
+        Err(refusal) if !rules_in_force.region.nationality_exceptions.is_empty() => {
+            let anywhere = crate::policies::whole_mexico().await?;
+            match rules::check(&draft, &app.ports, questions, &anywhere, readiness) {
+                Ok(accepted)
+                    if crate::policies::nationality_exception(app, account_id, rules_in_force)
+                        .await? =>
+                {
+                    accepted
+                }
+                _ => return Err(refusal),
+            }
+        }
+        Err(refusal) => return Err(refusal),
+    };
+    // One U.S. destination address for the whole group, when the policy asks for it.
+    let destination = if rules_in_force.requests.shared_us_address {
+        let input = sub.us_address.clone().unwrap_or_default();
+        let address =
+            garita_domain::policy::UsAddress::parse(&input.state, &input.zip, &input.street)
+                .map_err(Error::Invalid)?;
+        Some(address)
+    } else {
+        None
+    };
 
     let ports_json = serde_json::to_string(&sub.ports)?;
     let answers_json = serde_json::to_string(&accepted.answers)?;
     let vulnerable = i64::from(accepted.vulnerable());
-    let today_day = cycle::local_day(&app.settings.cycle, now);
+    let today_day = rules_in_force.cycle.local_day(now);
     let today = today_day.to_string();
     let t = now.timestamp();
     let open = RequestStatus::Open.as_str();
@@ -253,6 +341,7 @@ async fn submit_taken(
             (id, today.clone(), None)
         }
     };
+    crate::policies::store_destination(app, &mut tx, &id, destination.as_ref(), by, now).await?;
     tx.commit().await?;
     // Answer from what was just written rather than reading it all back.
     Ok(RequestView {
@@ -262,7 +351,7 @@ async fn submit_taken(
         ports: sub.ports.clone(),
         answers: accepted.answers,
         region_state: accepted.state.code,
-        next_draw: cycle::next_draw_for_request(app, now).await?,
+        next_draw,
         not_selected_in: None,
         notice,
         blocked_until: None,
@@ -332,7 +421,7 @@ pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Res
         answers: stored_list(&id, "answers", &row.answers)?,
         region_state: row.region_state,
         first_requested_on: stored_date(&id, "first_requested_on", &row.first_requested_on)?,
-        next_draw: cycle::next_draw_for_request(app, now).await?,
+        next_draw: cycle::upcoming_draw(app, now).await?.0,
         notice: stored_notice(&id, row.notice)?,
         blocked_until: row
             .blocked_until

@@ -25,7 +25,7 @@ pub struct Commitment {
     pub date: NaiveDate,
     /// "committed": the draw has not run; only the commitment is public.
     pub status: &'static str,
-    /// SHA-256 (hex) of the record version, the day and the secret seed (`garita-draw-v2`; see
+    /// SHA-256 (hex) of the record version, the day and the secret seed (`garita-draw-v3`; see
     /// docs/draw.md), published before the request window closes. Save it: a published draw
     /// is checked against it with `garita_domain::draw::verify_against`.
     pub commitment: String,
@@ -39,7 +39,7 @@ pub(super) fn parse_day(s: &str) -> Result<NaiveDate> {
 /// A day's draw. Before it runs: its commitment. After: the seed, the rules' parameters, every
 /// participating request (pseudonymous), the places offered and the results.
 #[utoipa::path(get, path = "/api/v1/draws/{date}", tag = "draws", params(("date" = String, Path, format = Date, description = "YYYY-MM-DD")),
-    responses((status = 200, description = "The commitment, or the whole published draw (fields: algorithm — garita-draw-v2, or garita-draw-v1 for draws committed before v2 —, date, commitment, seed, params, offers, requests, results)", body = Commitment),
+    responses((status = 200, description = "The commitment, or the whole published draw (fields: algorithm — garita-draw-v3, or garita-draw-v2 / garita-draw-v1 for draws committed under those —, date, commitment, seed, rule — weighted or oldest-share-then-random; absent before v3: weighted —, params, offers, requests — with registration_rank under oldest-share-then-random —, results)", body = Commitment),
               (status = 404, description = "No draw for that day")))]
 pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Result<Response> {
     let day = parse_day(&date)?;
@@ -50,6 +50,16 @@ pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Resu
             commitment,
         })
         .into_response()),
-        Record::Done(published) => Ok(Json(published).into_response()),
+        // With the policy it ran under (name, digest, full text), when it ran under one.
+        Record::Done(published) => {
+            let mut value = serde_json::to_value(&published)?;
+            if let (Some(map), Some(stamp)) = (
+                value.as_object_mut(),
+                crate::policies::stamp_of_draw(&app, day).await?,
+            ) {
+                map.insert("policy".into(), serde_json::to_value(stamp)?);
+            }
+            Ok(Json(value).into_response())
+        }
     }
 }

@@ -13,7 +13,6 @@ use garita_domain::draw::{self, DrawInput, DrawRequest, PublishedDraw, SlotOffer
 use garita_domain::status::{AppointmentStatus, DrawStatus, RequestStatus};
 use rand::RngCore;
 
-use crate::appointments::cycle;
 use crate::http::errors::Error;
 use crate::state::AppState;
 use crate::storage::vault::random_id;
@@ -39,7 +38,7 @@ struct CommitmentRow {
 }
 
 /// Creates the draw's secret seed and publishes its commitment, once. The commitment is the
-/// current record version's (`garita-draw-v2`), which binds the day as well as the seed.
+/// current record version's (`garita-draw-v3`), which binds the day as well as the seed.
 pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String, Error> {
     let mut seed = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut seed);
@@ -64,6 +63,19 @@ pub async fn ensure_commitment(app: &AppState, day: NaiveDate) -> Result<String,
         .fetch_one(&app.db.read)
         .await?;
     Ok(stored.commitment)
+}
+
+#[derive(sqlx::FromRow)]
+struct StatusRow {
+    status: String,
+}
+
+async fn stored_status(tx: &mut crate::storage::Tx, day: NaiveDate) -> Result<String, Error> {
+    let row: StatusRow = sqlx::query_as("SELECT status FROM draws WHERE day = $1")
+        .bind(day.to_string())
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(row.status)
 }
 
 #[derive(sqlx::FromRow)]
@@ -152,6 +164,8 @@ struct EntrantRow {
     first_requested_on: String,
     member_count: i64,
     priority: i64,
+    /// When the account registered (the order `oldest-share-then-random` ranks by).
+    registered_at: i64,
 }
 
 impl EntrantRow {
@@ -185,6 +199,7 @@ impl EntrantRow {
             vulnerable: self.vulnerable == 1,
             preferences,
             priority: self.priority == 1,
+            registration_rank: None,
         })
     }
 }
@@ -220,6 +235,11 @@ impl FreeSlotRow {
     }
 }
 
+/// The allocation rule of `day`'s draw: the one the policy in force for that day names.
+pub async fn rule_for(app: &AppState, day: NaiveDate) -> Result<draw::Rule, Error> {
+    Ok(crate::policies::for_day(app, day).await?.policy.allocation)
+}
+
 /// Runs the draw of `day`. `now` is when it runs: it must be after the day's request window
 /// closed, unless `force` (the command line's `--force`, for tests and recovery).
 pub async fn run(
@@ -228,8 +248,11 @@ pub async fn run(
     now: DateTime<Utc>,
     force: bool,
 ) -> Result<Outcome, Error> {
-    let c = &app.settings.cycle;
-    let close = cycle::window_close(c, day);
+    // The policy in force for this day's cycle decides the window, the slots, the confirmation
+    // time, carry-over and who takes part (crate::policies).
+    let policy = crate::policies::for_day(app, day).await?;
+    let rules = &policy.policy;
+    let close = rules.cycle.window_close(day);
     if now < close && !force {
         return Err(Error::Conflict("draw-window-open"));
     }
@@ -256,25 +279,40 @@ pub async fn run(
     })?;
 
     let first = day + Duration::days(1);
-    let last = day + Duration::days(c.days_ahead);
+    let last = day + Duration::days(i64::from(rules.cycle.days_of_slots));
     ensure_slots(app, first, last).await?;
 
     // Requests: every open one submitted before the window closed, with the group's size now.
     let rows: Vec<EntrantRow> = sqlx::query_as(
-        "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count, r.priority
+        "SELECT r.id, r.account_id, r.ports, r.vulnerable, r.first_requested_on, a.member_count, r.priority,
+                a.created_at AS registered_at
          FROM appointment_requests r JOIN accounts a ON a.id = r.account_id
-         WHERE r.status = $2 AND r.submitted_at < $1 AND a.member_count > 0",
+         WHERE r.status = $2 AND r.submitted_at < $1 AND a.member_count > 0 AND a.member_count <= $3",
     )
     .bind(close.timestamp())
     .bind(RequestStatus::Open.as_str())
+    .bind(crate::policies::largest_drawn_group(rules))
     .fetch_all(&app.db.read)
     .await?;
     let mut participants: HashMap<String, Participant> = HashMap::with_capacity(rows.len());
     let mut requests = Vec::with_capacity(rows.len());
-    for row in rows {
+    // Registration order (oldest first; ties by account id), published only as ranks 1..n.
+    let mut by_registration: Vec<(i64, i64, usize)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.registered_at, r.account_id, i))
+        .collect();
+    by_registration.sort_unstable();
+    let mut rank_of = vec![0u32; rows.len()];
+    for (rank, &(_, _, i)) in by_registration.iter().enumerate() {
+        rank_of[i] = u32::try_from(rank + 1).unwrap_or(u32::MAX);
+    }
+    let ranked = rules.allocation.needs_registration_rank();
+    for (i, row) in rows.into_iter().enumerate() {
         // Pseudonyms are keyed per draw, so groups cannot be followed from one day to the next.
         let pseudonym = app.vault.pseudonym(&format!("draw:{day}"), &row.id);
-        let request = row.to_draw_request(day, pseudonym.clone())?;
+        let mut request = row.to_draw_request(day, pseudonym.clone())?;
+        request.registration_rank = ranked.then(|| rank_of[i]);
         participants.insert(
             pseudonym,
             Participant {
@@ -299,19 +337,20 @@ pub async fn run(
         .collect::<Result<Vec<SlotOffer>, Error>>()?;
     let input = DrawInput {
         seed,
-        params: c.draw_params,
+        rule: rules.allocation,
         requests,
         offers,
     };
     let published = draw::publish_as(version, day, input)?;
-    let published_json = serde_json::to_string(&published)?;
+    let published_json = crate::policies::publication_with_policy(&published, &policy)?;
 
     let t = now.timestamp();
-    let confirm_by = t + c.confirm_hours * 3600;
+    let confirm_by = t + i64::from(rules.cycle.confirmation_hours) * 3600;
     let mut tx = app.db.begin().await?;
     let claimed = sqlx::query(
-        "UPDATE draws SET status = $5, ran_at = $1, participants = $2, selected = $3
-         WHERE day = $4 AND status = $6",
+        "UPDATE draws SET status = $5, ran_at = $1, participants = $2, selected = $3, policy_id = $7
+         WHERE day = $4 AND status = $6
+           AND NOT EXISTS (SELECT 1 FROM policies p WHERE p.effective_from <= $4 AND p.id > $7)",
     )
     .bind(t)
     .bind(published.requests.len() as i64)
@@ -319,12 +358,21 @@ pub async fn run(
     .bind(day.to_string())
     .bind(DrawStatus::Done.as_str())
     .bind(DrawStatus::Committed.as_str())
+    .bind(policy.id)
     .execute(&mut *tx)
     .await?
     .rows_affected();
     if claimed != 1 {
-        return Ok(Outcome::AlreadyDone);
+        // Done meanwhile, or a policy for this day was added while the draw ran: the next
+        // run (same seed) draws under it.
+        return match draw_status(day, &stored_status(&mut tx, day).await?)? {
+            DrawStatus::Done => Ok(Outcome::AlreadyDone),
+            _ => Err(Error::Internal(anyhow::anyhow!(
+                "draw {day}: a new policy for this day was added while it ran; retry"
+            ))),
+        };
     }
+    crate::policies::mark_used(&mut tx, policy.id, day).await?;
     sqlx::query("INSERT INTO draw_publications (day, published) VALUES ($1, $2)")
         .bind(day.to_string())
         .bind(&published_json)
@@ -388,7 +436,22 @@ pub async fn run(
         )
         .await?;
     }
+    if !rules.requests.carry_over {
+        // No carry-over: every request of this draw not selected is closed; the group asks again.
+        sqlx::query(
+            "UPDATE appointment_requests SET status = $1, updated_at = $2
+             WHERE status = $3 AND submitted_at < $4",
+        )
+        .bind(RequestStatus::Closed.as_str())
+        .bind(t)
+        .bind(RequestStatus::Open.as_str())
+        .bind(close.timestamp())
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
+    // The policy may have just become used (fixed): read the history afresh.
+    app.policies.invalidate();
     tracing::info!(%day, participants = published.requests.len(), selected = published.results.len(), "draw done");
     Ok(Outcome::Ran {
         participants: published.requests.len(),
@@ -399,12 +462,19 @@ pub async fn run(
 /// The scheduled work of `serve`: lapse unconfirmed offers, publish the next commitment, and
 /// run today's draw once its time has come. Each step is idempotent.
 pub async fn tick(app: &AppState, now: DateTime<Utc>) -> Result<(), Error> {
-    let c = &app.settings.cycle;
     crate::appointments::expire_offers(app, now).await?;
     crate::port_console::mark_no_shows(app, now).await?;
-    ensure_commitment(app, cycle::next_draw_day(c, now)).await?;
-    let today = cycle::local_day(c, now);
-    if now >= cycle::draw_time(c, today) {
+    // Each day's times are those of the policy in force for it.
+    let history = crate::policies::history(app).await?;
+    let cycle_of = |day| &crate::policies::in_force(&history, day).policy.cycle;
+    let next = (-1..=2)
+        .map(|d| now.date_naive() + Duration::days(d))
+        .find(|&day| now < cycle_of(day).draw_time(day));
+    if let Some(day) = next {
+        ensure_commitment(app, day).await?;
+    }
+    let today = cycle_of(now.date_naive()).local_day(now);
+    if now >= cycle_of(today).draw_time(today) {
         run(app, today, now, false).await?;
     }
     Ok(())

@@ -104,10 +104,7 @@ async fn mine(app: &AppState, account_id: i64, p: &PublishedDraw) -> Result<Opti
 
 async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -> Result<Response> {
     let day = parse_day(&date)?;
-    let traveler = ctx
-        .account()
-        .filter(|a| a.is_traveler())
-        .map(|a| a.id);
+    let traveler = ctx.account().filter(|a| a.is_traveler()).map(|a| a.id);
     let past = done_days(&app, Some(day), RECENT).await?;
     let page = match record(&app, day).await?.ok_or(Error::NotFound)? {
         Record::Committed { commitment } => DrawPage {

@@ -24,6 +24,20 @@ pub enum Caller {
     Anonymous,
     Expired,
     Account(Account),
+    /// An organisation's system with one of its API keys (API only; see `crate::api_keys`).
+    Key(KeyCaller),
+}
+
+/// A request made with an API key: the key, its organisation and what the key may do. Only
+/// `roles::OrganisationCaller` accepts it; every other extractor refuses it.
+#[derive(Clone, Debug)]
+pub struct KeyCaller {
+    pub key_id: String,
+    /// The key's public part (`gk_live_ab12cd34`), to say which key acted.
+    pub prefix: String,
+    pub organisation_id: i64,
+    pub organisation_kind: garita_domain::organisations::OrganisationKind,
+    pub permissions: std::sync::Arc<[garita_domain::api_keys::Permission]>,
 }
 
 /// Everything a handler or template needs to know about the request's context.
@@ -171,8 +185,22 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
     } else {
         cookie(req.headers(), &cookie_name("session", secure)).map(str::to_string)
     };
+    // An API key is resolved on every request (never cached), so a revocation holds from the
+    // very next request on every process; a refused key answers here, before any handler.
+    let mut key_refused: Option<Failure> = None;
     let caller = match token {
         None => Caller::Anonymous,
+        Some(token) if is_api && garita_domain::api_keys::claims_to_be_key(&token) => {
+            match crate::api_keys::resolve(&app, &token).await {
+                Ok(crate::api_keys::Resolved::Active(key)) => Caller::Key(key),
+                Ok(crate::api_keys::Resolved::Unknown) => Caller::Anonymous,
+                Ok(crate::api_keys::Resolved::Refused(failure)) => {
+                    key_refused = Some(failure);
+                    Caller::Anonymous
+                }
+                Err(e) => return Error::Internal(e).into_response(),
+            }
+        }
         Some(token) => match sessions::resolve(&app, &token).await {
             Ok(Resolved::Active(account)) => Caller::Account(account),
             Ok(Resolved::Expired) => Caller::Expired,
@@ -241,7 +269,14 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
     };
     req.extensions_mut().insert(ctx.clone());
 
-    let mut res = next.run(req).await;
+    let mut res = match key_refused {
+        Some(failure) => {
+            let mut res = failure.status.into_response();
+            res.extensions_mut().insert(failure);
+            res
+        }
+        None => next.run(req).await,
+    };
 
     // Nothing is kept by a cache unless the handler says so: personal data, tokens and pass
     // codes must never sit in a shared or browser cache. Public responses opt in.

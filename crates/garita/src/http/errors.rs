@@ -40,6 +40,10 @@ pub enum Error {
     OutsideMexico,
     #[error("photo refused: {0}")]
     BadPhoto(&'static str),
+    /// A part the rules in force require is missing (422, its own code), e.g. the position
+    /// when confirming under a policy that re-checks it (`location-missing`).
+    #[error("missing: {0}")]
+    Missing(&'static str),
     /// The password was right but the second factor is missing or wrong (401, its own code).
     #[error("second factor: {0}")]
     SecondFactor(&'static str),
@@ -98,7 +102,8 @@ impl Error {
             Error::Invalid(_)
             | Error::OutsideRegion { .. }
             | Error::OutsideMexico
-            | Error::BadPhoto(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            | Error::BadPhoto(_)
+            | Error::Missing(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::BadRequest(_) => StatusCode::BAD_REQUEST,
             Error::LoginRequired
             | Error::SessionExpired
@@ -121,6 +126,7 @@ impl Error {
             Error::BadRequest(code)
             | Error::Conflict(code)
             | Error::BadPhoto(code)
+            | Error::Missing(code)
             | Error::SecondFactor(code)
             | Error::NotPermitted(code)
             | Error::Refused(code, _) => code,

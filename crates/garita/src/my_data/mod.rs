@@ -157,6 +157,10 @@ pub struct RequestData {
     pub updated_at: i64,
     #[schema(required = true)]
     pub notice: Option<String>,
+    /// The group's U.S. destination address, when the policy asked for one (sealed at rest).
+    #[sqlx(skip)]
+    #[schema(required = true)]
+    pub us_address: Option<crate::appointments::UsAddressInput>,
 }
 
 #[derive(Debug, Serialize, ToSchema, sqlx::FromRow)]
@@ -212,13 +216,22 @@ pub async fn export(app: &AppState, account: &Account, ip: IpAddr) -> Result<Exp
             photo_jpeg_base64: photo,
         });
     }
-    let request: Option<RequestData> = sqlx::query_as(
+    let mut request: Option<RequestData> = sqlx::query_as(
         "SELECT id, status, ports, region_state, first_requested_on, submitted_at, updated_at, notice
          FROM appointment_requests WHERE account_id = $1",
     )
     .bind(account.id)
     .fetch_optional(&app.db.read)
     .await?;
+    if let Some(r) = request.as_mut() {
+        r.us_address = crate::policies::destination_of(app, &r.id).await?.map(|a| {
+            crate::appointments::UsAddressInput {
+                state: a.state,
+                zip: a.zip,
+                street: a.street,
+            }
+        });
+    }
     let mut appointments: Vec<AppointmentData> = sqlx::query_as(
         "SELECT id, status, port_id, day, start_time, size, port_status, created_at
          FROM appointments WHERE account_id = $1 ORDER BY created_at",

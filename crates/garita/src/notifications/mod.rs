@@ -31,6 +31,13 @@ pub enum Kind {
     EmailChanged,
     SecondFactorReset,
     SmsCode,
+    /// An invitation to act for an organisation, or as CBP staff (`organisations`).
+    Invitation,
+    StaffInvitation,
+    /// An administrator's decision on an organisation, told to its managers.
+    OrganisationApproved,
+    OrganisationRejected,
+    OrganisationSuspended,
 }
 garita_domain::text_enum!(Kind {
     Selected = "selected",
@@ -46,6 +53,11 @@ garita_domain::text_enum!(Kind {
     EmailChanged = "email-changed",
     SecondFactorReset = "second-factor-reset",
     SmsCode = "sms-code",
+    Invitation = "invitation",
+    StaffInvitation = "staff-invitation",
+    OrganisationApproved = "organisation-approved",
+    OrganisationRejected = "organisation-rejected",
+    OrganisationSuspended = "organisation-suspended",
 });
 
 impl Kind {
@@ -128,6 +140,9 @@ pub struct Secrets {
     /// Send here rather than to the account's address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// The organisation the message is about (its legal name), as `{ $organisation }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 
 /// The Message-ID of a row: its stored random part (fixed at enqueue) at the domain of the

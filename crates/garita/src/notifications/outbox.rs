@@ -491,6 +491,9 @@ async fn render(app: &AppState, row: &DueRow, secrets: &Secrets) -> Result<Rende
     if let Some(code) = &secrets.code {
         args.push(("code", code.clone()));
     }
+    if let Some(organisation) = &secrets.organisation {
+        args.push(("organisation", organisation.clone()));
+    }
     if kind.about_appointment() {
         if let Some(id) = &row.appointment_id {
             let slot: SlotRow = sqlx::query_as(

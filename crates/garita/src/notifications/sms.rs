@@ -294,7 +294,7 @@ pub async fn start_verification(
         Some(Secrets {
             code: Some(code),
             to: Some(number),
-            link: None,
+            ..Secrets::default()
         }),
         now,
     )

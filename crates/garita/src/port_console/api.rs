@@ -26,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(photo))
         .routes(routes!(undo_no_show))
         .routes(routes!(get_capacity, put_capacity))
+        .merge(super::lookup::api_router())
 }
 
 #[derive(Deserialize)]

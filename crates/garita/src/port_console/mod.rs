@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod capacity;
+pub mod lookup;
 pub mod pages;
 
 use std::net::IpAddr;
@@ -547,7 +548,13 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
             .await?
             .rows_affected();
             if changed == 1 {
-                let until = today + Duration::days(app.settings.no_show_wait_days);
+                // The wait of the policy in force today (0: none, as CBP did).
+                let wait = crate::policies::for_day(app, today)
+                    .await?
+                    .policy
+                    .requests
+                    .no_show_wait_days;
+                let until = today + Duration::days(i64::from(wait));
                 sqlx::query(
                     "UPDATE appointment_requests SET status = $1, notice = $2, blocked_until = $3, updated_at = $4 WHERE id = $5",
                 )

@@ -39,6 +39,7 @@ pub fn router() -> Router<AppState> {
             "/console/capacity",
             get(capacity_form).post(capacity_submit),
         )
+        .merge(super::lookup::page_router())
 }
 
 #[derive(Deserialize)]

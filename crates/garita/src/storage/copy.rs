@@ -71,7 +71,29 @@ pub async fn copy(from: &Db, to: &Db) -> anyhow::Result<Copied> {
         for row in &rows {
             let columns = row.columns();
             let names: Vec<&str> = columns.iter().map(|c| c.name()).collect();
-            let params: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+            // A NULL float is written as a literal NULL: through `Any` (sqlx 0.9) a bound NULL
+            // f64 reaches PostgreSQL as float4, and the statement, prepared once, then refuses
+            // a later row's f64 ("incorrect binary data format").
+            let mut floats: Vec<Option<f64>> = Vec::new();
+            let mut params = Vec::new();
+            let mut bound = 0;
+            for (i, c) in columns.iter().enumerate() {
+                let is_float = matches!(
+                    c.type_info().kind(),
+                    AnyTypeInfoKind::Real | AnyTypeInfoKind::Double
+                );
+                let float = match is_float {
+                    true => row.try_get::<Option<f64>, _>(i)?,
+                    false => None,
+                };
+                floats.push(float);
+                if is_float && float.is_none() {
+                    params.push("NULL".to_string());
+                } else {
+                    bound += 1;
+                    params.push(format!("${bound}"));
+                }
+            }
             let sql = format!(
                 "INSERT INTO {t} ({}) VALUES ({})",
                 names.join(", "),
@@ -84,9 +106,11 @@ pub async fn copy(from: &Db, to: &Db) -> anyhow::Result<Copied> {
                     | AnyTypeInfoKind::Integer
                     | AnyTypeInfoKind::BigInt
                     | AnyTypeInfoKind::Bool => q.bind(row.try_get::<Option<i64>, _>(i)?),
-                    AnyTypeInfoKind::Real | AnyTypeInfoKind::Double => {
-                        q.bind(row.try_get::<Option<f64>, _>(i)?)
-                    }
+                    // A NULL float is in the SQL itself (above).
+                    AnyTypeInfoKind::Real | AnyTypeInfoKind::Double => match floats[i] {
+                        Some(v) => q.bind(v),
+                        None => q,
+                    },
                     AnyTypeInfoKind::Text => q.bind(row.try_get::<Option<String>, _>(i)?),
                     AnyTypeInfoKind::Blob => q.bind(row.try_get::<Option<Vec<u8>>, _>(i)?),
                     AnyTypeInfoKind::Null => bail!(

@@ -11,6 +11,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};
 
 pub mod copy;
+pub mod locations;
 pub mod ports;
 pub mod rotate;
 pub mod vault;

@@ -101,6 +101,24 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         aad_prefix: "account-token:",
         aad_column: "token_hash",
     },
+    // organisations::invitations (the invited address, shown to the inviter)
+    SealedColumn {
+        table: "invitations",
+        column: "email_sealed",
+        key: "id",
+        key_is_integer: true,
+        aad_prefix: "invitation-email:",
+        aad_column: "email_fingerprint",
+    },
+    // policies::store_destination (the group's U.S. address, when the policy asks for it)
+    SealedColumn {
+        table: "appointment_requests",
+        column: "destination_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "request-destination:",
+        aad_column: "id",
+    },
     // notifications::sms::start_verification
     SealedColumn {
         table: "sms_numbers",

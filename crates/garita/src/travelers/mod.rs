@@ -182,6 +182,7 @@ pub async fn add(
     if let Some(key) = idempotency_key {
         idempotency::record(&mut tx, account_id, key, 201, &id).await?;
     }
+    crate::lookups::index_member(&mut tx, &app.vault, &id, &member, t).await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
     Ok(Traveler::from_member(id, is_holder == 1, member, t))
@@ -211,6 +212,7 @@ pub async fn update(
     .fetch_optional(&mut *tx)
     .await?;
     let (is_holder,) = row.ok_or(Error::NotFound)?;
+    crate::lookups::index_member(&mut tx, &app.vault, id, &member, t).await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
     Ok(Traveler::from_member(

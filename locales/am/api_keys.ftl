@@ -1,0 +1,41 @@
+api-keys-title = የAPI ቁልፎች
+api-keys-intro = ቁልፎች የድርጅትዎ የራሱ ሥርዓቶች የGarita API እንዲጠቀሙ ያስችላሉ። እያንዳንዱ ቁልፍ እርስዎ የመረጧቸውን ፈቃዶች ብቻ ይይዛል፣ ጊዜው እስኪያበቃ ወይም እስኪሰረዝ ድረስ ይሠራል፣ እና አንድ ጊዜ ብቻ፣ ሲፈጠር፣ ይታያል።
+api-keys-none = ድርጅትዎ እስካሁን የAPI ቁልፍ የለውም።
+api-keys-caption = የድርጅትዎ ቁልፎች
+api-keys-name = ስም
+api-keys-name-hint = ቁልፉ ለምን እንደሆነ፣ ቁልፎቹን ለመለየት እንዲችሉ። ምሳሌ፦ የመላኪያ ሥርዓት።
+api-keys-prefix = የቁልፉ መጀመሪያ
+api-keys-permissions = ፈቃዶች
+api-keys-permissions-hint = ሥርዓቱ የሚያስፈልገውን ብቻ ይምረጡ።
+api-keys-permission-organisation-read = የድርጅትዎን መዝገብ ማንበብ
+api-keys-permission-manifests-write = የተሳፋሪ ዝርዝሮችን ማስገባት
+api-keys-permission-cargo-write = ጭነትን ማሳወቅ
+api-keys-permission-authorizations-read = የጉዞ ፈቃዶችን ማረጋገጥ
+api-keys-permission-appointments-validate = ቀጠሮዎችን ማረጋገጥ
+api-keys-created = የተፈጠረበት
+api-keys-expires = የሚያበቃበት
+api-keys-last-used = መጨረሻ ጥቅም ላይ የዋለበት
+api-keys-never-used = በጭራሽ
+api-keys-state = ሁኔታ
+api-keys-state-active = ንቁ
+api-keys-state-expired = ጊዜው ያበቃ
+api-keys-state-revoked = የተሰረዘ
+api-keys-revoke = ሰርዝ
+api-keys-new = ቁልፍ ይፍጠሩ
+api-keys-lifetime = የሚሠራበት ጊዜ
+api-keys-days = { $days ->
+    [one] { $days } ቀን
+   *[other] { $days } ቀናት
+}
+api-keys-create = ቁልፉን ይፍጠሩ
+api-keys-created-title = አዲሱ የAPI ቁልፍዎ
+api-keys-shown-once = ይህን ቁልፍ አሁን ይቅዱና ደህንነቱ በተጠበቀ ቦታ ያስቀምጡት። የሚታየው በዚህ ጊዜ ብቻ ነው፦ Garita የሚይዘው አሻራውን ብቻ ነው፣ እንደገና ሊያሳየው አይችልም። ከጠፋብዎ ይሰርዙትና ሌላ ይፍጠሩ።
+api-keys-the-key = ቁልፉ
+api-keys-how-to-use = ሥርዓትዎ በእያንዳንዱ ጥያቄ በAuthorization ራስጌ ውስጥ ይልከዋል፦ Bearer የሚለው ቃል፣ አንድ ክፍት ቦታ፣ ከዚያም ቁልፉ።
+api-keys-back = ወደ API ቁልፎች ይመለሱ
+api-keys-revoke-title = ይህ ቁልፍ ይሰረዝ?
+api-keys-revoke-explain = ቁልፉ ወዲያውኑ መሥራት ያቆማል፦ በእሱ የሚላከው ቀጣዩ ጥያቄ ውድቅ ይሆናል። ይህ ሊቀለበስ አይችልም፤ አሁንም መዳረሻ የሚያስፈልገው ሥርዓት አዲስ ቁልፍ ያስፈልገዋል።
+api-keys-revoke-yes = ቁልፉን ሰርዝ
+api-keys-revoke-no = ቁልፉን አቆይ
+field-permissions = ፈቃዶች
+field-expires-in-days = የሚሠራበት ጊዜ

@@ -1,0 +1,41 @@
+api-keys-title = API keys
+api-keys-intro = Keys let your organisation's own systems use Garita's API. Each key holds only the permissions you choose, works until it expires or is revoked, and is shown only once, when it is created.
+api-keys-none = Your organisation has no API keys yet.
+api-keys-caption = Your organisation's keys
+api-keys-name = Name
+api-keys-name-hint = What the key is for, so you can tell keys apart. Example: Dispatch system.
+api-keys-prefix = Beginning of the key
+api-keys-permissions = Permissions
+api-keys-permissions-hint = Choose only what the system needs.
+api-keys-permission-organisation-read = Read your organisation's record
+api-keys-permission-manifests-write = File passenger manifests
+api-keys-permission-cargo-write = File cargo
+api-keys-permission-authorizations-read = Check travel authorizations
+api-keys-permission-appointments-validate = Validate appointments
+api-keys-created = Created
+api-keys-expires = Expires
+api-keys-last-used = Last used
+api-keys-never-used = Never
+api-keys-state = Status
+api-keys-state-active = Active
+api-keys-state-expired = Expired
+api-keys-state-revoked = Revoked
+api-keys-revoke = Revoke
+api-keys-new = Create a key
+api-keys-lifetime = Works for
+api-keys-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+api-keys-create = Create the key
+api-keys-created-title = Your new API key
+api-keys-shown-once = Copy this key now and keep it somewhere safe. It is shown only this once: Garita keeps only a fingerprint of it and cannot show it again. If you lose it, revoke it and create another.
+api-keys-the-key = The key
+api-keys-how-to-use = Your system sends it with every request, in the Authorization header: the word Bearer, a space, then the key.
+api-keys-back = Back to the API keys
+api-keys-revoke-title = Revoke this key?
+api-keys-revoke-explain = The key stops working at once: the next request made with it is refused. This cannot be undone; a system that still needs access will need a new key.
+api-keys-revoke-yes = Revoke the key
+api-keys-revoke-no = Keep the key
+field-permissions = Permissions
+field-expires-in-days = Works for

@@ -1,0 +1,41 @@
+api-keys-title = Claves de API
+api-keys-intro = Las claves permiten que los sistemas propios de su organización usen la API de Garita. Cada clave tiene solo los permisos que usted elige, funciona hasta que vence o se revoca, y se muestra una sola vez, al crearla.
+api-keys-none = Su organización todavía no tiene claves de API.
+api-keys-caption = Claves de su organización
+api-keys-name = Nombre
+api-keys-name-hint = Para qué sirve la clave, así puede distinguirlas. Ejemplo: Sistema de despacho.
+api-keys-prefix = Comienzo de la clave
+api-keys-permissions = Permisos
+api-keys-permissions-hint = Elija solo lo que el sistema necesita.
+api-keys-permission-organisation-read = Leer el registro de su organización
+api-keys-permission-manifests-write = Presentar manifiestos de pasajeros
+api-keys-permission-cargo-write = Presentar carga
+api-keys-permission-authorizations-read = Verificar autorizaciones de viaje
+api-keys-permission-appointments-validate = Validar citas
+api-keys-created = Creada
+api-keys-expires = Vence
+api-keys-last-used = Último uso
+api-keys-never-used = Nunca
+api-keys-state = Estado
+api-keys-state-active = Activa
+api-keys-state-expired = Vencida
+api-keys-state-revoked = Revocada
+api-keys-revoke = Revocar
+api-keys-new = Crear una clave
+api-keys-lifetime = Funciona durante
+api-keys-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+api-keys-create = Crear la clave
+api-keys-created-title = Su nueva clave de API
+api-keys-shown-once = Copie esta clave ahora y guárdela en un lugar seguro. Se muestra solo esta vez: Garita guarda únicamente una huella de ella y no puede volver a mostrarla. Si la pierde, revóquela y cree otra.
+api-keys-the-key = La clave
+api-keys-how-to-use = Su sistema la envía con cada solicitud, en el encabezado Authorization: la palabra Bearer, un espacio y luego la clave.
+api-keys-back = Volver a las claves de API
+api-keys-revoke-title = ¿Revocar esta clave?
+api-keys-revoke-explain = La clave deja de funcionar de inmediato: la próxima solicitud hecha con ella se rechaza. Esto no se puede deshacer; un sistema que aún necesite acceso necesitará una clave nueva.
+api-keys-revoke-yes = Revocar la clave
+api-keys-revoke-no = Conservar la clave
+field-permissions = Permisos
+field-expires-in-days = Funciona durante

@@ -1,0 +1,41 @@
+api-keys-title = کلیدهای API
+api-keys-intro = کلیدها به سامانه‌های خود سازمان شما اجازه می‌دهند از API گاریتا استفاده کنند. هر کلید فقط مجوزهایی را دارد که شما انتخاب می‌کنید، تا زمان انقضا یا لغو کار می‌کند و فقط یک بار، هنگام ساخته شدن، نشان داده می‌شود.
+api-keys-none = سازمان شما هنوز کلید API ندارد.
+api-keys-caption = کلیدهای سازمان شما
+api-keys-name = نام
+api-keys-name-hint = کلید برای چیست، تا بتوانید کلیدها را از هم تشخیص دهید. مثال: سامانهٔ اعزام.
+api-keys-prefix = آغاز کلید
+api-keys-permissions = مجوزها
+api-keys-permissions-hint = فقط آنچه را سامانه لازم دارد انتخاب کنید.
+api-keys-permission-organisation-read = خواندن پروندهٔ سازمان شما
+api-keys-permission-manifests-write = ثبت فهرست مسافران
+api-keys-permission-cargo-write = اظهار بار
+api-keys-permission-authorizations-read = بررسی مجوزهای سفر
+api-keys-permission-appointments-validate = تأیید نوبت‌ها
+api-keys-created = تاریخ ساخت
+api-keys-expires = تاریخ انقضا
+api-keys-last-used = آخرین استفاده
+api-keys-never-used = هرگز
+api-keys-state = وضعیت
+api-keys-state-active = فعال
+api-keys-state-expired = منقضی
+api-keys-state-revoked = لغوشده
+api-keys-revoke = لغو
+api-keys-new = ساختن کلید
+api-keys-lifetime = مدت اعتبار
+api-keys-days = { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+api-keys-create = ساختن کلید
+api-keys-created-title = کلید API تازهٔ شما
+api-keys-shown-once = این کلید را همین حالا کپی کنید و در جای امنی نگه دارید. فقط همین یک بار نشان داده می‌شود: گاریتا فقط اثری از آن نگه می‌دارد و نمی‌تواند دوباره نشانش دهد. اگر آن را گم کردید، لغوش کنید و کلید دیگری بسازید.
+api-keys-the-key = کلید
+api-keys-how-to-use = سامانهٔ شما آن را با هر درخواست در سرآیند Authorization می‌فرستد: واژهٔ Bearer، یک فاصله، سپس کلید.
+api-keys-back = بازگشت به کلیدهای API
+api-keys-revoke-title = این کلید لغو شود؟
+api-keys-revoke-explain = کلید بی‌درنگ از کار می‌افتد: درخواست بعدی که با آن فرستاده شود رد می‌شود. این کار برگشت‌پذیر نیست؛ سامانه‌ای که هنوز به دسترسی نیاز دارد کلید تازه‌ای لازم خواهد داشت.
+api-keys-revoke-yes = لغو کلید
+api-keys-revoke-no = نگه داشتن کلید
+field-permissions = مجوزها
+field-expires-in-days = مدت اعتبار

@@ -1,0 +1,41 @@
+api-keys-title = Clés d'API
+api-keys-intro = Les clés permettent aux systèmes de votre organisation d'utiliser l'API de Garita. Chaque clé n'a que les autorisations que vous choisissez, fonctionne jusqu'à son expiration ou sa révocation, et n'est affichée qu'une fois, à sa création.
+api-keys-none = Votre organisation n'a pas encore de clé d'API.
+api-keys-caption = Les clés de votre organisation
+api-keys-name = Nom
+api-keys-name-hint = À quoi sert la clé, pour distinguer les clés entre elles. Exemple : Système de répartition.
+api-keys-prefix = Début de la clé
+api-keys-permissions = Autorisations
+api-keys-permissions-hint = Ne choisissez que ce dont le système a besoin.
+api-keys-permission-organisation-read = Lire la fiche de votre organisation
+api-keys-permission-manifests-write = Déposer des manifestes de passagers
+api-keys-permission-cargo-write = Déclarer des marchandises
+api-keys-permission-authorizations-read = Vérifier des autorisations de voyage
+api-keys-permission-appointments-validate = Valider des rendez-vous
+api-keys-created = Créée le
+api-keys-expires = Expire le
+api-keys-last-used = Dernière utilisation
+api-keys-never-used = Jamais
+api-keys-state = État
+api-keys-state-active = Active
+api-keys-state-expired = Expirée
+api-keys-state-revoked = Révoquée
+api-keys-revoke = Révoquer
+api-keys-new = Créer une clé
+api-keys-lifetime = Valable pendant
+api-keys-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+api-keys-create = Créer la clé
+api-keys-created-title = Votre nouvelle clé d'API
+api-keys-shown-once = Copiez cette clé maintenant et gardez-la en lieu sûr. Elle n'est affichée que cette fois : Garita n'en garde qu'une empreinte et ne peut plus la montrer. Si vous la perdez, révoquez-la et créez-en une autre.
+api-keys-the-key = La clé
+api-keys-how-to-use = Votre système l'envoie avec chaque requête, dans l'en-tête Authorization : le mot Bearer, une espace, puis la clé.
+api-keys-back = Retour aux clés d'API
+api-keys-revoke-title = Révoquer cette clé ?
+api-keys-revoke-explain = La clé cesse de fonctionner aussitôt : la prochaine requête faite avec elle est refusée. C'est définitif ; un système qui a encore besoin d'accès aura besoin d'une nouvelle clé.
+api-keys-revoke-yes = Révoquer la clé
+api-keys-revoke-no = Garder la clé
+field-permissions = Autorisations
+field-expires-in-days = Valable pendant

@@ -1,0 +1,41 @@
+api-keys-title = API कुंजियाँ
+api-keys-intro = कुंजियों से आपके संगठन के अपने सिस्टम Garita के API का उपयोग कर सकते हैं। हर कुंजी के पास केवल वही अनुमतियाँ होती हैं जो आप चुनते हैं, वह समाप्त होने या रद्द होने तक काम करती है, और केवल एक बार, बनाते समय, दिखाई जाती है।
+api-keys-none = आपके संगठन के पास अभी कोई API कुंजी नहीं है।
+api-keys-caption = आपके संगठन की कुंजियाँ
+api-keys-name = नाम
+api-keys-name-hint = कुंजी किस काम के लिए है, ताकि आप कुंजियों को अलग पहचान सकें। उदाहरण: डिस्पैच सिस्टम।
+api-keys-prefix = कुंजी की शुरुआत
+api-keys-permissions = अनुमतियाँ
+api-keys-permissions-hint = केवल वही चुनें जिसकी सिस्टम को ज़रूरत है।
+api-keys-permission-organisation-read = अपने संगठन का रिकॉर्ड पढ़ना
+api-keys-permission-manifests-write = यात्री सूचियाँ जमा करना
+api-keys-permission-cargo-write = माल की घोषणा करना
+api-keys-permission-authorizations-read = यात्रा अनुमतियाँ जाँचना
+api-keys-permission-appointments-validate = अपॉइंटमेंट सत्यापित करना
+api-keys-created = बनाई गई
+api-keys-expires = समाप्ति
+api-keys-last-used = अंतिम उपयोग
+api-keys-never-used = कभी नहीं
+api-keys-state = स्थिति
+api-keys-state-active = सक्रिय
+api-keys-state-expired = समाप्त
+api-keys-state-revoked = रद्द
+api-keys-revoke = रद्द करें
+api-keys-new = कुंजी बनाएँ
+api-keys-lifetime = कितने समय तक काम करे
+api-keys-days = { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+}
+api-keys-create = कुंजी बनाएँ
+api-keys-created-title = आपकी नई API कुंजी
+api-keys-shown-once = यह कुंजी अभी कॉपी करें और किसी सुरक्षित जगह रखें। यह केवल इसी बार दिखाई जाती है: Garita इसका केवल एक फ़िंगरप्रिंट रखता है और इसे दोबारा नहीं दिखा सकता। अगर यह खो जाए, तो इसे रद्द करें और नई बनाएँ।
+api-keys-the-key = कुंजी
+api-keys-how-to-use = आपका सिस्टम इसे हर अनुरोध के साथ Authorization हेडर में भेजता है: शब्द Bearer, एक खाली जगह, फिर कुंजी।
+api-keys-back = API कुंजियों पर वापस जाएँ
+api-keys-revoke-title = यह कुंजी रद्द करें?
+api-keys-revoke-explain = कुंजी तुरंत काम करना बंद कर देती है: इससे किया गया अगला अनुरोध अस्वीकार होगा। इसे वापस नहीं किया जा सकता; जिस सिस्टम को अभी भी पहुँच चाहिए, उसे नई कुंजी चाहिए होगी।
+api-keys-revoke-yes = कुंजी रद्द करें
+api-keys-revoke-no = कुंजी रखें
+field-permissions = अनुमतियाँ
+field-expires-in-days = कितने समय तक काम करे

@@ -1,0 +1,41 @@
+api-keys-title = Kle API
+api-keys-intro = Kle yo pèmèt pwòp sistèm òganizasyon ou a sèvi ak API Garita a. Chak kle gen sèlman pèmisyon ou chwazi yo, li mache jiskaske li ekspire oswa yo revoke li, epi yo montre li yon sèl fwa, lè yo kreye li.
+api-keys-none = Òganizasyon ou a poko gen kle API.
+api-keys-caption = Kle òganizasyon ou a
+api-keys-name = Non
+api-keys-name-hint = Pou kisa kle a sèvi, pou ou ka fè diferans ant kle yo. Egzanp: Sistèm ekspedisyon.
+api-keys-prefix = Kòmansman kle a
+api-keys-permissions = Pèmisyon
+api-keys-permissions-hint = Chwazi sèlman sa sistèm nan bezwen.
+api-keys-permission-organisation-read = Li dosye òganizasyon ou a
+api-keys-permission-manifests-write = Depoze manifès pasaje
+api-keys-permission-cargo-write = Depoze machandiz
+api-keys-permission-authorizations-read = Verifye otorizasyon vwayaj
+api-keys-permission-appointments-validate = Valide randevou
+api-keys-created = Kreye
+api-keys-expires = Ekspire
+api-keys-last-used = Dènye itilizasyon
+api-keys-never-used = Janm
+api-keys-state = Estati
+api-keys-state-active = Aktif
+api-keys-state-expired = Ekspire
+api-keys-state-revoked = Revoke
+api-keys-revoke = Revoke
+api-keys-new = Kreye yon kle
+api-keys-lifetime = Mache pandan
+api-keys-days = { $days ->
+    [one] { $days } jou
+   *[other] { $days } jou
+}
+api-keys-create = Kreye kle a
+api-keys-created-title = Nouvo kle API ou a
+api-keys-shown-once = Kopye kle sa a kounye a epi kenbe li yon kote ki an sekirite. Yo montre li sèlman fwa sa a: Garita kenbe sèlman yon anprent li epi li pa ka montre li ankò. Si ou pèdi li, revoke li epi kreye yon lòt.
+api-keys-the-key = Kle a
+api-keys-how-to-use = Sistèm ou a voye li ak chak demann, nan antèt Authorization: mo Bearer, yon espas, apre sa kle a.
+api-keys-back = Retounen nan kle API yo
+api-keys-revoke-title = Revoke kle sa a?
+api-keys-revoke-explain = Kle a sispann mache touswit: pwochen demann yo fè avè l ap refize. Ou pa ka defèt sa; yon sistèm ki toujou bezwen aksè ap bezwen yon nouvo kle.
+api-keys-revoke-yes = Revoke kle a
+api-keys-revoke-no = Kenbe kle a
+field-permissions = Pèmisyon
+field-expires-in-days = Mache pandan

@@ -1,0 +1,41 @@
+api-keys-title = API ਕੁੰਜੀਆਂ
+api-keys-intro = ਕੁੰਜੀਆਂ ਤੁਹਾਡੀ ਸੰਸਥਾ ਦੇ ਆਪਣੇ ਸਿਸਟਮਾਂ ਨੂੰ Garita ਦਾ API ਵਰਤਣ ਦਿੰਦੀਆਂ ਹਨ। ਹਰ ਕੁੰਜੀ ਕੋਲ ਸਿਰਫ਼ ਉਹੀ ਇਜਾਜ਼ਤਾਂ ਹੁੰਦੀਆਂ ਹਨ ਜੋ ਤੁਸੀਂ ਚੁਣਦੇ ਹੋ, ਇਹ ਮਿਆਦ ਪੁੱਗਣ ਜਾਂ ਰੱਦ ਹੋਣ ਤੱਕ ਕੰਮ ਕਰਦੀ ਹੈ, ਅਤੇ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ, ਬਣਾਉਣ ਵੇਲੇ, ਵਿਖਾਈ ਜਾਂਦੀ ਹੈ।
+api-keys-none = ਤੁਹਾਡੀ ਸੰਸਥਾ ਕੋਲ ਅਜੇ ਕੋਈ API ਕੁੰਜੀ ਨਹੀਂ ਹੈ।
+api-keys-caption = ਤੁਹਾਡੀ ਸੰਸਥਾ ਦੀਆਂ ਕੁੰਜੀਆਂ
+api-keys-name = ਨਾਮ
+api-keys-name-hint = ਕੁੰਜੀ ਕਿਸ ਲਈ ਹੈ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਕੁੰਜੀਆਂ ਨੂੰ ਵੱਖ ਪਛਾਣ ਸਕੋ। ਉਦਾਹਰਨ: ਡਿਸਪੈਚ ਸਿਸਟਮ।
+api-keys-prefix = ਕੁੰਜੀ ਦੀ ਸ਼ੁਰੂਆਤ
+api-keys-permissions = ਇਜਾਜ਼ਤਾਂ
+api-keys-permissions-hint = ਸਿਰਫ਼ ਉਹੀ ਚੁਣੋ ਜਿਸ ਦੀ ਸਿਸਟਮ ਨੂੰ ਲੋੜ ਹੈ।
+api-keys-permission-organisation-read = ਆਪਣੀ ਸੰਸਥਾ ਦਾ ਰਿਕਾਰਡ ਪੜ੍ਹਨਾ
+api-keys-permission-manifests-write = ਯਾਤਰੀ ਸੂਚੀਆਂ ਜਮ੍ਹਾਂ ਕਰਨਾ
+api-keys-permission-cargo-write = ਮਾਲ ਦਾ ਐਲਾਨ ਕਰਨਾ
+api-keys-permission-authorizations-read = ਯਾਤਰਾ ਇਜਾਜ਼ਤਾਂ ਦੀ ਜਾਂਚ ਕਰਨਾ
+api-keys-permission-appointments-validate = ਮੁਲਾਕਾਤਾਂ ਦੀ ਪੁਸ਼ਟੀ ਕਰਨਾ
+api-keys-created = ਬਣਾਈ ਗਈ
+api-keys-expires = ਮਿਆਦ ਪੁੱਗਦੀ ਹੈ
+api-keys-last-used = ਆਖਰੀ ਵਰਤੋਂ
+api-keys-never-used = ਕਦੇ ਨਹੀਂ
+api-keys-state = ਸਥਿਤੀ
+api-keys-state-active = ਸਰਗਰਮ
+api-keys-state-expired = ਮਿਆਦ ਪੁੱਗ ਗਈ
+api-keys-state-revoked = ਰੱਦ ਕੀਤੀ
+api-keys-revoke = ਰੱਦ ਕਰੋ
+api-keys-new = ਕੁੰਜੀ ਬਣਾਓ
+api-keys-lifetime = ਕਿੰਨਾ ਚਿਰ ਕੰਮ ਕਰੇ
+api-keys-days = { $days ->
+    [one] { $days } ਦਿਨ
+   *[other] { $days } ਦਿਨ
+}
+api-keys-create = ਕੁੰਜੀ ਬਣਾਓ
+api-keys-created-title = ਤੁਹਾਡੀ ਨਵੀਂ API ਕੁੰਜੀ
+api-keys-shown-once = ਇਹ ਕੁੰਜੀ ਹੁਣੇ ਕਾਪੀ ਕਰੋ ਅਤੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਇਹ ਸਿਰਫ਼ ਇਸ ਵਾਰ ਵਿਖਾਈ ਜਾਂਦੀ ਹੈ: Garita ਇਸ ਦਾ ਸਿਰਫ਼ ਇੱਕ ਨਿਸ਼ਾਨ ਰੱਖਦਾ ਹੈ ਅਤੇ ਇਸ ਨੂੰ ਮੁੜ ਨਹੀਂ ਵਿਖਾ ਸਕਦਾ। ਜੇ ਇਹ ਗੁੰਮ ਹੋ ਜਾਵੇ, ਤਾਂ ਇਸ ਨੂੰ ਰੱਦ ਕਰੋ ਅਤੇ ਨਵੀਂ ਬਣਾਓ।
+api-keys-the-key = ਕੁੰਜੀ
+api-keys-how-to-use = ਤੁਹਾਡਾ ਸਿਸਟਮ ਇਸ ਨੂੰ ਹਰ ਬੇਨਤੀ ਨਾਲ Authorization ਹੈਡਰ ਵਿੱਚ ਭੇਜਦਾ ਹੈ: ਸ਼ਬਦ Bearer, ਇੱਕ ਖਾਲੀ ਥਾਂ, ਫਿਰ ਕੁੰਜੀ।
+api-keys-back = API ਕੁੰਜੀਆਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
+api-keys-revoke-title = ਕੀ ਇਹ ਕੁੰਜੀ ਰੱਦ ਕਰਨੀ ਹੈ?
+api-keys-revoke-explain = ਕੁੰਜੀ ਤੁਰੰਤ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿੰਦੀ ਹੈ: ਇਸ ਨਾਲ ਕੀਤੀ ਅਗਲੀ ਬੇਨਤੀ ਰੱਦ ਹੋਵੇਗੀ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ; ਜਿਸ ਸਿਸਟਮ ਨੂੰ ਅਜੇ ਵੀ ਪਹੁੰਚ ਚਾਹੀਦੀ ਹੈ, ਉਸ ਨੂੰ ਨਵੀਂ ਕੁੰਜੀ ਚਾਹੀਦੀ ਹੋਵੇਗੀ।
+api-keys-revoke-yes = ਕੁੰਜੀ ਰੱਦ ਕਰੋ
+api-keys-revoke-no = ਕੁੰਜੀ ਰੱਖੋ
+field-permissions = ਇਜਾਜ਼ਤਾਂ
+field-expires-in-days = ਕਿੰਨਾ ਚਿਰ ਕੰਮ ਕਰੇ

@@ -1,0 +1,41 @@
+api-keys-title = د API کلیګانې
+api-keys-intro = کلیګانې ستاسو د سازمان خپلو سیسټمونو ته اجازه ورکوي چې د ګاریتا API وکاروي. هره کلي یوازې هغه اجازې لري چې تاسو یې ټاکئ، تر هغه کار کوي چې موده یې پای ته ورسېږي یا لغوه شي، او یوازې یو ځل، د جوړېدو پر مهال، ښودل کېږي.
+api-keys-none = ستاسو سازمان لا تر اوسه د API کلي نه لري.
+api-keys-caption = ستاسو د سازمان کلیګانې
+api-keys-name = نوم
+api-keys-name-hint = کلي د څه لپاره ده، څو کلیګانې سره بېلې کړای شئ. بېلګه: د لېږد سیسټم.
+api-keys-prefix = د کلي پیل
+api-keys-permissions = اجازې
+api-keys-permissions-hint = یوازې هغه څه وټاکئ چې سیسټم ورته اړتیا لري.
+api-keys-permission-organisation-read = د خپل سازمان ریکارډ لوستل
+api-keys-permission-manifests-write = د مسافرو لېستونه سپارل
+api-keys-permission-cargo-write = د بار اعلانول
+api-keys-permission-authorizations-read = د سفر اجازې کتل
+api-keys-permission-appointments-validate = د ملاقاتونو تاییدول
+api-keys-created = جوړ شوی
+api-keys-expires = پای ته رسېږي
+api-keys-last-used = وروستی کارول
+api-keys-never-used = هېڅکله
+api-keys-state = حالت
+api-keys-state-active = فعاله
+api-keys-state-expired = موده یې تېره شوې
+api-keys-state-revoked = لغوه شوې
+api-keys-revoke = لغوه کول
+api-keys-new = کلي جوړول
+api-keys-lifetime = د کار موده
+api-keys-days = { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}
+api-keys-create = کلي جوړه کړئ
+api-keys-created-title = ستاسو نوې د API کلي
+api-keys-shown-once = دا کلي همدا اوس کاپي کړئ او په خوندي ځای کې یې وساتئ. یوازې همدا یو ځل ښودل کېږي: ګاریتا یوازې د هغې نښه ساتي او بیا یې نشي ښودلای. که مو ورکه کړه، لغوه یې کړئ او بله جوړه کړئ.
+api-keys-the-key = کلي
+api-keys-how-to-use = ستاسو سیسټم یې د هرې غوښتنې سره د Authorization سرلیک کې لېږي: د Bearer کلمه، یو تش ځای، بیا کلي.
+api-keys-back = د API کلیګانو ته بېرته
+api-keys-revoke-title = دا کلي لغوه شي؟
+api-keys-revoke-explain = کلي سمدستي له کاره لوېږي: بله غوښتنه چې پرې ولېږل شي رد کېږي. دا بېرته نشي اړول کېدای؛ هغه سیسټم چې لا هم لاسرسي ته اړتیا لري نوې کلي ته به اړتیا ولري.
+api-keys-revoke-yes = کلي لغوه کړئ
+api-keys-revoke-no = کلي وساتئ
+field-permissions = اجازې
+field-expires-in-days = د کار موده

@@ -1,0 +1,41 @@
+api-keys-title = Chaves de API
+api-keys-intro = As chaves permitem que os sistemas da sua organização usem a API do Garita. Cada chave tem só as permissões que você escolher, funciona até expirar ou ser revogada e é mostrada uma única vez, quando é criada.
+api-keys-none = Sua organização ainda não tem chaves de API.
+api-keys-caption = Chaves da sua organização
+api-keys-name = Nome
+api-keys-name-hint = Para que serve a chave, para você distinguir uma da outra. Exemplo: Sistema de despacho.
+api-keys-prefix = Início da chave
+api-keys-permissions = Permissões
+api-keys-permissions-hint = Escolha só o que o sistema precisa.
+api-keys-permission-organisation-read = Ler o cadastro da sua organização
+api-keys-permission-manifests-write = Enviar manifestos de passageiros
+api-keys-permission-cargo-write = Declarar carga
+api-keys-permission-authorizations-read = Verificar autorizações de viagem
+api-keys-permission-appointments-validate = Validar agendamentos
+api-keys-created = Criada em
+api-keys-expires = Expira em
+api-keys-last-used = Último uso
+api-keys-never-used = Nunca
+api-keys-state = Situação
+api-keys-state-active = Ativa
+api-keys-state-expired = Expirada
+api-keys-state-revoked = Revogada
+api-keys-revoke = Revogar
+api-keys-new = Criar uma chave
+api-keys-lifetime = Funciona por
+api-keys-days = { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}
+api-keys-create = Criar a chave
+api-keys-created-title = Sua nova chave de API
+api-keys-shown-once = Copie esta chave agora e guarde-a em um lugar seguro. Ela é mostrada só desta vez: o Garita guarda apenas uma impressão dela e não pode mostrá-la de novo. Se você a perder, revogue-a e crie outra.
+api-keys-the-key = A chave
+api-keys-how-to-use = Seu sistema a envia em cada requisição, no cabeçalho Authorization: a palavra Bearer, um espaço e depois a chave.
+api-keys-back = Voltar às chaves de API
+api-keys-revoke-title = Revogar esta chave?
+api-keys-revoke-explain = A chave para de funcionar na hora: a próxima requisição feita com ela é recusada. Isso não pode ser desfeito; um sistema que ainda precise de acesso vai precisar de uma chave nova.
+api-keys-revoke-yes = Revogar a chave
+api-keys-revoke-no = Manter a chave
+field-permissions = Permissões
+field-expires-in-days = Funciona por

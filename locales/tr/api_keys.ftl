@@ -1,0 +1,41 @@
+api-keys-title = API anahtarları
+api-keys-intro = Anahtarlar, kuruluşunuzun kendi sistemlerinin Garita API'sini kullanmasını sağlar. Her anahtar yalnızca seçtiğiniz izinlere sahiptir, süresi dolana veya iptal edilene kadar çalışır ve yalnızca bir kez, oluşturulduğunda gösterilir.
+api-keys-none = Kuruluşunuzun henüz API anahtarı yok.
+api-keys-caption = Kuruluşunuzun anahtarları
+api-keys-name = Ad
+api-keys-name-hint = Anahtarları birbirinden ayırabilmeniz için anahtarın ne için olduğu. Örnek: Sevkiyat sistemi.
+api-keys-prefix = Anahtarın başı
+api-keys-permissions = İzinler
+api-keys-permissions-hint = Yalnızca sistemin ihtiyaç duyduğunu seçin.
+api-keys-permission-organisation-read = Kuruluşunuzun kaydını okuma
+api-keys-permission-manifests-write = Yolcu listesi gönderme
+api-keys-permission-cargo-write = Yük beyan etme
+api-keys-permission-authorizations-read = Seyahat izinlerini kontrol etme
+api-keys-permission-appointments-validate = Randevuları doğrulama
+api-keys-created = Oluşturulma
+api-keys-expires = Son geçerlilik
+api-keys-last-used = Son kullanım
+api-keys-never-used = Hiç
+api-keys-state = Durum
+api-keys-state-active = Etkin
+api-keys-state-expired = Süresi doldu
+api-keys-state-revoked = İptal edildi
+api-keys-revoke = İptal et
+api-keys-new = Anahtar oluştur
+api-keys-lifetime = Geçerlilik süresi
+api-keys-days = { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
+api-keys-create = Anahtarı oluştur
+api-keys-created-title = Yeni API anahtarınız
+api-keys-shown-once = Bu anahtarı şimdi kopyalayın ve güvenli bir yerde saklayın. Yalnızca bu kez gösterilir: Garita yalnızca parmak izini saklar ve onu yeniden gösteremez. Kaybederseniz iptal edin ve yenisini oluşturun.
+api-keys-the-key = Anahtar
+api-keys-how-to-use = Sisteminiz onu her istekte Authorization başlığında gönderir: Bearer kelimesi, bir boşluk, ardından anahtar.
+api-keys-back = API anahtarlarına dön
+api-keys-revoke-title = Bu anahtar iptal edilsin mi?
+api-keys-revoke-explain = Anahtar hemen çalışmayı bırakır: onunla yapılan bir sonraki istek reddedilir. Bu geri alınamaz; hâlâ erişime ihtiyacı olan bir sistemin yeni bir anahtara ihtiyacı olacaktır.
+api-keys-revoke-yes = Anahtarı iptal et
+api-keys-revoke-no = Anahtarı sakla
+field-permissions = İzinler
+field-expires-in-days = Geçerlilik süresi

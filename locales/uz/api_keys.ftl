@@ -1,0 +1,41 @@
+api-keys-title = API kalitlari
+api-keys-intro = Kalitlar tashkilotingizning o'z tizimlariga Garita API'sidan foydalanish imkonini beradi. Har bir kalitda faqat siz tanlagan ruxsatlar bo'ladi, muddati tugaguncha yoki bekor qilinguncha ishlaydi va faqat bir marta — yaratilganda ko'rsatiladi.
+api-keys-none = Tashkilotingizda hali API kalitlari yo'q.
+api-keys-caption = Tashkilotingiz kalitlari
+api-keys-name = Nomi
+api-keys-name-hint = Kalit nima uchun ekanini yozing, shunda kalitlarni farqlay olasiz. Masalan: Jo'natish tizimi.
+api-keys-prefix = Kalit boshlanishi
+api-keys-permissions = Ruxsatlar
+api-keys-permissions-hint = Faqat tizimga kerak bo'lganini tanlang.
+api-keys-permission-organisation-read = Tashkilotingiz ma'lumotlarini o'qish
+api-keys-permission-manifests-write = Yo'lovchilar ro'yxatini topshirish
+api-keys-permission-cargo-write = Yukni rasmiylashtirish
+api-keys-permission-authorizations-read = Safar ruxsatnomalarini tekshirish
+api-keys-permission-appointments-validate = Uchrashuvlarni tasdiqlash
+api-keys-created = Yaratilgan
+api-keys-expires = Amal qilish muddati
+api-keys-last-used = Oxirgi foydalanish
+api-keys-never-used = Hech qachon
+api-keys-state = Holati
+api-keys-state-active = Faol
+api-keys-state-expired = Muddati tugagan
+api-keys-state-revoked = Bekor qilingan
+api-keys-revoke = Bekor qilish
+api-keys-new = Kalit yaratish
+api-keys-lifetime = Ishlash muddati
+api-keys-days = { $days ->
+    [one] { $days } kun
+   *[other] { $days } kun
+}
+api-keys-create = Kalitni yaratish
+api-keys-created-title = Yangi API kalitingiz
+api-keys-shown-once = Bu kalitni hozir nusxalab, xavfsiz joyda saqlang. U faqat shu safar ko'rsatiladi: Garita uning faqat izini saqlaydi va uni qayta ko'rsata olmaydi. Agar uni yo'qotsangiz, bekor qiling va yangisini yarating.
+api-keys-the-key = Kalit
+api-keys-how-to-use = Tizimingiz uni har bir so'rov bilan Authorization sarlavhasida yuboradi: Bearer so'zi, bo'sh joy, keyin kalit.
+api-keys-back = API kalitlariga qaytish
+api-keys-revoke-title = Bu kalit bekor qilinsinmi?
+api-keys-revoke-explain = Kalit darhol ishlashdan to'xtaydi: u bilan yuborilgan keyingi so'rov rad etiladi. Buni qaytarib bo'lmaydi; hali kirish kerak bo'lgan tizimga yangi kalit kerak bo'ladi.
+api-keys-revoke-yes = Kalitni bekor qilish
+api-keys-revoke-no = Kalitni saqlab qolish
+field-permissions = Ruxsatlar
+field-expires-in-days = Ishlash muddati

@@ -1,0 +1,66 @@
+# Locations (/locations).
+nav-locations = 地点
+locations-title = 口岸、机场和其他地点
+locations-intro = 美国在墨西哥和加拿大边境的所有陆路入境口岸、国际机场、货运设施和可信旅客登记中心。时间均为各地点的当地时间。
+locations-filter-kind = 地点类型
+locations-filter-function = 用途
+locations-filter-state = 美国州
+locations-filter-any = 全部
+locations-filter-apply = 显示
+locations-found = { $count ->
+   *[other] { $count } 个地点
+}
+locations-section = { $kind }（{ $total }）
+locations-kind-land-port = 陆路入境口岸
+locations-kind-airport = 国际机场
+locations-kind-cargo-facility = 货运设施
+locations-kind-enrollment-center = 可信旅客登记中心
+locations-function-appointments = 预约
+locations-function-provisional-i94 = 临时 I-94
+locations-function-bus-arrivals = 巴士抵达
+locations-function-cargo-inspection = 货物查验
+locations-function-air-passenger-inspection = 航空旅客查验
+locations-function-trusted-traveler-enrollment = 可信旅客登记
+locations-port-code = CBP 口岸
+locations-iata-code = 机场代码
+locations-status-open = 开放
+locations-status-closed = 关闭
+locations-hours-in-zone = 开放时间（{ $zone }）
+locations-day-mon = 星期一
+locations-day-tue = 星期二
+locations-day-wed = 星期三
+locations-day-thu = 星期四
+locations-day-fri = 星期五
+locations-day-sat = 星期六
+locations-day-sun = 星期日
+locations-day-span = { $first }至{ $last }
+locations-hours-line = { $span }：{ $time }
+locations-time-range = { $opens }至{ $closes }
+locations-open-all-day = 24 小时开放
+locations-closed = 关闭
+locations-closed-all-week = 每天关闭
+locations-capacity = { $count ->
+   *[other] 每小时 { $count } 次查验
+}
+locations-saved = 已保存。
+locations-field-kind = 类型
+locations-field-code = 代码
+locations-field-state = 州
+locations-field-zone = 时区
+locations-field-functions = 用途
+locations-field-status = 状态
+locations-field-capacity = 能力
+locations-not-stated = 未说明
+locations-hours-not-stated = 此处未公布开放时间。前往之前请先向该地点询问。
+locations-updated = 机构于 { $when } 更改。
+locations-edit = 更改开放时间、能力或状态
+locations-back = 所有地点
+locations-edit-title = 更改 { $name }
+locations-edit-intro = 更改机构为此地点设定的内容。任何一栏有误时都不会保存。
+field-hours = 开放时间
+locations-hours-hint = 当地时间，星期用英文，24 小时制。例如：Mon-Fri 08:00-16:00; Sat 09:00-13:00; Sun closed。未写的日子为关闭。如未说明请留空。
+field-capacity-per-hour = 每小时查验次数
+locations-capacity-hint = 1 到 10000 之间的整数。如未说明请留空。
+field-is-open = 状态
+locations-save = 保存
+locations-back-to-location = 返回该地点
