@@ -1,4 +1,4 @@
-//! Fuzz targets: one function for each parser of outside input, run two ways. `tests/fuzz.rs`
+//! Fuzz targets: one function for each parser of outside input, run two ways. `tests/suite/fuzz.rs`
 //! runs them on stable Rust as bounded, seeded proptest cases (mutations of `fuzz/corpus/` plus
 //! random bytes, and a replay of every corpus file) so CI gets one verdict per commit;
 //! `fuzz/` runs the same functions under `cargo +nightly fuzz` (libFuzzer) for long local runs.
