@@ -151,17 +151,31 @@ pub struct Chosen {
 }
 
 impl Filter {
+    /// The page's filters: an empty choice ("all") is no filter.
     pub fn check(&self) -> Result<Chosen> {
-        fn pick(v: &Option<String>) -> Option<&str> {
-            v.as_deref().map(str::trim).filter(|v| !v.is_empty())
-        }
-        let kind = match pick(&self.kind) {
+        self.checked(true)
+    }
+
+    /// The API's filters: a parameter given is a choice, so an empty one is refused like any
+    /// value not in the list (leave it out for "all").
+    pub fn check_given(&self) -> Result<Chosen> {
+        self.checked(false)
+    }
+
+    fn checked(&self, empty_is_all: bool) -> Result<Chosen> {
+        let pick = |v: &Option<String>| -> Option<String> {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !(empty_is_all && v.is_empty()))
+                .map(str::to_string)
+        };
+        let kind = match pick(&self.kind).as_deref() {
             None => None,
             Some(k) => {
                 Some(LocationKind::parse(k).ok_or(Error::field("kind", Problem::UnknownChoice))?)
             }
         };
-        let function = match pick(&self.function) {
+        let function = match pick(&self.function).as_deref() {
             None => None,
             Some(f) => {
                 Some(Function::parse(f).ok_or(Error::field("function", Problem::UnknownChoice))?)
@@ -170,7 +184,9 @@ impl Filter {
         Ok(Chosen {
             kind,
             function,
-            state: pick(&self.state).map(|s| s.to_ascii_uppercase()),
+            state: pick(&self.state)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_ascii_uppercase()),
         })
     }
 }
@@ -191,7 +207,7 @@ pub async fn list(
     State(app): State<AppState>,
     ApiQuery(filter): ApiQuery<Filter>,
 ) -> Result<Json<Vec<LocationView>>> {
-    let chosen = filter.check()?;
+    let chosen = filter.check_given()?;
     let current = all_current(&app).await?;
     Ok(Json(
         app.locations

@@ -130,6 +130,18 @@ async fn the_list_filters_by_kind_function_and_state() {
     let (status, body) = get(&app, "/api/v1/locations?kind=harbour").await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["field"], "kind");
+    // A parameter given empty is a choice not in the list on the API (leave it out for all);
+    // the page's empty "all" option is no filter.
+    let (status, body) = get(&app, "/api/v1/locations?kind=&function=").await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"][0]["field"], "kind");
+    let page = app
+        .api
+        .get(app.url("/locations?kind=&function=&state="))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
 
     let (status, one) = get(&app, "/api/v1/locations/cargo-otay-mesa").await;
     assert_eq!(status, 200);
