@@ -34,7 +34,7 @@ pub struct Inner {
     /// fingerprint (a person looked up from many accounts).
     pub lookup_account_throttle: Throttle,
     pub lookup_target_throttle: Throttle,
-    /// Requests per API key (`crate::api_keys`), a minute at a time.
+    /// Requests per API key (`crate::http::api_key`), a minute at a time.
     pub api_key_throttle: Throttle,
     /// Password hashes a request may trigger at once (logins, registrations).
     pub hash_gate: HashGate,
@@ -132,7 +132,7 @@ impl AppState {
                 std::time::Duration::from_secs(3600),
             ),
             api_key_throttle: Throttle::new(
-                crate::api_keys::REQUESTS_PER_MINUTE,
+                crate::http::api_key::REQUESTS_PER_MINUTE,
                 std::time::Duration::from_secs(60),
             ),
             hash_gate: HashGate::new(settings.hashing.in_flight, settings.hashing.queue),

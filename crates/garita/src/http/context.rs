@@ -24,7 +24,7 @@ pub enum Caller {
     Anonymous,
     Expired,
     Account(Account),
-    /// An organisation's system with one of its API keys (API only; see `crate::api_keys`).
+    /// An organisation's system with one of its API keys (API only; see `crate::http::api_key`).
     Key(KeyCaller),
 }
 
@@ -191,10 +191,10 @@ pub async fn context(State(app): State<AppState>, mut req: Request, next: Next) 
     let caller = match token {
         None => Caller::Anonymous,
         Some(token) if is_api && garita_domain::api_keys::claims_to_be_key(&token) => {
-            match crate::api_keys::resolve(&app, &token).await {
-                Ok(crate::api_keys::Resolved::Active(key)) => Caller::Key(key),
-                Ok(crate::api_keys::Resolved::Unknown) => Caller::Anonymous,
-                Ok(crate::api_keys::Resolved::Refused(failure)) => {
+            match crate::http::api_key::resolve(&app, &token).await {
+                Ok(crate::http::api_key::Resolved::Active(key)) => Caller::Key(key),
+                Ok(crate::http::api_key::Resolved::Unknown) => Caller::Anonymous,
+                Ok(crate::http::api_key::Resolved::Refused(failure)) => {
                     key_refused = Some(failure);
                     Caller::Anonymous
                 }

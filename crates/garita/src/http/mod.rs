@@ -2,6 +2,7 @@
 //! (caller, language, CSRF), role extractors, the error type and its rendering, body
 //! extractors, throttles and load shedding. Nothing here imports a feature module.
 
+pub mod api_key;
 pub mod context;
 pub mod errors;
 pub mod forms;

@@ -8,6 +8,7 @@ use crate::common;
 use chrono::Duration;
 use common::{spawn_app, TestApp};
 use garita::storage::vault::sha256_hex;
+use garita_domain::organisations::OrganisationKind;
 use garita_domain::roles::Role;
 use garita_domain::status::OrganisationStatus;
 use serde_json::{json, Value};
@@ -15,17 +16,13 @@ use serde_json::{json, Value};
 /// An organisation of `kind` in `status`, made directly (as an administrator's approval
 /// would leave it), with a manager signed in through the API. Returns (id, manager's token).
 async fn organisation(app: &TestApp, kind: &str, status: OrganisationStatus) -> (i64, String) {
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO organisations (legal_name, kind, country, status, created_at)
-         VALUES ($1, $2, 'MX', $3, $4) RETURNING id",
-    )
-    .bind(format!("Transportes {kind} S.A."))
-    .bind(kind)
-    .bind(OrganisationStatus::Approved.as_str())
-    .bind(app.now().timestamp())
-    .fetch_one(&app.state.db.write)
-    .await
-    .unwrap();
+    let id = app
+        .organisation(
+            &format!("Transportes {kind} S.A."),
+            OrganisationKind::parse(kind).unwrap(),
+            OrganisationStatus::Approved,
+        )
+        .await;
     let manager = app
         .staff(Role::OrganisationManager, Some(&id.to_string()))
         .await;
@@ -447,7 +444,7 @@ async fn a_key_is_throttled_per_key_and_exactly_the_allowance_passes_at_once() {
     let (_, manager) = organisation(&app, "carrier", OrganisationStatus::Approved).await;
     let (key, _) = create_key(&app, &manager, &["organisation:read"]).await;
     let (other, _) = create_key(&app, &manager, &["organisation:read"]).await;
-    let allowed = garita::api_keys::REQUESTS_PER_MINUTE as usize;
+    let allowed = garita::http::api_key::REQUESTS_PER_MINUTE as usize;
     let extra = 40;
     let tasks: Vec<_> = (0..allowed + extra)
         .map(|_| {
@@ -624,9 +621,11 @@ async fn resolving_a_key_costs_one_indexed_read() {
     let mut session_times = Vec::new();
     for _ in 0..rounds {
         let t = std::time::Instant::now();
-        let r = garita::api_keys::resolve(&app.state, &key).await.unwrap();
+        let r = garita::http::api_key::resolve(&app.state, &key)
+            .await
+            .unwrap();
         key_times.push(t.elapsed());
-        assert!(matches!(r, garita::api_keys::Resolved::Active(_)));
+        assert!(matches!(r, garita::http::api_key::Resolved::Active(_)));
         let t = std::time::Instant::now();
         let _ = garita::http::session::resolve(&app.state, &manager)
             .await

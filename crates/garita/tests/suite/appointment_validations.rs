@@ -6,12 +6,13 @@
 
 use crate::common;
 
-use chrono::{Duration, NaiveDate};
-use common::{member, small_ports, spawn_with, TestApp, PASSWORD};
+use chrono::Duration;
+use common::{small_ports, spawn_with, TestApp, PASSWORD};
 use garita::appointment_validations::{code_fingerprint, WINDOW_SECS, WRONG_DATES_BEFORE_LOCK};
 use garita::state::LOOKUPS_PER_ACCOUNT_HOUR;
-use garita_domain::accounts::{Email, Password};
-use garita_domain::roles::{AccountKind, Role};
+use garita_domain::organisations::OrganisationKind;
+use garita_domain::roles::Role;
+use garita_domain::status::OrganisationStatus;
 use serde_json::{json, Value};
 
 const PORT: &str = "san-ysidro";
@@ -24,70 +25,14 @@ const PATH: &str = "/api/v1/appointment-validations";
 async fn confirmed_groups(app: &TestApp, names: &[&str]) -> Vec<(String, String, String)> {
     let mut tokens = Vec::new();
     for name in names {
-        let (_, token) = app.traveler().await;
-        let m: Value = app
-            .post_json("/api/v1/travelers", Some(&token), &member(name))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let traveler_id = m["id"].as_str().unwrap().to_string();
-        let res = app
-            .api
-            .put(app.url(&format!("/api/v1/travelers/{traveler_id}/photo")))
-            .bearer_auth(&token)
-            .body(common::png(200, 260))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 204);
-        let res = app
-            .post_json(
-                "/api/v1/appointment-requests",
-                Some(&token),
-                &json!({"ports": [PORT], "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}}),
-            )
-            .await;
-        assert_eq!(res.status(), 201);
-        tokens.push(token);
+        tokens.push(app.asking(name, PORT).await.0);
     }
-    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
-    let _ = garita::draw::run(&app.state, day, app.now(), true)
-        .await
-        .unwrap();
-    let day = port_today(app) + Duration::days(3);
-    garita::draw::ensure_slots(&app.state, day, day)
-        .await
-        .unwrap();
+    app.draw_now().await;
+    let day = app.port_today(PORT) + Duration::days(3);
     let mut out = Vec::new();
     for token in tokens {
-        let s: Value = app
-            .get_json("/api/v1/appointment-requests/current", Some(&token))
-            .await
-            .json()
-            .await
-            .unwrap();
-        let id = s["appointment"]["id"]
-            .as_str()
-            .expect("selected")
-            .to_string();
-        let c: Value = app
-            .post_json(
-                &format!("/api/v1/appointments/{id}/confirm"),
-                Some(&token),
-                &json!({}),
-            )
-            .await
-            .json()
-            .await
-            .unwrap();
-        let code = c["passes"][0]["code"].as_str().unwrap().to_string();
-        sqlx::query("UPDATE appointments SET day = $1 WHERE id = $2")
-            .bind(day.to_string())
-            .bind(&id)
-            .execute(&app.state.db.write)
-            .await
-            .unwrap();
+        let (id, code) = app.confirm_selected(&token).await;
+        app.move_to(&id, day).await;
         out.push((token, id, code));
     }
     out
@@ -98,46 +43,23 @@ async fn confirmed(app: &TestApp, name: &str) -> (String, String, String) {
     confirmed_groups(app, &[name]).await.remove(0)
 }
 
-fn port_today(app: &TestApp) -> NaiveDate {
-    let p = app.state.ports.iter().find(|p| p.id == PORT).unwrap();
-    garita::port_console::port_today(p, app.now())
-}
-
 /// An organisation of `kind` ("partner_agency", "customs_broker"…) in `status`; its id.
 async fn organisation(app: &TestApp, kind: &str, status: &str) -> i64 {
-    sqlx::query_scalar(
-        "INSERT INTO organisations (legal_name, kind, country, status, created_at)
-         VALUES ($1, $2, 'MX', $3, $4) RETURNING id",
+    app.organisation(
+        &format!("{kind} {status}"),
+        OrganisationKind::parse(kind).unwrap(),
+        OrganisationStatus::parse(status).unwrap(),
     )
-    .bind(format!("{kind} {status}"))
-    .bind(kind)
-    .bind(status)
-    .bind(app.now().timestamp())
-    .fetch_one(&app.state.db.write)
     .await
-    .unwrap()
 }
 
 /// A member of the organisation, with a second factor. Returns (account id, e-mail, secret).
 async fn member_of(app: &TestApp, organisation_id: i64) -> (i64, String, Vec<u8>) {
-    let email = format!(
-        "partner-{}@example.org",
-        &garita::storage::vault::random_id()[..10]
-    );
-    let id = garita::accounts::create_account(
-        &app.state,
-        &Email::parse(&email).unwrap(),
-        &Password::parse(PASSWORD, |_| false).unwrap(),
-        AccountKind::Staff,
-        &common::grants(Role::OrganisationMember, Some(&organisation_id.to_string())),
-        Some("en"),
-    )
+    app.staff_account(&common::grants(
+        Role::OrganisationMember,
+        Some(&organisation_id.to_string()),
+    ))
     .await
-    .unwrap();
-    let secret = garita::accounts::second_factor::enrol_now(&app.state, id)
-        .await
-        .unwrap();
-    (id, email, secret)
 }
 
 /// A signed-in member of a new approved partner agency: (token, account id, organisation id).

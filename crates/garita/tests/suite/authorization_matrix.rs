@@ -32,7 +32,9 @@ use std::path::{Path, PathBuf};
 use chrono::{Duration, NaiveDate};
 use common::{png, small_ports, spawn_with, TestApp, PASSWORD};
 use garita_domain::accounts::{Email, Password};
+use garita_domain::organisations::OrganisationKind;
 use garita_domain::roles::Role;
+use garita_domain::status::OrganisationStatus;
 use serde_json::{json, Value};
 
 /// The callers, in the order of the columns of `API` and `PAGES`.
@@ -914,15 +916,13 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
     }
     f.insert("bogus", "not-a-real-token".to_string());
     // Organisation A, approved, with a manager and an API key holding `organisation:read`.
-    let organisation: i64 = sqlx::query_scalar(
-        "INSERT INTO organisations (legal_name, kind, country, status, created_at)
-         VALUES ('Autobuses A', 'bus_line', 'MX', $1, $2) RETURNING id",
-    )
-    .bind(garita_domain::status::OrganisationStatus::Approved.as_str())
-    .bind(app.now().timestamp())
-    .fetch_one(&app.state.db.write)
-    .await
-    .unwrap();
+    let organisation = app
+        .organisation(
+            "Autobuses A",
+            OrganisationKind::BusLine,
+            OrganisationStatus::Approved,
+        )
+        .await;
     let manager = app
         .staff(Role::OrganisationManager, Some(&organisation.to_string()))
         .await;
@@ -961,25 +961,12 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
     // withdraw; CBP officers whose grant an administrator takes away.
     let mut ids = vec![organisation.to_string()];
     for (name, status) in [
-        (
-            "Instituto B",
-            garita_domain::status::OrganisationStatus::Approved,
-        ),
-        (
-            "Agencia P",
-            garita_domain::status::OrganisationStatus::Pending,
-        ),
+        ("Instituto B", OrganisationStatus::Approved),
+        ("Agencia P", OrganisationStatus::Pending),
     ] {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO organisations (legal_name, kind, country, status, created_at)
-             VALUES ($1, 'partner_agency', 'MX', $2, $3) RETURNING id",
-        )
-        .bind(name)
-        .bind(status.as_str())
-        .bind(app.now().timestamp())
-        .fetch_one(&app.state.db.write)
-        .await
-        .unwrap();
+        let id = app
+            .organisation(name, OrganisationKind::PartnerAgency, status)
+            .await;
         ids.push(id.to_string());
     }
     f.insert("org", ids[0].clone());

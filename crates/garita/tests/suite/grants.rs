@@ -5,29 +5,12 @@
 use crate::common;
 
 use common::{spawn_app, TestApp, PASSWORD};
-use garita_domain::accounts::{Email, Password};
-use garita_domain::roles::{AccountKind, Grant, Programme, Role, Scope};
+use garita_domain::roles::{Grant, Programme, Role, Scope};
 use garita_domain::validation::Problem;
 
 /// A staff account with `grants`, signed in with its code: (id, bearer token).
 async fn staff_with(app: &TestApp, grants: &[Grant]) -> (i64, String) {
-    let email = format!(
-        "g{}@example.org",
-        &garita::storage::vault::random_id()[..12]
-    );
-    let id = garita::accounts::create_account(
-        &app.state,
-        &Email::parse(&email).unwrap(),
-        &Password::parse(PASSWORD, |_| false).unwrap(),
-        AccountKind::Staff,
-        grants,
-        Some("en"),
-    )
-    .await
-    .unwrap();
-    let secret = garita::accounts::second_factor::enrol_now(&app.state, id)
-        .await
-        .unwrap();
+    let (id, email, secret) = app.staff_account(grants).await;
     (id, app.login_with_code(&email, PASSWORD, &secret).await)
 }
 

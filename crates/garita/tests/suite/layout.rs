@@ -164,6 +164,7 @@ fn both_migration_trees_define_the_same_tables_and_columns() {
 
 const FEATURES: &[&str] = &[
     "accounts",
+    "api_keys",
     "appointments",
     "audit",
     "demo",

@@ -5,7 +5,6 @@
 
 use crate::common;
 
-use chrono::NaiveDate;
 use common::{member, small_ports, spawn_with, TestApp};
 use garita::state::{LOOKUPS_PER_ACCOUNT_HOUR, LOOKUPS_PER_TARGET_HOUR};
 use garita_domain::roles::Role;
@@ -16,72 +15,11 @@ const PORT: &str = "san-ysidro";
 /// A group of one, named `name` (born 1990-05-21), drawn, confirmed and moved to `PORT`'s today.
 /// Returns (traveler token, appointment id, pass code, traveler id).
 async fn arriving_today(app: &TestApp, name: &str) -> (String, String, String, String) {
-    let (_, token) = app.traveler().await;
-    let m: Value = app
-        .post_json("/api/v1/travelers", Some(&token), &member(name))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let traveler_id = m["id"].as_str().unwrap().to_string();
-    let res = app
-        .api
-        .put(app.url(&format!("/api/v1/travelers/{traveler_id}/photo")))
-        .bearer_auth(&token)
-        .body(common::png(200, 260))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204);
-    let res = app
-        .post_json(
-            "/api/v1/appointment-requests",
-            Some(&token),
-            &json!({"ports": [PORT], "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}}),
-        )
-        .await;
-    assert_eq!(res.status(), 201);
-    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
-    let _ = garita::draw::run(&app.state, day, app.now(), true)
-        .await
-        .unwrap();
-    let s: Value = app
-        .get_json("/api/v1/appointment-requests/current", Some(&token))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = s["appointment"]["id"]
-        .as_str()
-        .expect("selected")
-        .to_string();
-    let c: Value = app
-        .post_json(
-            &format!("/api/v1/appointments/{id}/confirm"),
-            Some(&token),
-            &json!({}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let code = c["passes"][0]["code"].as_str().unwrap().to_string();
-    let today = port_today(app);
-    garita::draw::ensure_slots(&app.state, today, today)
-        .await
-        .unwrap();
-    sqlx::query("UPDATE appointments SET day = $1 WHERE id = $2")
-        .bind(today.to_string())
-        .bind(&id)
-        .execute(&app.state.db.write)
-        .await
-        .unwrap();
+    let (token, traveler_id) = app.asking(name, PORT).await;
+    app.draw_now().await;
+    let (id, code) = app.confirm_selected(&token).await;
+    app.move_to(&id, app.port_today(PORT)).await;
     (token, id, code, traveler_id)
-}
-
-fn port_today(app: &TestApp) -> NaiveDate {
-    let p = app.state.ports.iter().find(|p| p.id == PORT).unwrap();
-    garita::port_console::port_today(p, app.now())
 }
 
 async fn lookup(

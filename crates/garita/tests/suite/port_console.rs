@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, Utc};
 use common::{member, png, small_ports, spawn_with, TestApp};
 use garita_domain::roles::Role;
 use serde_json::{json, Value};
@@ -69,24 +69,7 @@ async fn confirmed_group(app: &TestApp, n: usize, port: &str) -> Group {
     }
 }
 
-fn port_today(app: &TestApp, port: &str) -> NaiveDate {
-    let p = app.state.ports.iter().find(|p| p.id == port).unwrap();
-    garita::port_console::port_today(p, app.now())
-}
-
 /// Moves an appointment to `day` (creating that day's slots).
-async fn move_to(app: &TestApp, appointment: &str, day: NaiveDate) {
-    garita::draw::ensure_slots(&app.state, day, day)
-        .await
-        .unwrap();
-    sqlx::query("UPDATE appointments SET day = $1 WHERE id = $2")
-        .bind(day.to_string())
-        .bind(appointment)
-        .execute(&app.state.db.write)
-        .await
-        .unwrap();
-}
-
 async fn check_in(app: &TestApp, token: &str, code: &str) -> (u16, Value) {
     let res = app
         .post_json(
@@ -126,7 +109,7 @@ fn audit_verify(app: &TestApp) -> (bool, String) {
 async fn officers_see_and_act_on_their_own_port_only_and_every_view_is_audited() {
     let app = spawn_with(small_ports(10)).await;
     let g = confirmed_group(&app, 2, "el-paso").await;
-    move_to(&app, &g.appointment, port_today(&app, "el-paso")).await;
+    app.move_to(&g.appointment, app.port_today("el-paso")).await;
     let el_paso = app.staff(Role::Officer, Some("el-paso")).await;
     let san_ysidro = app.staff(Role::Officer, Some("san-ysidro")).await;
 
@@ -276,10 +259,10 @@ async fn officers_see_and_act_on_their_own_port_only_and_every_view_is_audited()
 async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     let app = spawn_with(small_ports(10)).await;
     let officer = app.staff(Role::Officer, Some("nogales")).await;
-    let today = port_today(&app, "nogales");
+    let today = app.port_today("nogales");
 
     let good = confirmed_group(&app, 1, "nogales").await;
-    move_to(&app, &good.appointment, today).await;
+    app.move_to(&good.appointment, today).await;
     assert_eq!(check_in(&app, &officer, &good.codes[0]).await.0, 200);
     let (status, p) = check_in(&app, &officer, &good.codes[0]).await;
     assert_eq!(
@@ -302,7 +285,7 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     );
 
     let cancelled = confirmed_group(&app, 1, "nogales").await;
-    move_to(&app, &cancelled.appointment, today).await;
+    app.move_to(&cancelled.appointment, today).await;
     app.post_json(
         &format!("/api/v1/appointments/{}/cancel", cancelled.appointment),
         Some(&cancelled.token),
@@ -316,7 +299,8 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
     );
 
     let elsewhere = confirmed_group(&app, 1, "laredo").await;
-    move_to(&app, &elsewhere.appointment, port_today(&app, "laredo")).await;
+    app.move_to(&elsewhere.appointment, app.port_today("laredo"))
+        .await;
     let (_, p) = check_in(&app, &officer, &elsewhere.codes[0]).await;
     assert_eq!(p["code"], "pass-other-port");
 
@@ -328,12 +312,12 @@ async fn check_in_refuses_each_wrong_pass_with_its_reason() {
 #[tokio::test]
 async fn the_no_show_job_marks_exactly_the_late_once() {
     let app = spawn_with(small_ports(10)).await;
-    let today = port_today(&app, "hidalgo");
+    let today = app.port_today("hidalgo");
     let late = confirmed_group(&app, 1, "hidalgo").await;
     let on_time = confirmed_group(&app, 1, "hidalgo").await;
     let arrived = confirmed_group(&app, 1, "hidalgo").await;
     for g in [&late, &on_time, &arrived] {
-        move_to(&app, &g.appointment, today).await;
+        app.move_to(&g.appointment, today).await;
     }
     // `on_time` has the 16:00 slot today; the others 09:00.
     garita::draw::ensure_slots(&app.state, today, today)
@@ -568,14 +552,14 @@ async fn a_capacity_cut_moves_or_notifies_every_affected_group() {
 #[tokio::test]
 async fn an_admin_names_the_port_and_one_group_unseals_only_its_own_members() {
     let app = spawn_with(small_ports(20)).await;
-    let today = port_today(&app, "laredo");
+    let today = app.port_today("laredo");
     let groups = [
         confirmed_group(&app, 3, "laredo").await,
         confirmed_group(&app, 2, "laredo").await,
         confirmed_group(&app, 4, "laredo").await,
     ];
     for g in &groups {
-        move_to(&app, &g.appointment, today).await;
+        app.move_to(&g.appointment, today).await;
     }
     let admin = app.staff(Role::Admin, None).await;
 
@@ -661,9 +645,9 @@ async fn an_evening_cut_never_moves_a_group_into_a_slot_that_has_begun() {
     })
     .await;
     let g = confirmed_group(&app, 2, "brownsville").await;
-    let today = port_today(&app, "brownsville");
+    let today = app.port_today("brownsville");
     let tomorrow = today + Duration::days(1);
-    move_to(&app, &g.appointment, tomorrow).await;
+    app.move_to(&g.appointment, tomorrow).await;
     garita::draw::ensure_slots(&app.state, today, today + Duration::days(2))
         .await
         .unwrap();
@@ -717,7 +701,7 @@ async fn an_evening_cut_never_moves_a_group_into_a_slot_that_has_begun() {
 async fn reading_capacity_writes_nothing() {
     let app = spawn_with(small_ports(10)).await;
     let officer = app.staff(Role::Officer, Some("laredo")).await;
-    let day = port_today(&app, "laredo") + Duration::days(1);
+    let day = app.port_today("laredo") + Duration::days(1);
     let before = app.count("slots").await;
     let res = app
         .get_json(

@@ -13,7 +13,9 @@ use garita::config::{MasterKey, Settings};
 use garita::startup::spawn;
 use garita::state::AppState;
 use garita_domain::accounts::{Email, Password};
+use garita_domain::organisations::OrganisationKind;
 use garita_domain::roles::{AccountKind, Grant, Programme, Role, Scope};
+use garita_domain::status::OrganisationStatus;
 use reqwest::redirect::Policy;
 use serde_json::{json, Value};
 use sqlx::Connection;
@@ -258,25 +260,30 @@ impl TestApp {
             .to_string()
     }
 
-    /// An account of another role, made the way an administrator would.
-    pub async fn staff(&self, role: Role, port: Option<&str>) -> String {
+    /// A staff account holding `grants`, with a second factor set up (as the service requires
+    /// of every account but a traveler's), not signed in: (id, e-mail, the factor's secret).
+    pub async fn staff_account(&self, grants: &[Grant]) -> (i64, String, Vec<u8>) {
         let email = format!("s{}@example.org", unique());
-        let e = Email::parse(&email).unwrap();
-        let p = Password::parse(PASSWORD, |_| false).unwrap();
         let id = garita::accounts::create_account(
             &self.state,
-            &e,
-            &p,
+            &Email::parse(&email).unwrap(),
+            &Password::parse(PASSWORD, |_| false).unwrap(),
             AccountKind::Staff,
-            &grants(role, port),
+            grants,
             Some("en"),
         )
         .await
         .unwrap();
-        // Every role but traveler must sign in with a second factor: set one up and use it.
         let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
             .await
             .unwrap();
+        (id, email, secret)
+    }
+
+    /// An account of another role, made the way an administrator would, signed in with its
+    /// code: its bearer token.
+    pub async fn staff(&self, role: Role, port: Option<&str>) -> String {
+        let (_, email, secret) = self.staff_account(&grants(role, port)).await;
         self.login_with_code(&email, PASSWORD, &secret).await
     }
 
@@ -288,22 +295,7 @@ impl TestApp {
         port: Option<&str>,
         next: &str,
     ) -> reqwest::Client {
-        let email = format!("s{}@example.org", unique());
-        let e = Email::parse(&email).unwrap();
-        let p = Password::parse(PASSWORD, |_| false).unwrap();
-        let id = garita::accounts::create_account(
-            &self.state,
-            &e,
-            &p,
-            AccountKind::Staff,
-            &grants(role, port),
-            Some("en"),
-        )
-        .await
-        .unwrap();
-        let secret = garita::accounts::second_factor::enrol_now(&self.state, id)
-            .await
-            .unwrap();
+        let (_, email, secret) = self.staff_account(&grants(role, port)).await;
         let b = self.browser();
         let csrf = self.form_token(&b, "/login").await;
         let res = b
@@ -350,33 +342,125 @@ impl TestApp {
             .to_string()
     }
 
+    /// Adds a member named `name` (born 1990-05-21, `member`) with a photo to the group of
+    /// `token`; the member's id.
+    pub async fn member_with_photo(&self, token: &str, name: &str) -> String {
+        let m: Value = self
+            .post_json("/api/v1/travelers", Some(token), &member(name))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let id = m["id"].as_str().unwrap().to_string();
+        let res = self
+            .api
+            .put(self.url(&format!("/api/v1/travelers/{id}/photo")))
+            .bearer_auth(token)
+            .body(png(200, 260))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 204);
+        id
+    }
+
+    /// A new traveler whose group of one (`name`, with a photo) asked, from Tijuana, for an
+    /// appointment at `port`: (token, the member's id).
+    pub async fn asking(&self, name: &str, port: &str) -> (String, String) {
+        let (_, token) = self.traveler().await;
+        let id = self.member_with_photo(&token, name).await;
+        let res = self
+            .post_json(
+                "/api/v1/appointment-requests",
+                Some(&token),
+                &json!({"ports": [port], "location": {"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}}),
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+        (token, id)
+    }
+
+    /// Confirms the appointment a draw offered `token`'s group: (appointment id, its first
+    /// pass code).
+    pub async fn confirm_selected(&self, token: &str) -> (String, String) {
+        let s: Value = self
+            .get_json("/api/v1/appointment-requests/current", Some(token))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let id = s["appointment"]["id"]
+            .as_str()
+            .expect("selected")
+            .to_string();
+        let c: Value = self
+            .post_json(
+                &format!("/api/v1/appointments/{id}/confirm"),
+                Some(token),
+                &json!({}),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        (id, c["passes"][0]["code"].as_str().unwrap().to_string())
+    }
+
+    /// Runs the draw of the next draw day now, as `garita draw --force` would.
+    pub async fn draw_now(&self) {
+        let day =
+            garita::appointments::cycle::next_draw_day(&self.state.settings.cycle, self.now());
+        let _ = garita::draw::run(&self.state, day, self.now(), true)
+            .await
+            .unwrap();
+    }
+
+    /// Today at `port`, in its zone, by the test's clock.
+    pub fn port_today(&self, port: &str) -> chrono::NaiveDate {
+        let p = self.state.ports.iter().find(|p| p.id == port).unwrap();
+        garita::port_console::port_today(p, self.now())
+    }
+
+    /// Moves an appointment to `day` (its slots made if missing), as if drawn for it.
+    pub async fn move_to(&self, appointment: &str, day: chrono::NaiveDate) {
+        garita::draw::ensure_slots(&self.state, day, day)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE appointments SET day = $1 WHERE id = $2")
+            .bind(day.to_string())
+            .bind(appointment)
+            .execute(&self.state.db.write)
+            .await
+            .unwrap();
+    }
+
+    /// An organisation made directly (as an administrator's decision would leave it): its id.
+    pub async fn organisation(
+        &self,
+        legal_name: &str,
+        kind: OrganisationKind,
+        status: OrganisationStatus,
+    ) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO organisations (legal_name, kind, country, status, created_at)
+             VALUES ($1, $2, 'MX', $3, $4) RETURNING id",
+        )
+        .bind(legal_name)
+        .bind(kind.as_str())
+        .bind(status.as_str())
+        .bind(self.now().timestamp())
+        .fetch_one(&self.state.db.write)
+        .await
+        .unwrap()
+    }
+
     /// A traveler whose group has `n` members named "<prefix> 0", "<prefix> 1"…, each with a
     /// photo, so it may ask for an appointment. Returns the bearer token.
     pub async fn group(&self, n: usize, prefix: &str) -> String {
         let (_, token) = self.traveler().await;
         for i in 0..n {
-            let m: Value = self
-                .post_json(
-                    "/api/v1/travelers",
-                    Some(&token),
-                    &member(&format!("{prefix} {i}")),
-                )
-                .await
-                .json()
-                .await
-                .unwrap();
-            let res = self
-                .api
-                .put(self.url(&format!(
-                    "/api/v1/travelers/{}/photo",
-                    m["id"].as_str().unwrap()
-                )))
-                .bearer_auth(&token)
-                .body(png(200, 260))
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(res.status(), 204);
+            self.member_with_photo(&token, &format!("{prefix} {i}"))
+                .await;
         }
         token
     }
