@@ -1,4 +1,4 @@
-// Pages in Hindi, Punjabi, Amharic and Chinese are drawn in fonts that have their letters,
+// Pages in Hindi, Punjabi, Amharic, Chinese and Ukrainian are drawn in fonts that have their letters,
 // not as empty boxes: for every element with text of that script, Chromium reports (through
 // the DevTools protocol, CSS.getPlatformFontsForNode) which installed fonts drew its glyphs,
 // and each must be one that covers the script. Needs Debian's fonts-noto-core and
@@ -12,6 +12,8 @@ const SCRIPTS = {
   pa: { letters: /[\u0A00-\u0A7F]/, fonts: /Gurmukhi/i },
   am: { letters: /[\u1200-\u139F]/, fonts: /Ethiopic/i },
   'zh-CN': { letters: /[\u4E00-\u9FFF]/, fonts: /WenQuanYi|Noto Sans CJK|Noto Serif CJK|Droid Sans Fallback/i },
+  // Ukrainian: elements with the letters Russian lacks (і ї є ґ), drawn by a font covering them.
+  uk: { letters: /[іїєґІЇЄҐ]/, fonts: /Noto Sans|Noto Serif|DejaVu|Liberation|Roboto|Lato/i },
 };
 const PAGES = ['/', '/ports', '/wait-times', '/login', '/register'];
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { startGarita, openBrowser, clickAndWait, REPO } from './lib/harness.mjs';
 
-const LOCALES = ['en', 'es', 'ht', 'pt-BR', 'fr', 'ru', 'uz', 'tr', 'ar', 'fa', 'ps', 'hi', 'pa', 'zh-CN', 'am'];
+const LOCALES = ['en', 'es', 'ht', 'pt-BR', 'fr', 'ru', 'uz', 'tr', 'ar', 'fa', 'ps', 'hi', 'pa', 'zh-CN', 'am', 'uk'];
 
 function sentence(lang) {
   const ftl = fs.readFileSync(path.join(REPO, 'locales', lang, 'common.ftl'), 'utf8');

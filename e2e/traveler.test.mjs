@@ -12,6 +12,7 @@ const PEOPLE = {
   es: [['Carmen Rivas', '1988-02-20', 'VE'], ['Diego Rivas', '2012-06-15', 'VE']],
   ht: [['Marie Joseph', '1985-01-09', 'HT'], ['Paul Joseph', '2010-12-01', 'HT']],
   ar: [['أمل حسن', '1992-03-05', 'SD'], ['يوسف حسن', '2016-07-22', 'SD']],
+  uk: [['Олена Коваленко', '1987-05-14', 'UA'], ['Андрій Коваленко', '2011-10-02', 'UA']],
 };
 const RTL = new Set(['ar', 'fa', 'ps']);
 const LANGS = (process.env.GARITA_E2E_LANGS || 'en,es,ht,ar').split(',').map((l) => l.trim()).filter(Boolean);

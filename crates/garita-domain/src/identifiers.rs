@@ -58,16 +58,26 @@ text_enum!(IdentifierKind {
 pub enum SubjectKind {
     /// A member of a traveler's group (`travelers.id`).
     Traveler,
+    /// An applicant of a provisional I-94 (`i94_applicants.id`).
+    I94Applicant,
 }
-text_enum!(SubjectKind { Traveler = "traveler" });
+text_enum!(SubjectKind {
+    Traveler = "traveler",
+    I94Applicant = "i94_applicant",
+});
 
 /// Why someone looks a person up: named in every lookup's audit entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LookupPurpose {
     /// An officer at a port finds the group of a person who came without the pass.
     PortArrival,
+    /// An officer at a land port finds a provisional I-94 to finish it.
+    I94Inspection,
 }
-text_enum!(LookupPurpose { PortArrival = "port-arrival" });
+text_enum!(LookupPurpose {
+    PortArrival = "port-arrival",
+    I94Inspection = "i94-inspection",
+});
 
 /// A valid identifier in canonical form. Built only by the constructors below, which check
 /// and normalise what was typed, so a fingerprint is never taken of a raw value.

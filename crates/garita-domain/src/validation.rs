@@ -63,6 +63,40 @@ pub enum Problem {
     InvalidAirlineCode,
     /// Neither a SCAC (2 to 4 letters) nor a U.S. DOT number (1 to 8 digits).
     InvalidCarrierCode,
+    /// A passport's machine-readable zone that is not two lines of 44 valid characters (I-94).
+    MrzInvalid,
+    /// A check digit of the machine-readable zone does not match (a character misread).
+    MrzCheckDigit,
+    /// The passport expires on or before the expected arrival (I-94).
+    PassportExpiresBeforeArrival,
+    /// A visa or card that expires before the expected arrival (I-94).
+    DocumentExpired,
+    /// An expected arrival before today (I-94).
+    ArrivalInPast,
+    /// An expected arrival more than 7 days ahead (I-94).
+    ArrivalTooFar,
+    /// A visa class not in `data/i94/visa_classes.tsv`, or not one of the document's.
+    UnknownVisaClass,
+    /// Not a SEVIS number (N + 10 digits).
+    InvalidSevis,
+    /// Not a USCIS receipt number (3 letters + 10 digits).
+    InvalidReceiptNumber,
+    /// A date that must be after today (an admit-until date).
+    DateNotAfterToday,
+    /// A date too far ahead (an admit-until date more than ten years on).
+    DateTooFar,
+    /// A container number that is not ISO 6346 (owner code, category, serial, check digit).
+    InvalidContainerNumber,
+    /// A licence plate not in the format of its issuing country or state.
+    InvalidPlate,
+    /// An HS chapter that does not exist (or is not a perishable one Garita knows).
+    UnknownHsChapter,
+    /// An HS subheading that is not six digits of its chapter.
+    InvalidHsSubheading,
+    /// A time already past.
+    TimeInPast,
+    /// A time outside the place's opening hours.
+    OutsideHours,
 }
 
 impl Problem {
@@ -103,6 +137,23 @@ impl Problem {
             Problem::InvalidFilerCode => "invalid-filer-code",
             Problem::InvalidAirlineCode => "invalid-airline-code",
             Problem::InvalidCarrierCode => "invalid-carrier-code",
+            Problem::MrzInvalid => "mrz-invalid",
+            Problem::MrzCheckDigit => "mrz-check-digit",
+            Problem::PassportExpiresBeforeArrival => "passport-expires-before-arrival",
+            Problem::DocumentExpired => "document-expired",
+            Problem::ArrivalInPast => "arrival-in-past",
+            Problem::ArrivalTooFar => "arrival-too-far",
+            Problem::UnknownVisaClass => "unknown-visa-class",
+            Problem::InvalidSevis => "invalid-sevis",
+            Problem::InvalidReceiptNumber => "invalid-receipt-number",
+            Problem::DateNotAfterToday => "date-not-after-today",
+            Problem::DateTooFar => "date-too-far",
+            Problem::InvalidContainerNumber => "invalid-container-number",
+            Problem::InvalidPlate => "invalid-plate",
+            Problem::UnknownHsChapter => "unknown-hs-chapter",
+            Problem::InvalidHsSubheading => "invalid-hs-subheading",
+            Problem::TimeInPast => "time-in-past",
+            Problem::OutsideHours => "outside-hours",
         }
     }
 

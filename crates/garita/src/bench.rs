@@ -55,6 +55,15 @@ pub fn draw(requests: usize, seed: u64, rule: draw::RuleId) -> anyhow::Result<()
     Ok(())
 }
 
+/// `garita bench manifest-csv`: see `bus_manifests::bench`.
+pub async fn manifest_csv(
+    people: usize,
+    rounds: usize,
+    database: Option<String>,
+) -> anyhow::Result<()> {
+    crate::bus_manifests::bench::run(people, rounds, database).await
+}
+
 /// Fills a database with realistic load-test data: `travelers` people in groups (1 to 6, mean
 /// about 2.5), each group with an open appointment request, then a finished draw; and
 /// `sessions` logged-in groups (with photos, so they may submit) whose bearer tokens are

@@ -102,6 +102,8 @@ pub struct Settings {
     pub no_show_grace: Duration,
     /// Days a group that did not come must wait before asking again.
     pub no_show_wait_days: i64,
+    /// Days a bus manifest is kept after the trip's arrival, then deleted by the purge job.
+    pub bus_manifest_keep_days: i64,
     /// Requests handled at once; above this the server answers 503 with Retry-After.
     pub max_in_flight: usize,
     /// Photo uploads handled at once (they are slow and large; they must not starve the rest).
@@ -120,6 +122,13 @@ pub struct Settings {
     /// the policy the settings above describe (`policies::from_settings`). A database that
     /// has policies keeps them (`garita policy add` schedules a new one).
     pub policy: Option<String>,
+    /// Days before a Trusted Traveler membership expires that its renewal window opens (and
+    /// the member is reminded).
+    pub ttp_renewal_window_days: u32,
+    /// Open statistics hide a figure about fewer people than this (and complements).
+    pub stats_threshold: u64,
+    /// Paying for provisional I-94s: card checkout (Stripe) when configured.
+    pub payments: crate::payments::Settings,
 }
 
 /// The daily cycle, in one time zone: requests are taken until `window_closes`, the draw runs
@@ -204,6 +213,9 @@ pub const DEFAULT_VULNERABILITY_QUESTIONS: &[&str] = &[
     "elderly",
 ];
 
+/// CBP lets members renew up to a year before their membership expires.
+pub const DEFAULT_TTP_RENEWAL_WINDOW_DAYS: u32 = 365;
+
 pub const BUILTIN_PORTS: &str = include_str!("../../../data/ports.json");
 
 impl Settings {
@@ -240,6 +252,7 @@ impl Settings {
             wait_times_stale_after: Duration::from_secs(2 * 3600),
             no_show_grace: Duration::from_secs(30 * 60),
             no_show_wait_days: 30,
+            bus_manifest_keep_days: 30,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             max_uploads_in_flight: 8,
             hashing: HashSettings::for_this_machine(),
@@ -248,6 +261,9 @@ impl Settings {
             clock: crate::clock::Clock::system(),
             notifications: Notifications::default(),
             policy: None,
+            ttp_renewal_window_days: DEFAULT_TTP_RENEWAL_WINDOW_DAYS,
+            stats_threshold: garita_domain::statistics::DEFAULT_THRESHOLD,
+            payments: crate::payments::Settings::default(),
         }
     }
 

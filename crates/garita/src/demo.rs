@@ -98,6 +98,12 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     {
         wanted.push((email, AccountKind::Staff, vec![grant], Some("en")));
     }
+    wanted.extend(crate::trusted_travelers::demo::accounts());
+    wanted.extend(crate::travel_authorizations::demo::accounts(app));
+    wanted.extend(crate::i94::demo::accounts());
+    wanted.extend(crate::agriculture::demo::accounts());
+    wanted.extend(crate::consents::demo::accounts(app).await.map_err(err)?);
+    wanted.extend(crate::rosters::demo::accounts(app).await.map_err(err)?);
     for (email, lang, _) in &families {
         wanted.push((
             email.to_string(),
@@ -177,7 +183,19 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         });
     }
     week_of_wait_times(app).await?;
+    crate::statistics::demo::seed(app).await.map_err(err)?;
     crate::locations::demo_edit(app).await.map_err(err)?;
+    crate::trusted_travelers::demo::seed(app)
+        .await
+        .map_err(err)?;
+    crate::bus_manifests::demo::seed(app).await.map_err(err)?;
+    crate::travel_authorizations::demo::seed(app)
+        .await
+        .map_err(err)?;
+    crate::i94::demo::seed(app).await.map_err(err)?;
+    crate::agriculture::demo::seed(app).await.map_err(err)?;
+    crate::consents::demo::seed(app).await.map_err(err)?;
+    crate::rosters::demo::seed(app).await.map_err(err)?;
     Ok(out)
 }
 
@@ -287,7 +305,7 @@ fn err(e: Error) -> anyhow::Error {
 
 /// A drawn stand-in for a member's photo (a head and shoulders on a plain background), so demo
 /// families can ask for an appointment at once. Real travelers take a live photo.
-fn placeholder_photo(variant: usize) -> Vec<u8> {
+pub(crate) fn placeholder_photo(variant: usize) -> Vec<u8> {
     let backgrounds = [[214, 228, 240], [236, 222, 206], [220, 236, 218]];
     let skin = [[141, 85, 36], [198, 134, 66], [96, 58, 28]];
     let bg = backgrounds[variant % backgrounds.len()];

@@ -28,7 +28,23 @@ macro_rules! catalog {
             include_str!(concat!("../../../locales/", $code, "/lookups.ftl")),
             include_str!(concat!("../../../locales/", $code, "/organisations.ftl")),
             include_str!(concat!("../../../locales/", $code, "/partner.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/agriculture.ftl")),
             include_str!(concat!("../../../locales/", $code, "/api_keys.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/statistics.ftl")),
+            include_str!(concat!(
+                "../../../locales/",
+                $code,
+                "/trusted_travelers.ftl"
+            )),
+            include_str!(concat!("../../../locales/", $code, "/bus_manifests.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/i94.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/consents.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/rosters.ftl")),
+            include_str!(concat!(
+                "../../../locales/",
+                $code,
+                "/travel_authorizations.ftl"
+            )),
             include_str!(concat!("../../../locales/", $code, "/errors.ftl")),
         ]
     };
@@ -56,6 +72,7 @@ pub const LOCALES: &[(&str, &str, Direction, &[&str])] = &[
     ("pa", "ਪੰਜਾਬੀ", Direction::Ltr, catalog!("pa")),
     ("zh-CN", "中文（简体）", Direction::Ltr, catalog!("zh-CN")),
     ("am", "አማርኛ", Direction::Ltr, catalog!("am")),
+    ("uk", "Українська", Direction::Ltr, catalog!("uk")),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,6 +316,9 @@ mod tests {
         assert_eq!(code("zh-Hans-CN"), Some("zh-CN"));
         assert_eq!(code("fa-AF,ps;q=0.5"), Some("fa"));
         assert_eq!(code("ht-HT"), Some("ht"));
+        assert_eq!(code("uk"), Some("uk"));
+        assert_eq!(code("uk-UA,uk;q=0.9,ru;q=0.8,en;q=0.5"), Some("uk"));
+        assert_eq!(code("de;q=0.9, uk-UA;q=0.8, ru;q=0.7"), Some("uk"));
     }
 
     #[test]
@@ -309,6 +329,8 @@ mod tests {
         assert_eq!(date("en"), "November 26, 2026");
         assert_eq!(date("es"), "26 de noviembre de 2026");
         assert_eq!(date("zh-CN"), "2026年11月26日");
+        // Ukrainian writes the month in the genitive: «26 листопада», not «26 листопад».
+        assert_eq!(date("uk"), "26 листопада 2026\u{202f}р.");
         for l in c.locales() {
             let text = date(l.code);
             assert!(

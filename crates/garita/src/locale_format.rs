@@ -36,6 +36,7 @@ pub fn icu_tag(code: &str) -> &'static str {
         "pt-BR" => "pt-BR",
         "fr" => "fr",
         "ru" => "ru",
+        "uk" => "uk",
         "uz" => "uz",
         "tr" => "tr",
         "ar" => "ar",
@@ -332,6 +333,9 @@ mod tests {
         assert_eq!(zone_name("zh-CN", LA, t), "北美太平洋时间");
         assert_eq!(zone_name("am", LA, t), "የፓስፊክ ሰዓት አቆጣጠር");
         assert_eq!(zone_name("ps", LA, t), "پیسفک وخت");
+        // CLDR's Ukrainian names read as "by Pacific time": the catalogs' sentences fit them.
+        assert_eq!(zone_name("uk", LA, t), "за тихоокеанським часом (PT)");
+        assert_eq!(zone_name("uk", CHICAGO, t), "за центральним часом (CT)");
     }
 
     #[test]
@@ -387,6 +391,8 @@ mod tests {
         assert_eq!(date("ar", d), "14 مارس 2025");
         assert_eq!(date("zh-CN", d), "2025年3月14日");
         assert_eq!(date("am", d), "ማርች 14 2025");
+        // Ukrainian: the month in the genitive and «р.» (року) after the year.
+        assert_eq!(date("uk", d), "14 березня 2025\u{202f}р.");
         for l in LOCALES {
             let text = date(l.0, d);
             assert!(
@@ -413,6 +419,11 @@ mod tests {
         assert_eq!(time("en", t, LA), "3:09\u{202f}PM");
         assert_eq!(time("ht", t, LA), "15:09");
         assert_eq!(time("ps", t, LA), "15:09");
+        assert_eq!(time("uk", t, LA), "15:09");
+        assert_eq!(
+            date_time("uk", t, LA),
+            "14 березня 2025\u{202f}р. о 15:09 за тихоокеанським часом (PT)"
+        );
         assert_eq!(
             date_time("es", t, LA),
             "14 de marzo de 2025 a las 3:09\u{202f}p.m. hora del Pacífico"
@@ -448,6 +459,7 @@ mod tests {
         assert_eq!(number("hi", 1234567), "12,34,567");
         assert_eq!(number("ps", 1234), "1.234");
         assert_eq!(number("ar", 1234), "1,234");
+        assert_eq!(number("uk", 1234567), "1\u{a0}234\u{a0}567");
         for l in LOCALES {
             let text = number(l.0, 7);
             assert_eq!(text, "7", "{}: single digits stay Latin", l.0);

@@ -63,6 +63,27 @@ enum Command {
         #[command(subcommand)]
         what: PolicyCmd,
     },
+    /// Trusted Traveler memberships (SENTRI, NEXUS, Global Entry, FAST).
+    Ttp {
+        #[command(subcommand)]
+        what: TtpCmd,
+    },
+    /// Advance travel authorization for parole processes: import a signed batch of cases, run
+    /// a month's selection.
+    Ata {
+        #[command(subcommand)]
+        what: AtaCmd,
+    },
+    /// Programme rosters: import an organisation's signed roster file.
+    Roster {
+        #[command(subcommand)]
+        what: RosterCmd,
+    },
+    /// Payments of provisional I-94s.
+    Payments {
+        #[command(subcommand)]
+        what: PaymentsCmd,
+    },
     /// Benchmarks that print figures.
     Bench {
         #[command(subcommand)]
@@ -81,6 +102,18 @@ enum Key {
         /// Rows per transaction.
         #[arg(long, default_value_t = 500)]
         batch: u32,
+    },
+}
+
+#[derive(Subcommand)]
+enum TtpCmd {
+    /// Import memberships from a CSV or TSV file with the header
+    /// `programme,passid,date_of_birth,status,expires_on`: created, or updated by PASSID (the
+    /// same row again changes nothing). Any bad row: every one printed, nothing imported.
+    Import {
+        #[command(flatten)]
+        settings: SettingsArgs,
+        file: PathBuf,
     },
 }
 
@@ -121,6 +154,61 @@ fn policy_text(file: &str) -> anyhow::Result<String> {
 }
 
 #[derive(Subcommand)]
+enum RosterCmd {
+    /// Import an organisation's roster (CSV: roster_id, full_name, date_of_birth, nationality,
+    /// programme_status) with its Ed25519 detached signature (base64, hex or 64 raw bytes) by a
+    /// key registered for that organisation; prints the row report.
+    Import {
+        #[command(flatten)]
+        settings: Box<SettingsArgs>,
+        file: PathBuf,
+        sig: PathBuf,
+        /// The organisation's id.
+        #[arg(long)]
+        organisation: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum AtaCmd {
+    /// Import a batch of supporter cases (CSV or JSON) with its Ed25519 detached signature
+    /// (base64, hex or 64 raw bytes) by a registered agency key; prints the report.
+    Import {
+        #[command(flatten)]
+        settings: Box<SettingsArgs>,
+        file: PathBuf,
+        sig: PathBuf,
+        /// The programme the cases are for (chnv, u4u, demo).
+        #[arg(long, default_value = "demo")]
+        programme: String,
+    },
+    /// Run a programme's selection of this month now (it normally runs on the 1st inside
+    /// `serve`); prints the invitation links of the cases chosen.
+    Select {
+        #[command(flatten)]
+        settings: Box<SettingsArgs>,
+        #[arg(long, default_value = "demo")]
+        programme: String,
+        /// Any day of the month (default: today, UTC).
+        #[arg(long)]
+        month: Option<chrono::NaiveDate>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PaymentsCmd {
+    /// Ask Stripe for the state of every card checkout still waiting for payment and settle
+    /// those paid or expired meanwhile (a confirmation lost in a crash or a missed webhook).
+    /// Safe to run at any time and again.
+    Reconcile {
+        #[command(flatten)]
+        settings: SettingsArgs,
+        #[command(flatten)]
+        stripe: garita::payments::StripeArgs,
+    },
+}
+
+#[derive(Subcommand)]
 enum Audit {
     /// Check that no audit entry was changed, removed or reordered (exit status 1 if so).
     Verify(DbArgs),
@@ -146,6 +234,33 @@ enum Bench {
         /// Where to write the sessions' bearer tokens.
         #[arg(long)]
         tokens_file: PathBuf,
+    },
+    /// The monthly parole selection over N confirmed cases with a cap: time and peak memory.
+    AtaSelection {
+        #[arg(long, default_value_t = 1_000_000)]
+        cases: usize,
+        #[arg(long, default_value_t = 30_000)]
+        cap: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Check and store a bus manifest CSV of N people in a fresh SQLite database (or
+    /// --database), ROUNDS times: rows/s and peak memory.
+    ManifestCsv {
+        #[arg(long, default_value_t = 10_000)]
+        people: usize,
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        #[arg(long)]
+        database: Option<String>,
+    },
+    /// Import a signed file of N supporter cases into a fresh SQLite database (or --database):
+    /// rows/s and peak memory.
+    AtaImport {
+        #[arg(long, default_value_t = 100_000)]
+        rows: usize,
+        #[arg(long)]
+        database: Option<String>,
     },
     /// Draw N synthetic requests into 14 days × 8 ports × 1,450 places a day; print wall time
     /// and peak memory, and the time to verify the result.
@@ -308,6 +423,12 @@ struct ServeArgs {
     /// Appointment requests and photo uploads per account per hour.
     #[arg(long, env = "GARITA_SUBMISSIONS_PER_HOUR", default_value_t = config::DEFAULT_SUBMISSIONS_PER_HOUR)]
     submissions_per_hour: u32,
+    /// Days before a Trusted Traveler membership expires that renewal opens (and its member is reminded).
+    #[arg(long, env = "GARITA_TTP_RENEWAL_WINDOW_DAYS", default_value_t = config::DEFAULT_TTP_RENEWAL_WINDOW_DAYS)]
+    ttp_renewal_window_days: u32,
+    /// Open statistics hide figures about fewer people than this (with complements).
+    #[arg(long, env = "GARITA_STATS_THRESHOLD", default_value_t = garita_domain::statistics::DEFAULT_THRESHOLD)]
+    stats_threshold: u64,
     /// Also serve GET /bench/hello outside all middleware: the machine's ceiling in benchmarks.
     #[arg(long, hide = true)]
     bench_routes: bool,
@@ -316,6 +437,8 @@ struct ServeArgs {
     secure_cookies: Option<bool>,
     #[command(flatten)]
     notify: Box<NotifyArgs>,
+    #[command(flatten)]
+    stripe: garita::payments::StripeArgs,
 }
 
 /// E-mail and SMS. Without --smtp-url (or the SMS account), notifications are still written
@@ -439,6 +562,8 @@ async fn main() -> anyhow::Result<()> {
             settings.registrations_per_ip_hour = args.registrations_per_ip_hour;
             settings.max_in_flight = args.max_in_flight;
             settings.submissions_per_hour = args.submissions_per_hour;
+            settings.ttp_renewal_window_days = args.ttp_renewal_window_days;
+            settings.stats_threshold = args.stats_threshold;
             settings.bench_routes = args.bench_routes;
             if let Some(name) = &args.policy {
                 settings.policy = Some(
@@ -448,6 +573,7 @@ async fn main() -> anyhow::Result<()> {
                 );
             }
             (*args.notify).apply(&mut settings.notifications);
+            settings.payments = args.stripe.settings(&settings.notifications.public_url);
             settings.notifications.print_mail =
                 args.demo && settings.notifications.smtp_url.is_none();
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
@@ -470,6 +596,22 @@ async fn main() -> anyhow::Result<()> {
                             s.passes.join(", ")
                         );
                     }
+                }
+                println!();
+                for line in garita::travel_authorizations::demo::printed() {
+                    println!("{line}");
+                }
+                for line in garita::trusted_travelers::demo::printed() {
+                    println!("{line}");
+                }
+                for line in garita::i94::demo::printed() {
+                    println!("{line}");
+                }
+                for line in garita::consents::demo::printed() {
+                    println!("{line}");
+                }
+                for line in garita::rosters::demo::printed() {
+                    println!("{line}");
                 }
                 println!("\nRun a draw now:  garita draw --force --date <YYYY-MM-DD>   (same --database)");
                 println!();
@@ -598,6 +740,21 @@ async fn main() -> anyhow::Result<()> {
             print!("{}", p.text);
             db.close().await;
         }
+        Command::Ttp {
+            what: TtpCmd::Import { settings, file },
+        } => {
+            let state = garita::state::AppState::build(settings.settings()?).await?;
+            let report = garita::trusted_travelers::imports::import_file(&state, &file).await;
+            state.db.close().await;
+            let report = report?;
+            println!(
+                "imported {}: {} created, {} updated, {} unchanged",
+                file.display(),
+                report.created,
+                report.updated,
+                report.unchanged
+            );
+        }
         Command::Copy { from, to } => {
             let source = garita::storage::Db::connect(&from).await?;
             let dest = garita::storage::Db::connect(&to).await?;
@@ -622,6 +779,24 @@ async fn main() -> anyhow::Result<()> {
             );
             state.db.close().await;
         }
+        Command::Payments {
+            what: PaymentsCmd::Reconcile { settings, stripe },
+        } => {
+            let mut settings = settings.settings()?;
+            settings.payments = stripe.settings("");
+            if settings.payments.stripe.is_none() {
+                anyhow::bail!("card payments are not configured: give --stripe-secret-key and --stripe-webhook-secret");
+            }
+            let state = garita::state::AppState::build(settings).await?;
+            let done = garita::payments::stripe::reconcile(&state)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            println!(
+                "asked Stripe about {} open checkouts: {} paid, {} expired",
+                done.asked, done.paid, done.expired
+            );
+            state.db.close().await;
+        }
         Command::Audit {
             what: Audit::Verify(db),
         } => {
@@ -639,6 +814,63 @@ async fn main() -> anyhow::Result<()> {
         Command::Bench {
             what: Bench::Storage { db, queries },
         } => garita::bench::storage(&db.database_url, queries).await?,
+        Command::Bench {
+            what: Bench::AtaSelection { cases, cap, seed },
+        } => garita::travel_authorizations::bench::selection(cases, cap, seed)?,
+        Command::Bench {
+            what:
+                Bench::ManifestCsv {
+                    people,
+                    rounds,
+                    database,
+                },
+        } => garita::bench::manifest_csv(people, rounds, database).await?,
+        Command::Bench {
+            what: Bench::AtaImport { rows, database },
+        } => garita::travel_authorizations::bench::import(rows, database).await?,
+        Command::Ata {
+            what:
+                AtaCmd::Import {
+                    settings,
+                    file,
+                    sig,
+                    programme,
+                },
+        } => {
+            let state = garita::state::AppState::build(settings.settings()?).await?;
+            let result =
+                garita::travel_authorizations::cli::import(&state, &programme, &file, &sig).await;
+            state.db.close().await;
+            result?;
+        }
+        Command::Roster {
+            what:
+                RosterCmd::Import {
+                    settings,
+                    file,
+                    sig,
+                    organisation,
+                },
+        } => {
+            let state = garita::state::AppState::build(settings.settings()?).await?;
+            let result = garita::rosters::cli::import(&state, organisation, &file, &sig).await;
+            state.db.close().await;
+            result?;
+        }
+        Command::Ata {
+            what:
+                AtaCmd::Select {
+                    settings,
+                    programme,
+                    month,
+                },
+        } => {
+            let state = garita::state::AppState::build(settings.settings()?).await?;
+            let result =
+                garita::travel_authorizations::cli::select(&state, &programme, month).await;
+            state.db.close().await;
+            result?;
+        }
         Command::Bench {
             what:
                 Bench::Draw {

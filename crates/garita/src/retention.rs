@@ -45,6 +45,11 @@ pub enum Job {
     NotificationRecords,
     AccountLinks,
     PendingLogins,
+    BusManifests,
+    TtpInterviews,
+    AgricultureInspections,
+    AtaCases,
+    AtaInvitations,
 }
 
 /// One line of the retention table. `kind` names its message (`retention-kind-<kind>`).
@@ -82,6 +87,13 @@ pub fn rules(app: &AppState) -> Vec<Rule> {
         },
         Rule {
             kind: "members",
+            keep: WhileAccount,
+            deleted_by: You,
+        },
+        Rule {
+            // Consents to helping organisations, their cards and what was done for you
+            // (`consents`): deleted with the account.
+            kind: "helper-consents",
             keep: WhileAccount,
             deleted_by: You,
         },
@@ -139,6 +151,43 @@ pub fn rules(app: &AppState) -> Vec<Rule> {
             kind: "wait-times",
             keep: Days(WAIT_TIME_DAYS),
             deleted_by: DeletedBy::Job(Job::WaitTimeReports),
+        },
+        Rule {
+            kind: "bus-manifests",
+            keep: Days(app.settings.bus_manifest_keep_days),
+            deleted_by: DeletedBy::Job(Job::BusManifests),
+        },
+        Rule {
+            kind: "ttp-interviews",
+            keep: Days(ENDED_DAYS),
+            deleted_by: DeletedBy::Job(Job::TtpInterviews),
+        },
+        Rule {
+            // Cargo inspections once inspected or cancelled, their threads and attachments;
+            // travelers' airport requests after the flight's day.
+            kind: "agriculture-inspections",
+            keep: Days(ENDED_DAYS),
+            deleted_by: DeletedBy::Job(Job::AgricultureInspections),
+        },
+        Rule {
+            // Parole travel authorizations: refused cases after the decision, expired ATAs
+            // after their expiry (with their steps, photo, passport and fingerprints); cases
+            // not (yet) selected stay in the pool while the programme is open.
+            kind: "ata-cases",
+            keep: Days(ENDED_DAYS),
+            deleted_by: DeletedBy::Job(Job::AtaCases),
+        },
+        Rule {
+            // Invitation links (hashes only), once used or expired.
+            kind: "ata-invitations",
+            keep: Days(ACCOUNT_LINK_DAYS),
+            deleted_by: DeletedBy::Job(Job::AtaInvitations),
+        },
+        Rule {
+            // Provisional I-94s and their payments: the traveler's travel history.
+            kind: "i94",
+            keep: WhileAccount,
+            deleted_by: You,
         },
         Rule {
             kind: "audit",
@@ -270,6 +319,11 @@ async fn run(app: &AppState, job: Job, keep: Keep, now: DateTime<Utc>) -> Result
         .rows_affected(),
         // The outbox's own purge (it also runs from the outbox's job; both are idempotent).
         Job::NotificationBodies => crate::notifications::outbox::purge(app, now).await?,
+        Job::BusManifests => crate::bus_manifests::purge(app, before).await?,
+        Job::AgricultureInspections => crate::agriculture::purge(app, before).await?,
+        Job::AtaCases => crate::travel_authorizations::purge_cases(app, before).await?,
+        Job::AtaInvitations => crate::travel_authorizations::purge_invitations(app, before).await?,
+        Job::TtpInterviews => crate::trusted_travelers::interviews::purge(app, &before_day).await?,
         Job::NotificationRecords => sqlx::query("DELETE FROM notifications WHERE created_at < $1")
             .bind(before)
             .execute(w)

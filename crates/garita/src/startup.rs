@@ -35,6 +35,14 @@ pub fn router(state: AppState) -> Router {
     let (api, document) =
         openapi::api(state.settings.max_uploads_in_flight, state.catalogs.clone())
             .merge(crate::appointment_validations::api::router())
+            .merge(crate::travel_authorizations::api::router())
+            .merge(crate::bus_manifests::api::router())
+            .merge(crate::agriculture::api::router())
+            .merge(crate::i94::api::router())
+            .merge(crate::statistics::api::router())
+            .merge(crate::trusted_travelers::api::router())
+            .merge(crate::consents::api::router())
+            .merge(crate::rosters::api::router())
             .split_for_parts();
     let mut app = Router::new()
         .merge(api)
@@ -57,6 +65,16 @@ pub fn router(state: AppState) -> Router {
         .merge(help::router())
         .merge(my_data::pages::router())
         .merge(crate::appointment_validations::pages::router())
+        .merge(crate::travel_authorizations::pages::router())
+        .merge(crate::bus_manifests::pages::router())
+        .merge(crate::bus_manifests::console::router())
+        .merge(crate::agriculture::pages::router())
+        .merge(crate::i94::pages::router())
+        .merge(crate::i94::console::router())
+        .merge(crate::statistics::pages::router())
+        .merge(crate::trusted_travelers::pages::router())
+        .merge(crate::consents::pages::router())
+        .merge(crate::rosters::pages::router())
         .route("/healthz", get(healthz))
         .fallback(|| async { Error::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), context))
@@ -155,6 +173,10 @@ pub async fn spawn(
         draw::spawn_scheduler(state.clone());
         notifications::outbox::spawn_jobs(state.clone())?;
         crate::retention::spawn_job(state.clone());
+        crate::travel_authorizations::spawn_jobs(state.clone());
+        crate::i94::spawn_expiry_job(state.clone());
+        crate::statistics::refresh::spawn_job(state.clone());
+        crate::trusted_travelers::reminders::spawn_job(state.clone());
     }
     let task = tokio::spawn(async move {
         axum::serve(

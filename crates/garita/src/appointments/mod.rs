@@ -6,7 +6,7 @@
 
 pub mod api;
 pub mod cycle;
-mod location_form;
+pub(crate) mod location_form;
 pub mod offers;
 pub mod pages;
 pub mod requests;

@@ -239,6 +239,14 @@ pub async fn confirm(
             .execute(&mut *tx)
             .await?;
     }
+    crate::statistics::counters::appointment(
+        &mut tx,
+        &app.ports,
+        garita_domain::statistics::Metric::Confirmed,
+        id,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     appointment_view(app, id).await
 }
@@ -321,6 +329,14 @@ pub async fn cancel(
     .bind(account_id)
     .bind(notice.as_str())
     .execute(&mut *tx)
+    .await?;
+    crate::statistics::counters::appointment(
+        &mut tx,
+        &app.ports,
+        garita_domain::statistics::Metric::Cancellations,
+        id,
+        now,
+    )
     .await?;
     tx.commit().await?;
     appointment_view(app, id).await

@@ -342,6 +342,16 @@ async fn submit_taken(
         }
     };
     crate::policies::store_destination(app, &mut tx, &id, destination.as_ref(), by, now).await?;
+    let first_port = sub.ports.first().map(String::as_str).unwrap_or_default();
+    crate::statistics::counters::request(
+        &mut tx,
+        &app.ports,
+        first_port,
+        &accepted.state.code,
+        members,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     // Answer from what was just written rather than reading it all back.
     Ok(RequestView {

@@ -435,6 +435,14 @@ pub async fn run(
             t,
         )
         .await?;
+        crate::statistics::counters::appointment(
+            &mut tx,
+            &app.ports,
+            garita_domain::statistics::Metric::Selected,
+            &appointment_id,
+            now,
+        )
+        .await?;
     }
     if !rules.requests.carry_over {
         // No carry-over: every request of this draw not selected is closed; the group asks again.

@@ -38,6 +38,10 @@ pub enum Kind {
     OrganisationApproved,
     OrganisationRejected,
     OrganisationSuspended,
+    /// An agriculture inspection request changed or has a new message (`agriculture`).
+    AgricultureUpdate,
+    /// A Trusted Traveler membership's renewal window has opened (`trusted_travelers`).
+    TtpRenewal,
 }
 garita_domain::text_enum!(Kind {
     Selected = "selected",
@@ -58,6 +62,8 @@ garita_domain::text_enum!(Kind {
     OrganisationApproved = "organisation-approved",
     OrganisationRejected = "organisation-rejected",
     OrganisationSuspended = "organisation-suspended",
+    AgricultureUpdate = "agriculture-update",
+    TtpRenewal = "ttp-renewal",
 });
 
 impl Kind {

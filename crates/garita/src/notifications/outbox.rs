@@ -200,6 +200,10 @@ pub async fn deliver_due_with(
                 mark_sent(app, &row, channel, t, provider_id.as_deref()).await?;
                 report.sent += 1;
             }
+            Err(e) if e.permanent && e.message == NO_ADDRESS => {
+                finish(app, &row.id, Status::Unsendable, t, None, Some(NO_ADDRESS)).await?;
+                report.unsendable += 1;
+            }
             Err(e) if e.permanent || attempt >= MAX_ATTEMPTS => {
                 tracing::error!(notification = %row.id, error = %e.message, "notification failed for good");
                 finish(app, &row.id, Status::Failed, t, None, Some(&e.message)).await?;
@@ -283,6 +287,9 @@ fn transient(message: impl std::fmt::Display) -> SendError {
     }
 }
 
+/// Why an e-mail to an account without an address (a card's) is skipped, not sent.
+pub const NO_ADDRESS: &str = "the account has no e-mail address";
+
 fn permanent(message: impl std::fmt::Display) -> SendError {
     SendError {
         permanent: true,
@@ -309,6 +316,10 @@ async fn send_one(
                     .await
                     .map_err(transient)?,
             };
+            // An account with no e-mail address (a card's, `card:<number>`): nothing to send.
+            if !to.contains('@') {
+                return Err(permanent(NO_ADDRESS));
+            }
             if senders.mail.is_none() && senders.print_mail {
                 println!(
                     "\n--- e-mail (the demo prints mail; --smtp-url sends it) ---\nTo: {to}\nMessage-ID: {}\nSubject: {}\n\n{}\n---",

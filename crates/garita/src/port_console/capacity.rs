@@ -386,6 +386,17 @@ pub async fn set(
         },
     )
     .await?;
+    let places: i64 = wanted
+        .iter()
+        .filter_map(|w| {
+            current
+                .iter()
+                .find(|c| c.start == w.start)
+                .map(|c| w.capacity - c.capacity)
+        })
+        .sum();
+    crate::statistics::counters::capacity_change(&mut tx, &app.ports, &port.id, places, now)
+        .await?;
     tx.commit().await?;
     report.slots = slots(app, port, day).await?;
     Ok(report)

@@ -353,6 +353,14 @@ pub async fn check_in(
         },
     )
     .await?;
+    crate::statistics::counters::appointment(
+        &mut tx,
+        &app.ports,
+        garita_domain::statistics::Metric::CheckedIn,
+        &id,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -584,6 +592,14 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                     now.timestamp(),
                 )
                 .await?;
+                crate::statistics::counters::appointment(
+                    &mut tx,
+                    &app.ports,
+                    garita_domain::statistics::Metric::NoShows,
+                    &id,
+                    now,
+                )
+                .await?;
                 marked += 1;
             }
             tx.commit().await?;
@@ -684,6 +700,22 @@ pub async fn undo_no_show(
             ip,
             at: now.timestamp(),
         },
+    )
+    .await?;
+    crate::statistics::counters::uncount_appointment(
+        &mut tx,
+        &app.ports,
+        garita_domain::statistics::Metric::NoShows,
+        id,
+        now,
+    )
+    .await?;
+    crate::statistics::counters::appointment(
+        &mut tx,
+        &app.ports,
+        garita_domain::statistics::Metric::CheckedIn,
+        id,
+        now,
     )
     .await?;
     tx.commit().await?;

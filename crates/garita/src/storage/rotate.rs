@@ -47,6 +47,15 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         aad_prefix: "traveler:",
         aad_column: "id",
     },
+    // i94::insert_applicant (names, birth, passport and visa numbers, address)
+    SealedColumn {
+        table: "i94_applicants",
+        column: "sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "i94_applicant:",
+        aad_column: "id",
+    },
     // photos::normalize_and_save
     SealedColumn {
         table: "photos",
@@ -55,6 +64,51 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         key_is_integer: false,
         aad_prefix: "photo:",
         aad_column: "traveler_id",
+    },
+    // rosters::import (a roster person's names, date of birth, nationality)
+    SealedColumn {
+        table: "roster_people",
+        column: "sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "roster_person:",
+        aad_column: "id",
+    },
+    // travel_authorizations (the case as imported)
+    SealedColumn {
+        table: "ata_cases",
+        column: "sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "ata-case:",
+        aad_column: "id",
+    },
+    // travel_authorizations (what the beneficiary confirmed)
+    SealedColumn {
+        table: "ata_cases",
+        column: "biographic_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "ata-biographic:",
+        aad_column: "id",
+    },
+    // travel_authorizations (the beneficiary's passport)
+    SealedColumn {
+        table: "ata_cases",
+        column: "passport_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "ata-passport:",
+        aad_column: "id",
+    },
+    // travel_authorizations (the live photo)
+    SealedColumn {
+        table: "ata_cases",
+        column: "photo_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "ata-photo:",
+        aad_column: "id",
     },
     // draw::ensure_commitment
     SealedColumn {
@@ -127,6 +181,68 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         key_is_integer: true,
         aad_prefix: "sms-number:",
         aad_column: "account_id",
+    },
+    // bus_manifests::insert_traveler, csv_import::write_batch
+    SealedColumn {
+        table: "bus_manifest_travelers",
+        column: "sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "bus-traveler:",
+        aad_column: "id",
+    },
+    // trusted_travelers::imports::apply (the PASSID)
+    SealedColumn {
+        table: "ttp_memberships",
+        column: "passid_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "ttp-passid:",
+        aad_column: "id",
+    }, // agriculture::cargo::create (the contact)
+    SealedColumn {
+        table: "cargo_requests",
+        column: "contact_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "agriculture-contact:",
+        aad_column: "id",
+    },
+    // agriculture::threads::insert (a message's text)
+    SealedColumn {
+        table: "cargo_messages",
+        column: "body_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "agriculture-message:",
+        aad_column: "id",
+    },
+    // agriculture::threads::insert (an attachment)
+    SealedColumn {
+        table: "cargo_messages",
+        column: "attachment_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "agriculture-attachment:",
+        aad_column: "id",
+    },
+    // agriculture::airport::create (an item's description)
+    SealedColumn {
+        table: "airport_items",
+        column: "description_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "airport-item:",
+        aad_column: "id",
+    },
+    // agriculture::airport::answer (the specialist's note)
+    SealedColumn {
+        table: "airport_items",
+        column: "answer_note_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "airport-answer:",
+        aad_column: "id",
     },
 ];
 

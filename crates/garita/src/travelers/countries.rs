@@ -143,6 +143,7 @@ pub const SPOKEN_LANGUAGES: &[(&str, &str)] = &[
     ("pt", "Português"),
     ("fr", "Français"),
     ("ru", "Русский"),
+    ("uk", "Українська"),
     ("uz", "Oʻzbekcha"),
     ("ar", "العربية"),
     ("fa", "فارسی"),
@@ -212,6 +213,8 @@ mod tests {
         assert_eq!(name("HT", "ps"), "هایټي");
         assert_eq!(name("HT", "uz"), "Gaiti");
         assert_eq!(name("HT", "am"), "ሀይቲ");
+        assert_eq!(name("UA", "uk"), "Україна");
+        assert_eq!(name("HT", "uk"), "Гаїті");
         // iso-codes' long forms are gone: CLDR's short names are what people say.
         assert_eq!(name("RU", "en"), "Russia");
         for l in LOCALES {
@@ -242,5 +245,10 @@ mod tests {
         assert!(position("tr", "CN") < position("tr", "DK"));
         // Creole: "Ayiti" among the A's.
         assert!(position("ht", "HT") < position("ht", "BR"));
+        // Ukrainian: Є and І are letters of the alphabet (… е є ж з и і ї й …), not the code
+        // points before А: «Ємен» after «Естонія», «Ізраїль» after «Зімбабве», both before «Йорданія».
+        assert!(position("uk", "EE") < position("uk", "YE"));
+        assert!(position("uk", "ZW") < position("uk", "IL"));
+        assert!(position("uk", "IL") < position("uk", "JO"));
     }
 }

@@ -145,6 +145,15 @@ pub async fn record(
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        crate::statistics::counters::wait_report(
+            &mut tx,
+            &app.ports,
+            port_id,
+            u.lane.as_str(),
+            u.delay_minutes,
+            app.clock.now(),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(t)

@@ -230,6 +230,19 @@ const ORG_STAFF: &str = "L F F F F F R O O O 403:organisation-not-approved";
 const ORG_MANAGER_OWN: &str = "L F F F F F R O F O F";
 /// A manager of A, on one of A's objects (B's manager does not find it).
 const ORG_MANAGER_OF_A: &str = "L F F F F F R O F H F";
+/// An approved aid organisation's staff only (issue 20): A is a bus line and B a partner
+/// agency, so both are refused by kind; a pending organisation's member by its approval.
+const HELPER: &str = "L F F F F F R 403:aid-organisation-only 403:aid-organisation-only 403:aid-organisation-only 403:organisation-not-approved";
+/// The same on pages (a key is anonymous there).
+const HELPER_PAGE: &str = "L F F F F F L 403 403 403 403";
+/// A cargo inspection route: an approved customs broker's or carrier's people or key with
+/// `cargo:write`, or an agriculture specialist — none of the columns (A is a bus line, B a
+/// partner agency; A's key holds organisation:read only).
+const CARGO: &str = "L F F F F F R F F F 403:organisation-not-approved";
+/// An agriculture specialist (of the place in the path).
+const SPECIALIST: &str = "L F F F F F";
+/// A cargo inspection page (pages never read a key: the key's column is the anonymous one).
+const CARGO_PAGE: &str = "L F F F F F L F F F F";
 
 const API: &[Row] = &[
     r("PUT", "/api/v1/account/password", "", "{}", SIGNED_IN),
@@ -258,6 +271,66 @@ const API: &[Row] = &[
     // lacks appointments:validate. Lifting a code's lock: the pass's port's officer, an admin.
     r("POST", "/api/v1/appointment-validations", "", r#"{"code": "{code}", "date_of_birth": "1990-05-21"}"#, "L F F F F F R 403:partner-agency-only 403:partner-agency-only O 403:organisation-not-approved"),
     r("POST", "/api/v1/appointment-validations/unlock", "", r#"{"code": "{code}"}"#, STAFF_PORT),
+    // Advance travel authorization (issue 16). No column is an adjudicator, a government
+    // agency or an airline (tests/suite/travel_authorizations.rs lets them in): here everyone
+    // else is kept out. Paths without a fixture keep `{id}` literally: nothing is found.
+    r("GET", "/api/v1/ata/programmes", "", "", PUBLIC),
+    r("GET", "/api/v1/ata/selections", "", "", PUBLIC),
+    r("GET", "/api/v1/ata/selections/{programme}/{month}", "", "", "H H H H H H"),
+    r("POST", "/api/v1/ata/agency-keys", "", "{}", ADMIN),
+    r("POST", "/api/v1/ata/case-imports", "", "?programme=demo", "L F F F F F R 403:ata-agency-only 403:ata-agency-only 403:ata-agency-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/ata/case-imports/{id}", "", "", "L H H H H H R H H H H"),
+    r("GET", "/api/v1/ata/case", "", "", "L H H F F F"),
+    r("GET", "/api/v1/ata/queue", "", "", "L F F F F F"),
+    r("GET", "/api/v1/ata/cases/{id}", "", "", "L F F F F F"),
+    r("POST", "/api/v1/ata/cases/{id}/decision", "", "{}", "L F F F F F"),
+    r("POST", "/api/v1/ata/checks", "", "{}", "L F F F F F R 403:ata-airline-only 403:ata-airline-only 403:ata-airline-only 403:organisation-not-approved"),
+    // Provisional I-94: travelers' own submissions; officers at any land port (both columns'
+    // ports are land ports; an admin is no officer); the webhook refuses an unsigned event
+    // (400) before it looks whether Stripe is configured.
+    r("GET", "/api/v1/i94-applications", "", "", TRAVELER),
+    r("POST", "/api/v1/i94-applications", "", "{}", TRAVELER),
+    r("GET", "/api/v1/i94-applications/{id}", "id=i94", "", TRAVELER_OWN),
+    r("POST", "/api/v1/i94-applications/{id}/payment", "id=i94", r#"{"provider": "at_port"}"#, TRAVELER_OWN),
+    r("POST", "/api/v1/console/i94/search", "", r#"{"application_number": "{i94_number}"}"#, "L F F O O F"),
+    r("POST", "/api/v1/console/i94/{id}/payment", "id=i94", "{}", "L F F O O F"),
+    r("POST", "/api/v1/console/i94/applicants/{id}/decision", "id=i94_applicant", "{}", "L F F O O F"),
+    r("POST", "/api/v1/payments/stripe/webhook", "", "{}", "400 400 400 400 400 400"),
+    // Bus manifests: a bus line's people (A is one) and keys with manifests:write (A's key has
+    // organisation:read only); B, a partner agency, is no bus line. The port's side (the
+    // manifest, each person's outcome) is the trip's port's officers' and admins': the carrier
+    // gets counts only and never reaches it (F).
+    r("GET", "/api/v1/bus-manifests", "", "", "L F F F F F R O O 403:bus-line-only 403:organisation-not-approved"),
+    r("POST", "/api/v1/bus-manifests", "", "{}", "L F F F F F R O O 403:bus-line-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/bus-manifests/{id}", "id=bus_trip", "", "L F F F F F R O O 403:bus-line-only 403:organisation-not-approved"),
+    r("PUT", "/api/v1/bus-manifests/{id}", "id=bus_trip", "{}", "L F F F F F R O O 403:bus-line-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/bus-manifests/{id}/versions", "id=bus_trip", "", "L F F F F F R O O 403:bus-line-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/console/buses", "", "?port={port}", STAFF_PORT),
+    r("GET", "/api/v1/console/buses/{id}", "id=bus_trip", "", STAFF_PORT),
+    r("POST", "/api/v1/console/buses/{id}/travelers", "id=bus_trip", "{}", STAFF_PORT),
+    r("POST", "/api/v1/console/buses/{id}/travelers/{person}", "id=bus_trip,person=bus_person", r#"{"state": "not-on-board"}"#, STAFF_PORT),
+    late("POST", "/api/v1/console/buses/{id}/close", "id=bus_trip", "{}", STAFF_PORT),
+    // Agriculture inspections. Cargo requests: an organisation's people or key with
+    // cargo:write (a customs broker or carrier; A is a bus line, B a partner agency: both
+    // refused), or a specialist; one organisation's request is hidden from another's
+    // (tests/suite/agriculture.rs, another_organisation_and_another_facility_see_nothing…).
+    r("POST", "/api/v1/cargo-inspections", "", "{}", CARGO),
+    r("GET", "/api/v1/cargo-inspections", "", "", CARGO),
+    r("GET", "/api/v1/cargo-inspections/{id}", "", "", CARGO),
+    r("POST", "/api/v1/cargo-inspections/{id}/actions", "", "{}", CARGO),
+    r("GET", "/api/v1/cargo-inspections/{id}/messages", "", "", CARGO),
+    r("POST", "/api/v1/cargo-inspections/{id}/messages", "", "{}", CARGO),
+    r("POST", "/api/v1/cargo-inspections/{id}/attachments", "", "{}", CARGO),
+    r("GET", "/api/v1/cargo-inspections/{id}/messages/{message_id}/attachment", "", "", CARGO),
+    r("POST", "/api/v1/cargo-inspections/{id}/assignment", "", "{}", SPECIALIST),
+    r("GET", "/api/v1/agriculture/facilities/{id}/day", "id=location", "", SPECIALIST),
+    r("GET", "/api/v1/agriculture/facilities/{id}/queue", "id=location", "", SPECIALIST),
+    r("GET", "/api/v1/agriculture/airports/{id}/requests", "", "", SPECIALIST),
+    r("GET", "/api/v1/airport-inspections/guidance", "", "", PUBLIC),
+    r("POST", "/api/v1/airport-inspections", "", "{}", TRAVELER),
+    r("GET", "/api/v1/airport-inspections", "", "", TRAVELER),
+    r("GET", "/api/v1/airport-inspections/{id}", "", "", "L H H F F F"),
+    r("POST", "/api/v1/airport-inspections/{id}/answers", "", "{}", SPECIALIST),
     r(
         "GET",
         "/api/v1/appointment-requests/current",
@@ -343,6 +416,32 @@ const API: &[Row] = &[
     r("POST", "/api/v1/organisation/api-keys", "", r#"{"name": "x", "permissions": ["organisation:read"]}"#, ORG_MANAGER_OWN),
     r("DELETE", "/api/v1/organisation/api-keys/{id}", "id=api_key_spare", "", ORG_MANAGER_OF_A),
     r("GET", "/api/v1/organisation/whoami", "", "", "L F F F F F O O O O 403:organisation-not-approved"),
+    // Helping organisations (issue 20): only an approved aid organisation's staff, and for a
+    // traveler only with that traveler's consent (another organisation's staff: 404, tested in
+    // consents::). A is a bus line and B a partner agency, so their people are refused by kind.
+    r("POST", "/api/v1/helpers/families", "", "{}", HELPER),
+    r("GET", "/api/v1/helpers/caseload", "", "", HELPER),
+    r("PUT", "/api/v1/helpers/me/display-name", "", "{}", HELPER),
+    r("GET", "/api/v1/helpers/travelers/{account_id}", "", "", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/card", "", "", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/members", "", "{}", HELPER),
+    r("PUT", "/api/v1/helpers/travelers/{account_id}/members/{member_id}/photo", "", "@png", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/appointment-requests", "", "{}", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/appointments/{id}/confirm", "", "{}", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/appointments/{id}/decline", "", "", HELPER),
+    r("GET", "/api/v1/consents", "", "", TRAVELER),
+    r("POST", "/api/v1/consents", "", "{}", TRAVELER),
+    r("GET", "/api/v1/consents/organisations", "", "", TRAVELER),
+    r("POST", "/api/v1/consents/{id}/revoke", "", "", "L H H F F F"),
+    r("POST", "/api/v1/card/first-sign-in", "", "{}", PUBLIC),
+    r("POST", "/api/v1/card/sign-in", "", "{}", "401:bad-credentials 401:bad-credentials 401:bad-credentials 401:bad-credentials 401:bad-credentials 401:bad-credentials"),
+    // Programme rosters (issue 20): an administrator registers keys; an approved international
+    // or partner organisation's staff import and check (A, a bus line, is refused by kind; B,
+    // a partner agency, gets past: 422 without a signature or a date of birth); a traveler claims.
+    r("POST", "/api/v1/rosters/keys", "", "{}", ADMIN),
+    r("POST", "/api/v1/rosters/imports", "", "", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved"),
+    r("POST", "/api/v1/rosters/checks", "", "{}", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved"),
+    r("POST", "/api/v1/rosters/claims", "", "{}", TRAVELER),
     // Organisations: registration is public; deciding and creating are an admin's; an
     // organisation's people see it, its managers manage its people and invitations.
     r("POST", "/api/v1/organisations", "", "{}", PUBLIC),
@@ -444,6 +543,17 @@ const API: &[Row] = &[
         TRAVELER_OWN,
     ),
     r("GET", "/api/v1/wait-times", "", "", PUBLIC),
+    r("GET", "/api/v1/stats", "", "", PUBLIC),
+    // Trusted Traveler: a government agency's member imports (no column is one: A is a bus
+    // line, B a partner agency); travelers link, see and book; an enrollment officer decides.
+    r("PUT", "/api/v1/trusted-travelers/memberships", "", "{}", "L F F F F F R 403:ttp-agency-only 403:ttp-agency-only 403:ttp-agency-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/trusted-travelers/memberships", "", "", TRAVELER),
+    r("POST", "/api/v1/trusted-travelers/links", "", "{}", TRAVELER),
+    r("GET", "/api/v1/trusted-travelers/enrollment-centers/{id}/slots", "id=enrollment_center", "", TRAVELER),
+    r("POST", "/api/v1/trusted-travelers/interviews", "", "{}", "L H H F F F"),
+    r("DELETE", "/api/v1/trusted-travelers/interviews/{id}", "", "", "L H H F F F"),
+    r("GET", "/api/v1/trusted-travelers/desk", "", "", "L F F F F F"),
+    r("POST", "/api/v1/trusted-travelers/interviews/{id}/outcome", "", "{}", "L F F F F F"),
     fresh("DELETE", "/api/v1/sessions/current", "", SIGNED_IN),
     fresh("DELETE", "/api/v1/me", "{}", TRAVELER),
 ];
@@ -475,6 +585,7 @@ const PAGES: &[Row] = &[
         ADMIN,
     ),
     r("GET", "/wait-times", "", "", PUBLIC),
+    r("GET", "/stats", "", "", PUBLIC),
     r("GET", "/wait-times/{port_id}", "port_id=port", "", PUBLIC),
     r("GET", "/draws", "", "", PUBLIC),
     r("GET", "/draws/{date}", "date=draw_day", "", PUBLIC),
@@ -601,7 +712,71 @@ const PAGES: &[Row] = &[
         TRAVELER_OWN,
     ),
     r("GET", "/appointment", "", "", TRAVELER),
+    r("GET", "/cargo/inspections", "", "", CARGO_PAGE),
+    r("GET", "/cargo/inspections/new", "", "", CARGO_PAGE),
+    r("POST", "/cargo/inspections/new", "", "", CARGO_PAGE),
+    r("GET", "/cargo/inspections/{id}", "", "", CARGO_PAGE),
+    r("POST", "/cargo/inspections/{id}/action", "", "", CARGO_PAGE),
+    r(
+        "POST",
+        "/cargo/inspections/{id}/messages",
+        "",
+        "",
+        CARGO_PAGE,
+    ),
+    r(
+        "GET",
+        "/cargo/inspections/{id}/messages/{message_id}/attachment",
+        "",
+        "",
+        CARGO_PAGE,
+    ),
+    r("POST", "/cargo/inspections/{id}/assign", "", "", SPECIALIST),
+    r("GET", "/agriculture", "", "", SPECIALIST),
+    r(
+        "GET",
+        "/agriculture/facilities/{id}",
+        "id=location",
+        "",
+        SPECIALIST,
+    ),
+    r("GET", "/agriculture/airports/{id}", "", "", SPECIALIST),
+    r(
+        "POST",
+        "/agriculture/airport/{id}/answers",
+        "",
+        "",
+        SPECIALIST,
+    ),
+    r("GET", "/agriculture/airport", "", "", TRAVELER),
+    r("POST", "/agriculture/airport", "", "", TRAVELER),
+    r("GET", "/agriculture/airport/{id}", "", "", "L H H F F F"),
     r("GET", "/partner/validate", "", "", "L F F F F F L F F O F"),
+    r("GET", "/ata", "", "", PUBLIC),
+    r(
+        "GET",
+        "/ata/invitations/{token}",
+        "",
+        "",
+        "409 409 409 409 409 409",
+    ),
+    r("POST", "/ata/invitations/{token}", "", "", "L O O F F F"),
+    r("GET", "/ata/case", "", "", TRAVELER),
+    r("POST", "/ata/case/biographic", "", "", "L H H F F F"),
+    r("POST", "/ata/case/passport", "", "", "L H H F F F"),
+    r("POST", "/ata/case/attestations", "", "", "L H H F F F"),
+    r("POST", "/ata/case/photo", "", "", TRAVELER),
+    r("GET", "/ata/adjudication", "", "", "L F F F F F"),
+    r("GET", "/ata/adjudication/{id}", "", "", "L F F F F F"),
+    r("POST", "/ata/adjudication/{id}", "", "", "L F F F F F"),
+    r("GET", "/ata/check", "", "", "L F F F F F L 403 403 403 403"),
+    r(
+        "POST",
+        "/ata/check",
+        "",
+        "",
+        "L F F F F F L 403 403 403 403",
+    ),
     r(
         "POST",
         "/partner/validate",
@@ -609,6 +784,65 @@ const PAGES: &[Row] = &[
         "code={code}&date_of_birth=1990-05-21",
         "L F F F F F L F F O F",
     ),
+    // Programme rosters (issue 20): the check for an approved international or partner
+    // organisation's staff (A, a bus line: 403 by kind; B, a partner agency: allowed); the
+    // claim for a traveler.
+    r("GET", "/rosters/check", "", "", "L F F F F F L F F O F"),
+    r("POST", "/rosters/check", "", "", "L F F F F F L F F O F"),
+    r("GET", "/rosters/claim", "", "", TRAVELER),
+    r("POST", "/rosters/claim", "", "", TRAVELER),
+    r("GET", "/helpers", "", "", HELPER_PAGE),
+    r("POST", "/helpers/name", "", "display_name=Ana", HELPER_PAGE),
+    r("GET", "/helpers/families/new", "", "", HELPER_PAGE),
+    r("POST", "/helpers/families", "", "", HELPER_PAGE),
+    r(
+        "GET",
+        "/helpers/travelers/{account_id}",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/card",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/members",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/members/{member_id}/photo",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/request",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/appointments/{id}/confirm",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r("GET", "/consents", "", "", TRAVELER),
+    r("POST", "/consents", "", "", TRAVELER),
+    r("POST", "/consents/{id}/revoke", "", "", "L H H F F F"),
+    r("GET", "/card", "", "", PUBLIC),
+    r("POST", "/card/first", "", "", PUBLIC),
+    r("POST", "/card/sign-in", "", "", "401 401 401 401 401 401"),
     r("GET", "/appointment/request", "", "", TRAVELER),
     late("POST", "/appointment/request", "", "", TRAVELER),
     late(
@@ -704,6 +938,118 @@ const PAGES: &[Row] = &[
     ),
     // Each officer looks up at their own port; admins may not.
     r("GET", "/console/lookup", "", "", "L F F O O F"),
+    // Provisional I-94: the traveler's pages (A's submission, already submitted) and the
+    // officers' I-94 tab at any land port.
+    r("GET", "/i94", "", "", TRAVELER),
+    r("POST", "/i94", "", "port_id=&arrival_date=", TRAVELER),
+    r("GET", "/i94/{id}", "id=i94", "", TRAVELER_OWN),
+    r(
+        "POST",
+        "/i94/{id}/applicants",
+        "id=i94",
+        "family_name=",
+        TRAVELER_OWN,
+    ),
+    r(
+        "POST",
+        "/i94/{id}/applicants/{applicant}/remove",
+        "id=i94,applicant=i94_applicant",
+        "",
+        TRAVELER_OWN,
+    ),
+    r("POST", "/i94/{id}/submit", "id=i94", "", TRAVELER_OWN),
+    r("POST", "/i94/{id}/pay", "id=i94", "", TRAVELER_OWN),
+    r("GET", "/console/i94", "", "", "L F F O O F"),
+    r(
+        "POST",
+        "/console/i94",
+        "",
+        "application_number={i94_number}",
+        "L F F O O F",
+    ),
+    r("GET", "/console/i94/{id}", "id=i94", "", "L F F O O F"),
+    r(
+        "POST",
+        "/console/i94/{id}/payment",
+        "id=i94",
+        "receipt_number=",
+        "L F F O O F",
+    ),
+    r(
+        "POST",
+        "/console/i94/applicants/{id}/decision",
+        "id=i94_applicant",
+        "decision=",
+        "L F F O O F",
+    ),
+    // Bus manifests: the carrier's pages (A's people; B is no bus line), the port's pages.
+    r("GET", "/bus-manifests", "", "", "L F F F F F L O O F F"),
+    r(
+        "GET",
+        "/bus-manifests/template.csv",
+        "",
+        "",
+        "L F F F F F L O O F F",
+    ),
+    r("GET", "/bus-manifests/new", "", "", "L F F F F F L O O F F"),
+    r(
+        "POST",
+        "/bus-manifests/new",
+        "",
+        "trip_number=M-2",
+        "L F F F F F L O O F F",
+    ),
+    r(
+        "GET",
+        "/bus-manifests/upload",
+        "",
+        "",
+        "L F F F F F L O O F F",
+    ),
+    r(
+        "POST",
+        "/bus-manifests/upload",
+        "",
+        "trip_number=M-2",
+        "L F F F F F L O O F F",
+    ),
+    r(
+        "GET",
+        "/bus-manifests/{id}",
+        "id=bus_trip",
+        "",
+        "L F F F F F L O O F F",
+    ),
+    r("GET", "/console/buses", "", "?port={port}", STAFF_PORT),
+    r("GET", "/console/buses/{id}", "id=bus_trip", "", STAFF_PORT),
+    r(
+        "GET",
+        "/console/buses/{id}/export.csv",
+        "id=bus_trip",
+        "",
+        STAFF_PORT,
+    ),
+    r(
+        "POST",
+        "/console/buses/{id}/travelers",
+        "id=bus_trip",
+        "outcome=admitted",
+        STAFF_PORT,
+    ),
+    r(
+        "POST",
+        "/console/buses/{id}/travelers/{person}",
+        "id=bus_trip,person=bus_person",
+        "state=not-on-board",
+        STAFF_PORT,
+    ),
+    late(
+        "POST",
+        "/console/buses/{id}/close",
+        "id=bus_trip",
+        "",
+        STAFF_PORT,
+    ),
     r(
         "POST",
         "/console/lookup",
@@ -819,6 +1165,37 @@ const PAGES: &[Row] = &[
         "role=officer&location=el-paso",
         ADMIN,
     ),
+    r("GET", "/trusted-traveler", "", "", TRAVELER),
+    r("POST", "/trusted-traveler/link", "", "", TRAVELER),
+    r(
+        "GET",
+        "/trusted-traveler/{id}/interview",
+        "",
+        "",
+        "L H H F F F",
+    ),
+    r(
+        "POST",
+        "/trusted-traveler/{id}/interview",
+        "",
+        "",
+        "L H H F F F",
+    ),
+    r(
+        "POST",
+        "/trusted-traveler/interviews/{id}/cancel",
+        "",
+        "",
+        "L H H F F F",
+    ),
+    r("GET", "/enrollment/interviews", "", "", "L F F F F F"),
+    r(
+        "POST",
+        "/enrollment/interviews/{id}/outcome",
+        "",
+        "",
+        "L F F F F F",
+    ),
     fresh("POST", "/logout", "", PUBLIC),
     fresh("POST", "/my-data/delete", "", TRAVELER),
 ];
@@ -836,6 +1213,7 @@ const OTHER_PORT: &str = "san-ysidro";
 /// factor the admin may reset.
 async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
     let mut f = HashMap::new();
+    let traveler_a = a.to_string();
     let members: Value = app
         .get_json("/api/v1/travelers", Some(a))
         .await
@@ -941,6 +1319,30 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
         "api_key_id",
         made["api_key"]["id"].as_str().unwrap().to_string(),
     );
+    // A bus trip of A (a bus line) arriving at PORT, with one person on board.
+    let trip: Value = app
+        .post_json(
+            "/api/v1/bus-manifests",
+            Some(&manager),
+            &json!({"trip": {"trip_number": "M-1", "origin_city": "Chihuahua", "port": PORT,
+                "arrival_at": (app.now() + Duration::hours(2)).to_rfc3339(), "plate": "M1", "plate_country": "MX"},
+                "travelers": [{"role": "driver", "family_name": "Matrix", "given_names": "Ana",
+                "date_of_birth": "1980-01-01", "sex": "F", "citizenship": "MX", "residence_country": "MX",
+                "document_type": "passport", "document_number": "M1", "document_country": "MX"}]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let bus_trip = trip["id"].as_str().expect("a bus trip").to_string();
+    let bus_person: String =
+        sqlx::query_scalar("SELECT id FROM bus_manifest_travelers WHERE trip_id = $1")
+            .bind(&bus_trip)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    f.insert("bus_trip", bus_trip);
+    f.insert("bus_person", bus_person);
     // Keys A's manager revokes in the rows (the one above must keep working for KeyA).
     for key in ["api_key_spare", "api_key_spare_page"] {
         let spare: Value = app
@@ -956,6 +1358,7 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
         f.insert(key, spare["api_key"]["id"].as_str().unwrap().to_string());
     }
     f.insert("location", "cargo-pharr".to_string());
+    f.insert("enrollment_center", "enrollment-otay-mesa".to_string());
     // Organisations B (approved) and P (pending); in A, people the managers' rows act on
     // (a member whose role is set to what it is, throwaways to remove) and invitations to
     // withdraw; CBP officers whose grant an administrator takes away.
@@ -1029,6 +1432,28 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
         let id = staff_of(address, Role::Officer, Some(PORT.to_string())).await;
         f.insert(key, id.to_string());
     }
+    // A's provisional I-94, submitted (waiting for payment).
+    let res = app
+        .post_json(
+            "/api/v1/i94-applications",
+            Some(&traveler_a),
+            &common::i94_submission(app, vec![common::i94_applicant("Lima", "Ana", "G80000001")]),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let s: Value = res.json().await.unwrap();
+    f.insert("i94", s["id"].as_str().unwrap().to_string());
+    f.insert(
+        "i94_applicant",
+        s["applicants"][0]["id"].as_str().unwrap().to_string(),
+    );
+    f.insert(
+        "i94_number",
+        s["applicants"][0]["application_number"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    );
     f
 }
 

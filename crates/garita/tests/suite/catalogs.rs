@@ -264,6 +264,7 @@ const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
     ("ar", &["zero", "one", "two", "few", "many", "other"]),
     ("ps", &["one", "other"]),
     ("ru", &["one", "few", "many", "other"]),
+    ("uk", &["one", "few", "many", "other"]),
     ("uz", &["one", "other"]),
 ];
 

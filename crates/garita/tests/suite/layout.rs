@@ -164,20 +164,28 @@ fn both_migration_trees_define_the_same_tables_and_columns() {
 
 const FEATURES: &[&str] = &[
     "accounts",
+    "agriculture",
     "api_keys",
     "appointments",
     "audit",
+    "bus_manifests",
+    "consents",
     "demo",
     "draw",
     "grants",
+    "i94",
     "locations",
     "lookups",
     "pages",
     "passes",
+    "payments",
     "photos",
     "port_console",
     "ports",
+    "rosters",
+    "statistics",
     "travelers",
+    "trusted_travelers",
     "wait_times",
 ];
 

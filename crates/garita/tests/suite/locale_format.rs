@@ -79,7 +79,7 @@ async fn the_ports_page_names_every_zone_in_the_readers_language() {
     assert!(ht.contains("Zòn lè: lè Pasifik"), "{ht}");
     assert!(ht.contains("Zòn lè: lè Santral"), "{ht}");
     assert!(ht.contains("Zòn lè: lè Montay"), "{ht}");
-    for lang in ["en", "es", "ht", "ar", "ps", "zh-CN", "am"] {
+    for lang in ["en", "es", "ht", "ar", "ps", "zh-CN", "am", "uk"] {
         let html = text(&b, app.url(&format!("/ports?lang={lang}"))).await;
         assert!(!html.contains("America/"), "{lang}: {html}");
     }

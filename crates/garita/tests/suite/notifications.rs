@@ -652,3 +652,40 @@ async fn the_page_lists_what_was_sent_and_turns_email_off_without_javascript() {
             .unwrap();
     assert_eq!(email, 0);
 }
+
+/// An account with no e-mail address (a card's, made by a helping organisation: its address
+/// reads `card:<number>`) gets no e-mail: the row is skipped as unsendable, never sent to
+/// `card:…` (nor printed by the demo).
+#[tokio::test]
+async fn an_account_whose_address_has_no_at_sign_is_skipped() {
+    let app = spawn_with(|s| {
+        long_sessions(s);
+        s.notifications.print_mail = true;
+    })
+    .await;
+    spanish_group_with_request(&app).await;
+    let fingerprint: String =
+        sqlx::query_scalar("SELECT email_fingerprint FROM accounts WHERE kind = $1")
+            .bind("traveler")
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    let sealed = app
+        .state
+        .vault
+        .seal(&format!("account-email:{fingerprint}"), b"card:1234567897");
+    sqlx::query("UPDATE accounts SET email_sealed = $1 WHERE email_fingerprint = $2")
+        .bind(sealed)
+        .bind(&fingerprint)
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    draw(&app).await;
+    let r = deliver(&app).await;
+    assert_eq!((r.sent, r.unsendable, r.failed), (0, 1, 0));
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM notifications")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(status, "unsendable");
+}

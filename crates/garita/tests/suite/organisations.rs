@@ -784,3 +784,46 @@ async fn a_staff_invitation_on_an_unknown_place_writes_nothing_and_a_known_one_g
         "no grant left: signed out"
     );
 }
+
+/// A bus line's people find their manifests from the organisation page; a partner agency's
+/// people see no such link.
+#[tokio::test]
+async fn the_organisation_page_links_a_bus_line_to_its_manifests_and_nobody_else() {
+    use garita_domain::organisations::OrganisationKind;
+    use garita_domain::status::OrganisationStatus;
+    let app = spawn_app().await;
+    let tr = garita::i18n::Tr::new(app.state.catalogs.clone(), 0);
+    let label = tr.t("bus-manifest-organisation-link");
+    let bus = app
+        .organisation(
+            "Autobuses del Norte",
+            OrganisationKind::BusLine,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let agency = app
+        .organisation(
+            "Instituto de Migración",
+            OrganisationKind::PartnerAgency,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    for (org, linked) in [(bus, true), (agency, false)] {
+        let b = app
+            .staff_browser(
+                Role::OrganisationMember,
+                Some(&org.to_string()),
+                "/organisation",
+            )
+            .await;
+        let page = b.get(app.url("/organisation")).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert_eq!(
+            html.contains("href=\"/bus-manifests\""),
+            linked,
+            "organisation {org}: {html}"
+        );
+        assert_eq!(html.contains(&label), linked);
+    }
+}

@@ -488,12 +488,13 @@ fn photo_form(csrf: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
         )
 }
 
+/// Whether María's (the demo's first family) appointment is still live.
 async fn live(app: &TestApp) -> bool {
-    let id: i64 =
-        sqlx::query_scalar("SELECT id FROM accounts WHERE kind = 'traveler' ORDER BY id LIMIT 1")
-            .fetch_one(&app.state.db.read)
-            .await
-            .unwrap();
+    let id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE email_fingerprint = $1")
+        .bind(app.state.vault.fingerprint("maria@garita.test"))
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
     garita::appointments::live_appointment(&app.state, id)
         .await
         .unwrap()

@@ -95,9 +95,14 @@ async fn offered(app: &TestApp, lang: &str) -> (reqwest::Client, Value) {
 }
 
 /// (language, the port's zone, the traveler's zone) as each language says them.
-const CASES: [(&str, &str, &str); 2] = [
+const CASES: [(&str, &str, &str); 3] = [
     ("es", "hora central", "hora del Pacífico"),
     ("ht", "lè Santral", "lè Pasifik"),
+    (
+        "uk",
+        "за центральним часом (CT)",
+        "за тихоокеанським часом (PT)",
+    ),
 ];
 
 #[tokio::test]

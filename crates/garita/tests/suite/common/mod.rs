@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod smtp;
+pub mod stripe_double;
 
 use std::path::PathBuf;
 
@@ -606,4 +607,21 @@ pub fn grants(role: Role, place: Option<&str>) -> Vec<Grant> {
         }
     };
     vec![Grant { role, scope }]
+}
+
+/// One provisional I-94 applicant's JSON, every field valid for an arrival within the week.
+pub fn i94_applicant(family: &str, given: &str, passport: &str) -> Value {
+    json!({
+        "family_name": family, "given_names": given, "date_of_birth": "1988-02-29", "sex": "F",
+        "citizenship": "MX", "passport_number": passport, "passport_country": "MX",
+        "passport_expiry": "2035-01-31", "document_kind": "bcc", "visa_number": format!("BCC{passport}"),
+        "visa_class": "B1/B2-BCC", "visa_expiry": "2036-01-31",
+        "us_address": "100 Main St, San Diego, CA", "purpose": "tourism"
+    })
+}
+
+/// A provisional I-94 submission's JSON: `applicants` arriving today at San Ysidro.
+pub fn i94_submission(app: &TestApp, applicants: Vec<Value>) -> Value {
+    json!({"port_id": "san-ysidro", "arrival_date": app.port_today("san-ysidro").to_string(),
+           "applicants": applicants})
 }

@@ -1,0 +1,704 @@
+//! Provisional I-94 (land): applying for a family, paying at the port, the officer's
+//! decisions, "My I-94s", expiry, and who may see what — through HTTP on both engines.
+
+use crate::common;
+
+use chrono::Duration;
+use common::{i94_applicant, i94_submission, spawn_app, TestApp};
+use garita_domain::i94::{self, VALID_DAYS_AFTER_PAYMENT};
+use garita_domain::mrz::{compose_td3, Td3};
+use garita_domain::roles::Role;
+use serde_json::{json, Value};
+
+fn family() -> Vec<Value> {
+    vec![
+        i94_applicant("Pérez López", "Ana", "G10000001"),
+        i94_applicant("Pérez López", "Luis", "G10000002"),
+        i94_applicant("Pérez López", "Sofía", "G10000003"),
+    ]
+}
+
+async fn apply(app: &TestApp, token: &str, people: Vec<Value>) -> Value {
+    let res = app
+        .post_json(
+            "/api/v1/i94-applications",
+            Some(token),
+            &i94_submission(app, people),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    res.json().await.unwrap()
+}
+
+async fn search(app: &TestApp, officer: &str, body: Value) -> reqwest::Response {
+    app.post_json("/api/v1/console/i94/search", Some(officer), &body)
+        .await
+}
+
+async fn pay_at_port(app: &TestApp, officer: &str, id: &str, receipt: &str) -> reqwest::Response {
+    app.post_json(
+        &format!("/api/v1/console/i94/{id}/payment"),
+        Some(officer),
+        &json!({"receipt_number": receipt}),
+    )
+    .await
+}
+
+async fn decide(app: &TestApp, officer: &str, applicant: &str, body: Value) -> reqwest::Response {
+    app.post_json(
+        &format!("/api/v1/console/i94/applicants/{applicant}/decision"),
+        Some(officer),
+        &body,
+    )
+    .await
+}
+
+async fn problem_code(res: reqwest::Response) -> String {
+    let v: Value = res.json().await.unwrap();
+    v["code"].as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn a_family_of_three_pays_once_at_the_port_two_are_admitted_and_one_refused() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let s = apply(&app, &traveler, family()).await;
+    let id = s["id"].as_str().unwrap().to_string();
+    assert_eq!(s["status"], "awaiting_payment");
+    let fee = i94::fee_on(i94::fee_schedule(), app.now().date_naive()).unwrap();
+    assert_eq!(s["fee_cents"], fee);
+    assert_eq!(s["amount_cents"], fee * 3, "one payment for all three");
+    let applicants: Vec<String> = s["applicants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(applicants.len(), 3);
+
+    // Unpaid: the officer's decision is refused with its reason.
+    let res = decide(
+        &app,
+        &officer,
+        &applicants[0],
+        json!({"decision": "refused"}),
+    )
+    .await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(problem_code(res).await, "i94-unpaid");
+
+    // The officer finds it by passport (through fingerprints) and records the receipt.
+    let found: Value = search(
+        &app,
+        &officer,
+        json!({"passport_country": "mx", "passport_number": "g1000-0002"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(found["matches"][0]["applicant_id"], applicants[1].as_str());
+    assert_eq!(
+        pay_at_port(&app, &officer, &id, "R-2026-0001")
+            .await
+            .status(),
+        204
+    );
+    let paid: Value = app
+        .get_json(&format!("/api/v1/i94-applications/{id}"), Some(&traveler))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(paid["status"], "paid");
+    let paid_at = app.now().timestamp();
+    assert_eq!(
+        paid["valid_until"],
+        paid_at + VALID_DAYS_AFTER_PAYMENT * 86_400
+    );
+    assert_eq!(paid["payments"][0]["provider"], "at_port");
+    assert_eq!(
+        paid["payments"][0]["fee_cents"], fee,
+        "the fee in force is recorded"
+    );
+    assert_eq!(paid["payments"][0]["amount_cents"], fee * 3);
+    // A second payment is refused: no paying twice.
+    let res = pay_at_port(&app, &officer, &id, "R-2026-0002").await;
+    assert_eq!(problem_code(res).await, "i94-already-paid");
+
+    let until = (app.port_today("san-ysidro") + Duration::days(180)).to_string();
+    for a in &applicants[..2] {
+        let res = decide(
+            &app,
+            &officer,
+            a,
+            json!({"decision": "admitted", "class_of_admission": "B2", "admit_until": until, "fingerprints_taken": true}),
+        )
+        .await;
+        assert_eq!(res.status(), 204, "{}", res.text().await.unwrap());
+    }
+    let res = decide(
+        &app,
+        &officer,
+        &applicants[2],
+        json!({"decision": "refused"}),
+    )
+    .await;
+    assert_eq!(res.status(), 204);
+    // Decided once.
+    let res = decide(
+        &app,
+        &officer,
+        &applicants[2],
+        json!({"decision": "withdrawn"}),
+    )
+    .await;
+    assert_eq!(problem_code(res).await, "i94-already-decided");
+
+    // My I-94s: admitted with class, admit-until, days left and the I-94 number.
+    let mine: Value = app
+        .get_json("/api/v1/i94-applications", Some(&traveler))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let got = &mine["submissions"][0]["applicants"];
+    for a in &got.as_array().unwrap()[..2] {
+        assert_eq!(a["status"], "admitted");
+        assert_eq!(a["class_of_admission"], "B2");
+        assert_eq!(a["admit_until"], until.as_str());
+        let days = a["days_left"].as_i64().unwrap();
+        assert!((179..=181).contains(&days), "{days}");
+        assert!(i94::is_i94_number(a["i94_number"].as_str().unwrap()));
+        assert_eq!(a["fingerprints_taken"], true);
+    }
+    assert_eq!(got[2]["status"], "refused");
+    assert!(got[2]["i94_number"].is_null());
+    // Every decision is in the audit trail.
+    let decisions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'i94-decision'")
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!(decisions, 3);
+}
+
+#[tokio::test]
+async fn each_bad_field_is_named_with_its_applicant_and_nothing_is_saved() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let mut people = family();
+    people[1]["passport_expiry"] = json!(app.port_today("san-ysidro").to_string());
+    people[2]["sevis_number"] = json!("N12");
+    let mut body = i94_submission(&app, people);
+    body["arrival_date"] = json!((app.port_today("san-ysidro") + Duration::days(8)).to_string());
+    let res = app
+        .post_json("/api/v1/i94-applications", Some(&traveler), &body)
+        .await;
+    assert_eq!(res.status(), 422);
+    let v: Value = res.json().await.unwrap();
+    let fields: Vec<(String, String)> = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["field"].as_str().unwrap().to_string(),
+                e["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        fields.contains(&("arrival_date".into(), "arrival-too-far".into())),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&(
+        "applicants[1].passport_expiry".into(),
+        "passport-expires-before-arrival".into()
+    )));
+    assert!(fields.contains(&("applicants[2].sevis_number".into(), "invalid-sevis".into())));
+    assert_eq!(app.count("i94_submissions").await, 0);
+    assert_eq!(app.count("i94_applicants").await, 0);
+    assert_eq!(app.count("identifier_fingerprints").await, 0);
+    // 26 people: more than one submission holds.
+    let res = app
+        .post_json(
+            "/api/v1/i94-applications",
+            Some(&traveler),
+            &i94_submission(&app, vec![i94_applicant("A", "B", "G20000000"); 26]),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    // A port that is not a land port.
+    let mut body = i94_submission(&app, family());
+    body["port_id"] = json!("airport-elp");
+    let res = app
+        .post_json("/api/v1/i94-applications", Some(&traveler), &body)
+        .await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(app.count("i94_submissions").await, 0);
+}
+
+#[tokio::test]
+async fn the_same_idempotency_key_makes_one_submission() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let body = i94_submission(&app, family());
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let res = app
+            .api
+            .post(app.url("/api/v1/i94-applications"))
+            .bearer_auth(&traveler)
+            .header("Idempotency-Key", "family-trip-0001")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201);
+        let v: Value = res.json().await.unwrap();
+        ids.push(v["id"].as_str().unwrap().to_string());
+    }
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(app.count("i94_submissions").await, 1);
+    assert_eq!(app.count("i94_applicants").await, 3);
+}
+
+#[tokio::test]
+async fn another_accounts_application_is_not_found_for_reads_and_writes() {
+    let app = spawn_app().await;
+    let (_, owner) = app.traveler().await;
+    let (_, other) = app.traveler().await;
+    let s = apply(&app, &owner, family()).await;
+    let id = s["id"].as_str().unwrap();
+    let res = app
+        .get_json(&format!("/api/v1/i94-applications/{id}"), Some(&other))
+        .await;
+    assert_eq!(res.status(), 404);
+    let res = app
+        .post_json(
+            &format!("/api/v1/i94-applications/{id}/payment"),
+            Some(&other),
+            &json!({"provider": "at_port"}),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+    let mine: Value = app
+        .get_json("/api/v1/i94-applications", Some(&other))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["submissions"], json!([]));
+    // The pages too.
+    let b = app.browser();
+    let (email, _) = app.traveler().await;
+    let csrf = app.form_token(&b, "/login").await;
+    b.post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email.as_str()),
+            ("password", common::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let res = b.get(app.url(&format!("/i94/{id}"))).send().await.unwrap();
+    assert_eq!(res.status(), 404);
+    let csrf = app.form_token(&b, "/i94").await;
+    let res = b
+        .post(app.url(&format!("/i94/{id}/submit")))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    // A traveler is not an officer.
+    let res = search(&app, &owner, json!({"application_number": "ABCDEFGHJK"})).await;
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn unpaid_lapses_seven_days_after_arrival_paid_seven_days_after_payment_by_the_job() {
+    let app = spawn_app().await;
+    let (email, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("laredo")).await;
+    let unpaid = apply(
+        &app,
+        &traveler,
+        vec![i94_applicant("Uno", "A", "G30000001")],
+    )
+    .await;
+    let paid = apply(
+        &app,
+        &traveler,
+        vec![i94_applicant("Dos", "B", "G30000002")],
+    )
+    .await;
+    let (unpaid_id, paid_id) = (unpaid["id"].as_str().unwrap(), paid["id"].as_str().unwrap());
+    // Valid at any land port: Laredo's officer records San Ysidro's application.
+    assert_eq!(
+        pay_at_port(&app, &officer, paid_id, "LRD-1").await.status(),
+        204
+    );
+    let lapse = unpaid["valid_until"].as_i64().unwrap();
+    let valid = app
+        .get_json(
+            &format!("/api/v1/i94-applications/{paid_id}"),
+            Some(&traveler),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["valid_until"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(valid, app.now().timestamp() + 7 * 86_400);
+    assert!(
+        lapse > valid,
+        "arrival today: lapses at the end of the 7th day after it"
+    );
+
+    // A second before: nothing expires (and running the job twice changes nothing).
+    app.clock
+        .set(chrono::DateTime::from_timestamp(valid - 1, 0).unwrap());
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 0);
+    app.clock
+        .set(chrono::DateTime::from_timestamp(valid, 0).unwrap());
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 1);
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 0);
+    // A week on, both sign in again.
+    let traveler = app.login(&email, common::PASSWORD).await;
+    let officer = app.staff(Role::Officer, Some("laredo")).await;
+    let got: Value = app
+        .get_json(
+            &format!("/api/v1/i94-applications/{paid_id}"),
+            Some(&traveler),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["status"], "expired");
+    assert_eq!(got["applicants"][0]["status"], "expired");
+    assert_eq!(got["payments"][0]["status"], "paid", "no refund");
+    let res = decide(
+        &app,
+        &officer,
+        got["applicants"][0]["id"].as_str().unwrap(),
+        json!({"decision": "admitted", "class_of_admission": "B2", "admit_until": "2030-01-01"}),
+    )
+    .await;
+    assert_eq!(problem_code(res).await, "i94-expired");
+
+    app.clock
+        .set(chrono::DateTime::from_timestamp(lapse, 0).unwrap());
+    let traveler = app.login(&email, common::PASSWORD).await;
+    let officer = app.staff(Role::Officer, Some("laredo")).await;
+    // Paying at the port after the lapse, even before the job ran, is refused.
+    let res = pay_at_port(&app, &officer, unpaid_id, "LRD-2").await;
+    assert_eq!(problem_code(res).await, "i94-expired");
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 1);
+    let got: Value = app
+        .get_json(
+            &format!("/api/v1/i94-applications/{unpaid_id}"),
+            Some(&traveler),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["status"], "expired");
+}
+
+#[tokio::test]
+async fn officers_find_by_number_name_and_passport_zone_and_only_at_land_ports() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("hidalgo")).await;
+    let s = apply(&app, &traveler, family()).await;
+    let number = s["applicants"][2]["application_number"].as_str().unwrap();
+    let ids = |v: &Value| -> Vec<String> {
+        v["matches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["application_number"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let typed = format!("{}-{}", &number[..5], &number[5..]).to_lowercase();
+    let v: Value = search(&app, &officer, json!({"application_number": typed}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ids(&v), vec![number.to_string()]);
+    let v: Value = search(
+        &app,
+        &officer,
+        json!({"full_name": "sofia perez lopez", "date_of_birth": "1988-02-29"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(
+        ids(&v),
+        vec![number.to_string()],
+        "accents and order do not count"
+    );
+    // The passport's machine-readable zone, check digits and all.
+    let zone = compose_td3(&Td3 {
+        document_type: "P".into(),
+        issuing_state: "MEX".into(),
+        family_name: "PEREZ LOPEZ".into(),
+        given_names: "SOFIA".into(),
+        number: "G10000003".into(),
+        nationality: "MEX".into(),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1988, 2, 29).unwrap(),
+        sex: Some('F'),
+        expiry: chrono::NaiveDate::from_ymd_opt(2035, 1, 31).unwrap(),
+        personal_number: String::new(),
+    });
+    let v: Value = search(&app, &officer, json!({"mrz": zone}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ids(&v), vec![number.to_string()]);
+    let misread = zone.replacen("G10000003", "G10000008", 1);
+    let res = search(&app, &officer, json!({"mrz": misread})).await;
+    assert_eq!(res.status(), 422);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["errors"][0]["field"], "mrz");
+    assert_eq!(v["errors"][0]["code"], "mrz-check-digit");
+    // Nothing to search by.
+    assert_eq!(search(&app, &officer, json!({})).await.status(), 422);
+    // Each lookup by an identifier is audited, without the identifier.
+    let lookups: Vec<String> = sqlx::query_scalar(
+        "SELECT detail FROM audit_log WHERE action = 'identifier-lookup' ORDER BY seq",
+    )
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(lookups.len(), 2);
+    assert!(lookups.iter().all(|d| d.contains("purpose=i94-inspection")
+        && !d.contains("G10000003")
+        && !d.to_lowercase().contains("sofia")));
+    // An officer at an airport has no I-94 tab.
+    let airport = app.staff(Role::Officer, Some("airport-elp")).await;
+    let res = search(&app, &airport, json!({"application_number": number})).await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(problem_code(res).await, "i94-land-port-only");
+}
+
+#[tokio::test]
+async fn a_receipt_number_pays_one_submission_only() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let a = apply(
+        &app,
+        &traveler,
+        vec![i94_applicant("Uno", "A", "G40000001")],
+    )
+    .await;
+    let b = apply(
+        &app,
+        &traveler,
+        vec![i94_applicant("Dos", "B", "G40000002")],
+    )
+    .await;
+    let (a, b) = (a["id"].as_str().unwrap(), b["id"].as_str().unwrap());
+    assert_eq!(pay_at_port(&app, &officer, a, "SY-77").await.status(), 204);
+    let res = pay_at_port(&app, &officer, b, "sy-77").await;
+    assert_eq!(problem_code(res).await, "i94-receipt-used");
+    let res = pay_at_port(&app, &officer, b, "  ").await;
+    assert_eq!(res.status(), 422);
+    let status: String = sqlx::query_scalar("SELECT status FROM i94_submissions WHERE id = $1")
+        .bind(b)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(status, "awaiting_payment");
+}
+
+/// The pages, in Spanish: a family of three applies (a wrong field first: shown beside it,
+/// nothing saved), the officer records the payment and admits them in the console, and
+/// "Mis I-94" shows the admit-until date in Spanish.
+#[tokio::test]
+async fn a_family_applies_through_the_pages_and_sees_admit_until_in_spanish() {
+    let app = spawn_app().await;
+    let (email, _) = app.traveler().await;
+    let b = app.browser();
+    let csrf = app.form_token(&b, "/login").await;
+    let res = b
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email.as_str()),
+            ("password", common::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let page = b
+        .get(app.url("/i94?lang=es"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Mis I-94"), "{page}");
+    let csrf = common::csrf_of(&page);
+    let today = app.port_today("san-ysidro").to_string();
+    let res = b
+        .post(app.url("/i94"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("port_id", "san-ysidro"),
+            ("arrival_date", today.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let at = res.headers()["location"].to_str().unwrap().to_string();
+    let id = at.trim_start_matches("/i94/").to_string();
+    let person = |given: &str, passport: &str, expiry: &str| {
+        vec![
+            ("csrf_token".to_string(), csrf.clone()),
+            ("family_name".into(), "Pérez López".into()),
+            ("given_names".into(), given.into()),
+            ("date_of_birth".into(), "1990-01-15".into()),
+            ("sex".into(), "M".into()),
+            ("citizenship".into(), "MX".into()),
+            ("passport_number".into(), passport.into()),
+            ("passport_country".into(), "MX".into()),
+            ("passport_expiry".into(), expiry.into()),
+            ("document_kind".into(), "bcc".into()),
+            ("visa_number".into(), format!("BCC{passport}")),
+            ("visa_class".into(), "B1/B2-BCC".into()),
+            ("visa_expiry".into(), "2034-01-01".into()),
+            ("us_address".into(), "San Diego, CA".into()),
+            ("purpose".into(), "family".into()),
+        ]
+    };
+    let res = b
+        .post(app.url(&format!("/i94/{id}/applicants")))
+        .form(&person("Ana", "G50000001", &today))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"passport_expiry-error\""), "{html}");
+    assert_eq!(app.count("i94_applicants").await, 0);
+    for (given, passport) in [
+        ("Ana", "G50000001"),
+        ("Luis", "G50000002"),
+        ("Sofía", "G50000003"),
+    ] {
+        let res = b
+            .post(app.url(&format!("/i94/{id}/applicants")))
+            .form(&person(given, passport, "2033-01-01"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+    }
+    let res = b
+        .post(app.url(&format!("/i94/{id}/submit")))
+        .form(&[("csrf_token", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let receipt = b
+        .get(app.url(&format!("/i94/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(receipt.contains("Pendiente de pago"), "{receipt}");
+    assert!(
+        receipt.contains("no se reembolsa"),
+        "the page says no refund before paying"
+    );
+    let number: String = sqlx::query_scalar(
+        "SELECT application_number FROM i94_applicants WHERE submission_id = $1 ORDER BY position LIMIT 1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert!(receipt.contains(&number));
+
+    // The officer, in the console.
+    let o = app
+        .staff_browser(Role::Officer, Some("san-ysidro"), "/console/i94")
+        .await;
+    let csrf_o = app.form_token(&o, "/console/i94").await;
+    let found = o
+        .post(app.url("/console/i94"))
+        .form(&[
+            ("csrf_token", csrf_o.as_str()),
+            ("application_number", number.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(found.contains(&format!("/console/i94/{id}")), "{found}");
+    let res = o
+        .post(app.url(&format!("/console/i94/{id}/payment")))
+        .form(&[("csrf_token", csrf_o.as_str()), ("receipt_number", "SY-1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let until = app.port_today("san-ysidro") + Duration::days(30);
+    let applicants: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM i94_applicants WHERE submission_id = $1 ORDER BY position",
+    )
+    .bind(&id)
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    for a in &applicants {
+        let res = o
+            .post(app.url(&format!("/console/i94/applicants/{a}/decision")))
+            .form(&[
+                ("csrf_token", csrf_o.as_str()),
+                ("decision", "admitted"),
+                ("class_of_admission", "B2"),
+                ("admit_until", until.to_string().as_str()),
+                ("fingerprints_taken", "yes"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+    }
+    let mine = b
+        .get(app.url("/i94?lang=es"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let spanish = garita::locale_format::date("es", until);
+    assert!(
+        mine.contains(&spanish),
+        "admit-until in Spanish: {spanish}\n{mine}"
+    );
+    assert!(mine.contains("30 días"), "{mine}");
+}

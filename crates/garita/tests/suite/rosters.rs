@@ -1,0 +1,538 @@
+//! Programme rosters: the signed import (signature checked before reading, only the
+//! organisation's own keys, idempotent by roster id, row-level report, sealed at rest), the
+//! enrollment check (yes/no and status only, own roster only, throttled, audited) and claims.
+
+use crate::common;
+
+use common::{spawn_app, TestApp};
+use ed25519_dalek::{Signer, SigningKey};
+use garita_domain::organisations::OrganisationKind;
+use garita_domain::roles::Role;
+use garita_domain::status::OrganisationStatus;
+use serde_json::{json, Value};
+
+const HEADER: &str = "roster_id,full_name,date_of_birth,nationality,programme_status\n";
+
+struct Org {
+    token: String,
+    key: SigningKey,
+}
+
+/// An approved organisation of `kind`, a member's token, and a key an admin registered for it.
+async fn organisation(app: &TestApp, name: &str, kind: OrganisationKind, seed: u8) -> Org {
+    let id = app
+        .organisation(name, kind, OrganisationStatus::Approved)
+        .await;
+    let token = app
+        .staff(Role::OrganisationMember, Some(&id.to_string()))
+        .await;
+    let key = SigningKey::from_bytes(&[seed; 32]);
+    let admin = app.staff(Role::Admin, None).await;
+    let res = app
+        .post_json(
+            "/api/v1/rosters/keys",
+            Some(&admin),
+            &json!({"organisation_id": id, "label": "roster key",
+                    "public_key": hex::encode(key.verifying_key().as_bytes())}),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    Org { token, key }
+}
+
+async fn aid(app: &TestApp, name: &str, seed: u8) -> Org {
+    organisation(app, name, OrganisationKind::AidOrganisation, seed).await
+}
+
+async fn send(app: &TestApp, token: &str, file: &[u8], signature: &str) -> reqwest::Response {
+    app.api
+        .post(app.url("/api/v1/rosters/imports"))
+        .bearer_auth(token)
+        .header("content-type", "text/csv")
+        .header("garita-signature", signature)
+        .body(file.to_vec())
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn import(app: &TestApp, org: &Org, file: &str) -> Value {
+    let sig = hex::encode(org.key.sign(file.as_bytes()).to_bytes());
+    let res = send(app, &org.token, file.as_bytes(), &sig).await;
+    assert_eq!(res.status(), 201);
+    res.json().await.unwrap()
+}
+
+fn roster(rows: &[&str]) -> String {
+    let mut s = HEADER.to_string();
+    for r in rows {
+        s.push_str(r);
+        s.push('\n');
+    }
+    s
+}
+
+async fn check(app: &TestApp, org: &Org, body: Value) -> reqwest::Response {
+    app.post_json("/api/v1/rosters/checks", Some(&org.token), &body)
+        .await
+}
+
+async fn audit_count(app: &TestApp, action: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1")
+        .bind(action)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn import_is_idempotent_by_roster_id_with_a_row_report_and_sealed_names() {
+    let app = spawn_app().await;
+    let org = aid(&app, "ACNUR (test)", 1).await;
+    let file = roster(&[
+        "MPP-0001,Ana Lucía Pérez Gómez,1990-03-04,HN,enrolled",
+        "MPP-0002,José Martínez,1985-11-30,GT,pending",
+        "MPP-0002,José Martínez,1985-11-30,GT,pending",
+        "MPP-0002,Josefa Martínez,1985-11-30,GT,pending",
+        "MPP-0003,Luis Díaz,2999-01-01,SV,enrolled",
+        "MPP-0004,Rosa Cruz,1970-01-01,ZZ,retired",
+    ]);
+    let report = import(&app, &org, &file).await;
+    assert_eq!(report["rows"], 6);
+    assert_eq!(report["accepted"], 2);
+    assert_eq!(report["unchanged"], 1, "the same row twice is one person");
+    assert_eq!(report["refused"], 3);
+    let refused = report["refused_rows"].as_array().unwrap();
+    let codes: Vec<(u64, &str, &str)> = refused
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap(),
+                r["field"].as_str().unwrap(),
+                r["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        codes.contains(&(4, "roster_id", "roster-id-conflict")),
+        "{codes:?}"
+    );
+    assert!(codes.iter().any(|c| c.0 == 5 && c.1 == "date_of_birth"));
+    assert!(codes.iter().any(|c| c.0 == 6 && c.1 == "nationality"));
+    assert!(codes.contains(&(6, "programme_status", "unknown-choice")));
+    // The report names no one.
+    assert!(!report.to_string().contains("Martínez"));
+    assert_eq!(app.count("roster_people").await, 2);
+
+    // Nothing in the table reads as the names or the date of birth.
+    let sealed: Vec<Vec<u8>> = sqlx::query_scalar("SELECT sealed FROM roster_people")
+        .fetch_all(&app.state.db.read)
+        .await
+        .unwrap();
+    for s in &sealed {
+        let text = String::from_utf8_lossy(s);
+        assert!(
+            !text.contains("Ana") && !text.contains("1990-03-04") && !text.contains("Martínez")
+        );
+    }
+
+    // The same file again changes nothing.
+    let again = import(&app, &org, &file).await;
+    assert_eq!(again["accepted"], 0);
+    assert_eq!(again["unchanged"], 3);
+    assert_eq!(app.count("roster_people").await, 2);
+
+    // A known id with other data is refused; the first is kept.
+    let other = import(
+        &app,
+        &org,
+        &roster(&["MPP-0001,Ana Lucía Pérez Gómez,1990-03-04,HN,withdrawn"]),
+    )
+    .await;
+    assert_eq!(other["refused_rows"][0]["code"], "roster-id-conflict");
+    let res = check(
+        &app,
+        &org,
+        json!({"roster_id": "mpp-0001", "date_of_birth": "1990-03-04"}),
+    )
+    .await;
+    let answer: Value = res.json().await.unwrap();
+    assert_eq!(answer["status"], "enrolled");
+    assert_eq!(audit_count(&app, "roster-imported").await, 3);
+}
+
+#[tokio::test]
+async fn the_signature_is_checked_before_reading_and_only_the_organisations_own_keys_count() {
+    let app = spawn_app().await;
+    let org = aid(&app, "OIM (test)", 2).await;
+    let other = aid(&app, "Another aid group (test)", 3).await;
+    let file = roster(&["MPP-0001,Ana Pérez,1990-03-04,HN,enrolled"]);
+
+    // Signed by another organisation's registered key.
+    let by_other = hex::encode(other.key.sign(file.as_bytes()).to_bytes());
+    let res = send(&app, &org.token, file.as_bytes(), &by_other).await;
+    assert_eq!(res.status(), 422);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], "roster-signature-invalid");
+
+    // One byte changed after signing; no signature at all.
+    let sig = hex::encode(org.key.sign(file.as_bytes()).to_bytes());
+    let changed = file.replace("enrolled", "Enrolled");
+    assert_eq!(
+        send(&app, &org.token, changed.as_bytes(), &sig)
+            .await
+            .status(),
+        422
+    );
+    assert_eq!(
+        send(&app, &org.token, file.as_bytes(), "").await.status(),
+        422
+    );
+
+    // A file that is not UTF-8: unsigned it is refused for its signature (never read) …
+    let garbage = [0xffu8, 0xfe, 0x00, 0x41];
+    assert_eq!(send(&app, &org.token, &garbage, &sig).await.status(), 422);
+    // … and only when signed is it read (and found unreadable).
+    let signed = hex::encode(org.key.sign(&garbage).to_bytes());
+    assert_eq!(
+        send(&app, &org.token, &garbage, &signed).await.status(),
+        400
+    );
+    assert_eq!(app.count("roster_imports").await, 0);
+    assert_eq!(app.count("roster_people").await, 0);
+}
+
+#[tokio::test]
+async fn only_approved_international_or_partner_organisations_keep_rosters() {
+    let app = spawn_app().await;
+    let bus = app
+        .organisation(
+            "Bus line (test)",
+            OrganisationKind::BusLine,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let token = app
+        .staff(Role::OrganisationMember, Some(&bus.to_string()))
+        .await;
+    let key = SigningKey::from_bytes(&[4; 32]);
+    let admin = app.staff(Role::Admin, None).await;
+    let res = app
+        .post_json(
+            "/api/v1/rosters/keys",
+            Some(&admin),
+            &json!({"organisation_id": bus, "label": "k",
+                    "public_key": hex::encode(key.verifying_key().as_bytes())}),
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let file = roster(&["MPP-0001,Ana Pérez,1990-03-04,HN,enrolled"]);
+    let sig = hex::encode(key.sign(file.as_bytes()).to_bytes());
+    let res = send(&app, &token, file.as_bytes(), &sig).await;
+    assert_eq!(res.status(), 403);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], "roster-organisation-kind");
+    // A traveler cannot register keys or import.
+    let (_, traveler) = app.traveler().await;
+    assert_eq!(
+        send(&app, &traveler, file.as_bytes(), &sig).await.status(),
+        403
+    );
+    // A partner agency may.
+    let partner = organisation(&app, "INM (test)", OrganisationKind::PartnerAgency, 5).await;
+    let report = import(&app, &partner, &file).await;
+    assert_eq!(report["accepted"], 1);
+}
+
+#[tokio::test]
+async fn the_enrollment_check_says_yes_or_no_and_the_status_only_for_its_own_roster() {
+    let app = spawn_app().await;
+    let org = aid(&app, "ACNUR (test)", 6).await;
+    let other = aid(&app, "Other (test)", 7).await;
+    import(
+        &app,
+        &org,
+        &roster(&["MPP-0007,Ana Lucía Pérez Gómez,1990-03-04,HN,pending"]),
+    )
+    .await;
+
+    let before = audit_count(&app, "roster-check").await;
+    let res = check(
+        &app,
+        &org,
+        json!({"roster_id": "MPP-0007", "date_of_birth": "1990-03-04"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let answer: Value = res.json().await.unwrap();
+    assert_eq!(answer, json!({"enrolled": true, "status": "pending"}));
+
+    // By names + date of birth, words in another order and case.
+    let res = check(
+        &app,
+        &org,
+        json!({"full_name": "pérez gómez ana lucía", "date_of_birth": "1990-03-04"}),
+    )
+    .await;
+    assert_eq!(res.json::<Value>().await.unwrap()["enrolled"], true);
+
+    // A wrong date of birth, and another organisation asking about the same person: no.
+    let res = check(
+        &app,
+        &org,
+        json!({"roster_id": "MPP-0007", "date_of_birth": "1990-03-05"}),
+    )
+    .await;
+    assert_eq!(
+        res.json::<Value>().await.unwrap(),
+        json!({"enrolled": false})
+    );
+    let res = check(
+        &app,
+        &other,
+        json!({"roster_id": "MPP-0007", "date_of_birth": "1990-03-04"}),
+    )
+    .await;
+    assert_eq!(
+        res.json::<Value>().await.unwrap(),
+        json!({"enrolled": false})
+    );
+    assert_eq!(audit_count(&app, "roster-check").await, before + 4);
+    // The audit names neither the id nor the date.
+    let details: Vec<String> = sqlx::query_scalar(
+        "SELECT subject || ' ' || detail FROM audit_log WHERE action = 'roster-check'",
+    )
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    assert!(details
+        .iter()
+        .all(|d| !d.contains("MPP-0007") && !d.contains("1990")));
+
+    // Neither field: 422. A traveler: 403.
+    let res = check(&app, &org, json!({"date_of_birth": "1990-03-04"})).await;
+    assert_eq!(res.status(), 422);
+    let (_, traveler) = app.traveler().await;
+    let res = app
+        .post_json(
+            "/api/v1/rosters/checks",
+            Some(&traveler),
+            &json!({"roster_id": "MPP-0007", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+
+    // Throttled per account.
+    let mut throttled = false;
+    for _ in 0..100 {
+        let res = check(
+            &app,
+            &org,
+            json!({"roster_id": "MPP-0007", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+        if res.status() == 429 {
+            throttled = true;
+            break;
+        }
+    }
+    assert!(throttled);
+    assert!(audit_count(&app, "roster-check-refused").await >= 1);
+}
+
+#[tokio::test]
+async fn a_roster_person_claims_with_roster_id_and_date_of_birth_and_a_miss_says_only_not_found() {
+    let app = spawn_app().await;
+    let org = aid(&app, "ACNUR (test)", 8).await;
+    import(
+        &app,
+        &org,
+        &roster(&["MPP-0101,Ana Pérez,1990-03-04,HN,enrolled"]),
+    )
+    .await;
+    let (_, ana) = app.traveler().await;
+    let (_, someone) = app.traveler().await;
+
+    let wrong = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&ana),
+            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-05"}),
+        )
+        .await;
+    assert_eq!(wrong.status(), 404);
+    let unknown = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&ana),
+            &json!({"roster_id": "MPP-9999", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(unknown.status(), 404);
+    let (a, b): (Value, Value) = (wrong.json().await.unwrap(), unknown.json().await.unwrap());
+    assert_eq!(a, b, "a wrong date and an unknown id read the same");
+
+    let res = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&ana),
+            &json!({"roster_id": "mpp-0101", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.json::<Value>().await.unwrap(),
+        json!({"roster_id": "MPP-0101", "status": "enrolled"})
+    );
+    // Claiming again from the same account is fine; another account cannot take it.
+    let res = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&ana),
+            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let res = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&someone),
+            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(audit_count(&app, "roster-claimed").await, 2);
+
+    // Staff cannot claim; guesses are throttled per account.
+    let res = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(&org.token),
+            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-04"}),
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let mut throttled = false;
+    for day in 1..100 {
+        let res = app
+            .post_json("/api/v1/rosters/claims", Some(&someone), &json!({"roster_id": "MPP-0101", "date_of_birth": format!("1980-01-{:02}", day % 28 + 1)}))
+            .await;
+        if res.status() == 429 {
+            throttled = true;
+            break;
+        }
+        assert_eq!(res.status(), 404);
+    }
+    assert!(throttled);
+}
+
+/// The pages, in Spanish: the organisation's check answers on the page (yes + the status in
+/// words, or no), and a traveler's claim says only "not found" for a wrong pair.
+#[tokio::test]
+async fn the_check_and_claim_pages_answer_in_the_readers_language() {
+    let app = spawn_app().await;
+    let org = aid(&app, "ACNUR (test)", 9).await;
+    import(
+        &app,
+        &org,
+        &roster(&["MPP-0201,Ana Pérez,1990-03-04,HN,pending"]),
+    )
+    .await;
+    let id = org_id(&app, "ACNUR (test)").await.to_string();
+    let b = app
+        .staff_browser(Role::OrganisationMember, Some(&id), "/rosters/check")
+        .await;
+    let html = b
+        .get(app.url("/rosters/check?lang=es"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("¿Esta persona está inscrita?"), "{html}");
+    let csrf = common::csrf_of(&html);
+    let ask = |dob: &'static str| {
+        b.post(app.url("/rosters/check"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("roster_id", "MPP-0201"),
+                ("full_name", ""),
+                ("date_of_birth", dob),
+            ])
+            .send()
+    };
+    let yes = ask("1990-03-04").await.unwrap().text().await.unwrap();
+    assert!(
+        yes.contains("Inscrita") && yes.contains("pendiente"),
+        "{yes}"
+    );
+    let no = ask("1990-03-05").await.unwrap().text().await.unwrap();
+    assert!(no.contains("No figura en su lista") && !no.contains("pendiente"));
+
+    let (t, _) = app.signed_up_browser("/register?lang=es").await;
+    let html = t
+        .get(app.url("/rosters/claim"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = common::csrf_of(&html);
+    let claim = |dob: &'static str| {
+        t.post(app.url("/rosters/claim"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("roster_id", "MPP-0201"),
+                ("date_of_birth", dob),
+            ])
+            .send()
+    };
+    let miss = claim("1990-03-05").await.unwrap();
+    assert_eq!(miss.status(), 404);
+    assert!(miss.text().await.unwrap().contains("No se encontró"));
+    let hit = claim("1990-03-04").await.unwrap();
+    assert_eq!(hit.status(), 200);
+    let html = hit.text().await.unwrap();
+    assert!(
+        html.contains("MPP-0201") && html.contains("pendiente"),
+        "{html}"
+    );
+}
+
+async fn org_id(app: &TestApp, name: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM organisations WHERE legal_name = $1")
+        .bind(name)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+/// The demo's roster: five people, and a second start imports nothing new.
+#[tokio::test]
+async fn the_demo_roster_is_five_people_and_idempotent() {
+    let app = spawn_app().await;
+    garita::rosters::demo::seed(&app.state).await.unwrap();
+    garita::rosters::demo::seed(&app.state).await.unwrap();
+    assert_eq!(app.count("roster_people").await, 5);
+    assert_eq!(app.count("roster_keys").await, 1);
+    let printed = garita::rosters::demo::printed().join("\n");
+    assert!(printed.contains("0 new, 5 unchanged"), "{printed}");
+    assert!(printed.contains("MPP-DEMO-0001") && printed.contains("1991-07-22"));
+}
+
+/// The import keeps the SHA-256 of the file's exact bytes (to match it to the file sent).
+#[tokio::test]
+async fn an_import_keeps_the_files_sha256() {
+    use sha2::Digest;
+    let app = spawn_app().await;
+    let org = aid(&app, "ACNUR (test)", 10).await;
+    let file = roster(&["MPP-0301,Ana Pérez,1990-03-04,HN,enrolled"]);
+    import(&app, &org, &file).await;
+    let kept: String = sqlx::query_scalar("SELECT file_sha256 FROM roster_imports")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(kept, hex::encode(sha2::Sha256::digest(file.as_bytes())));
+}

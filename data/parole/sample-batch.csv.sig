@@ -1,0 +1,1 @@
+1H24LqyqkmQ6LM4Ofg7cvtYkXmP/VajdBISY3rHNWznkzPa8OuOmzdboMwq5+NF/N6qhToT32U+ntkPH9uKfBg==

@@ -1,0 +1,66 @@
+// Programme rosters in a browser (Spanish): the demo international organisation's staff member
+// signs in (password, then the authenticator's code), asks whether the demo roster's first
+// person is enrolled (SÍ: "Inscrita", status "inscrita"; another date: not on the roster); then a
+// traveler claims that place with the roster id and date of birth the demo prints (a wrong date
+// says only "No se encontró"). axe-core and the 360 px layout on every page.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { startGarita, openBrowser, Journey, clickAndWait, signIn } from './lib/harness.mjs';
+
+test('roster check and claim (es)', { timeout: 120_000 }, async (t) => {
+  const garita = await startGarita();
+  const browser = await openBrowser({ locale: 'es' });
+  const { page } = browser;
+  const j = new Journey('rosters');
+  const url = (p) => garita.url + p;
+  const staff = garita.accounts['staff.roster@garita.test'];
+  const traveler = garita.accounts['jean@garita.test'];
+  assert.ok(staff, `the roster organisation's staff member is printed:\n${garita.stdout()}`);
+  assert.ok(traveler, `a demo traveler is printed:\n${garita.stdout()}`);
+  const printed = garita.stdout().match(/roster id (\S+) and date of birth (\d{4}-\d{2}-\d{2})/);
+  assert.ok(printed, `the demo prints a roster id and a date of birth:\n${garita.stdout()}`);
+  const [, rosterId, born] = printed;
+  try {
+    await signIn(page, garita, staff);
+    await page.goto(url('/rosters/check?lang=es'));
+    assert.equal(new URL(page.url()).pathname, '/rosters/check');
+    assert.match(await page.locator('h1').innerText(), /inscrita/);
+    await j.visit(page, 'check-form');
+    const ask = async (date) => {
+      await page.fill('#roster_id', rosterId);
+      await page.fill('#date_of_birth', date);
+      await clickAndWait(page, page.locator('main form button[type=submit]'));
+      assert.equal(new URL(page.url()).pathname, '/rosters/check', 'the answer is the page, not a URL');
+      return (await page.locator('#roster-answer').innerText()).trim();
+    };
+    assert.equal(await ask(born), 'Inscrita');
+    assert.match(await page.locator('main').innerText(), /Estado en el programa: inscrita/);
+    assert.equal(await page.locator('#date_of_birth').inputValue(), '', 'the form is empty for the next person');
+    await j.visit(page, 'check-yes');
+    assert.equal(await ask('1991-07-23'), 'No figura en su lista');
+    await j.visit(page, 'check-no');
+
+    await page.context().clearCookies();
+    await signIn(page, garita, traveler);
+    await page.goto(url('/rosters/claim?lang=es'));
+    await j.visit(page, 'claim-form');
+    await page.fill('#roster_id', rosterId);
+    await page.fill('#date_of_birth', '1991-07-23');
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.match(await page.locator('main').innerText(), /No se encontró/);
+    await page.fill('#roster_id', rosterId);
+    await page.fill('#date_of_birth', born);
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.match(await page.locator('main').innerText(), new RegExp(`Vinculado a su cuenta.*${rosterId}`));
+    await j.visit(page, 'claimed');
+
+    assert.equal(j.violations.length, 0, `axe-core (WCAG 2.2 AA) or the 360 px layout found problems:\n${j.report()}`);
+    t.diagnostic(`axe-core: ${j.checked.length} pages, no violation`);
+  } catch (e) {
+    await j.failure(page);
+    throw e;
+  } finally {
+    await browser.close();
+    await garita.stop();
+  }
+});

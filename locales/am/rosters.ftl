@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = ይህ ሰው ተመዝግቧል?
+rosters-check-intro = በድርጅትዎ የፕሮግራም ዝርዝር ውስጥ ስላለ ሰው ይጠይቁ፦ በዝርዝር ቁጥርና በትውልድ ቀን፣ ወይም በሙሉ ስምና በትውልድ ቀን።
+rosters-roster-id = የዝርዝር ቁጥር
+rosters-roster-id-hint = በዝርዝሩ ላይ እንዳለው፣ ለምሳሌ MPP-0001።
+rosters-full-name = ሙሉ ስም
+rosters-full-name-hint = የዝርዝር ቁጥሩ ከሌለዎት ብቻ።
+rosters-check-submit = አረጋግጥ
+rosters-yes = ተመዝግቧል
+rosters-no = በዝርዝርዎ ውስጥ የለም
+rosters-status = በፕሮግራሙ ያለው ሁኔታ፦
+rosters-check-privacy = መልሱ አዎ ወይም አይደለም እና በፕሮግራሙ ያለው ሁኔታ ብቻ ነው። እያንዳንዱ ማረጋገጫ በስምዎ ይመዘገባል።
+rosters-status-enrolled = ተመዝግቧል
+rosters-status-pending = በመጠባበቅ ላይ
+rosters-status-completed = ተጠናቋል
+rosters-status-withdrawn = ወጥቷል
+rosters-claim-title = በፕሮግራም ዝርዝር ውስጥ ያለዎትን ቦታ ይጠይቁ
+rosters-claim-intro = አንድ ድርጅት በፕሮግራም ውስጥ ካስመዘገበዎት፣ ከመለያዎ ጋር ለማገናኘት የዝርዝር ቁጥርዎንና የትውልድ ቀንዎን ያስገቡ።
+rosters-claim-submit = ጠይቅ
+rosters-claimed = ከመለያዎ ጋር ተገናኝቷል፦ የዝርዝር ቁጥር { $roster_id }፣ ሁኔታ { $status }።
+rosters-not-found = አልተገኘም። የዝርዝር ቁጥሩንና የትውልድ ቀኑን ያረጋግጡ።

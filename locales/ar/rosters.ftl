@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = هل هذا الشخص مسجّل؟
+rosters-check-intro = استعلم عن شخص في قائمة برنامج منظمتك: برقم القائمة وتاريخ الميلاد، أو بالاسم الكامل وتاريخ الميلاد.
+rosters-roster-id = رقم القائمة
+rosters-roster-id-hint = كما في القائمة، مثل MPP-0001.
+rosters-full-name = الاسم الكامل
+rosters-full-name-hint = فقط إن لم يكن لديك رقم القائمة.
+rosters-check-submit = استعلام
+rosters-yes = مسجّل
+rosters-no = غير موجود في قائمتك
+rosters-status = الحالة في البرنامج:
+rosters-check-privacy = الجواب نعم أو لا وحالة البرنامج فقط، لا شيء غير ذلك. يُسجَّل كل استعلام باسمك.
+rosters-status-enrolled = مسجّل
+rosters-status-pending = قيد الانتظار
+rosters-status-completed = مكتمل
+rosters-status-withdrawn = منسحب
+rosters-claim-title = طالب بمكانك في قائمة برنامج
+rosters-claim-intro = إن سجّلتك منظمة في برنامج، أدخل رقم القائمة وتاريخ ميلادك لربطه بحسابك.
+rosters-claim-submit = مطالبة
+rosters-claimed = رُبط بحسابك: رقم القائمة { $roster_id }، الحالة { $status }.
+rosters-not-found = لم يُعثر عليه. تحقّق من رقم القائمة وتاريخ الميلاد.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Is this person enrolled?
+rosters-check-intro = Ask about a person on your organisation's programme roster: by roster id and date of birth, or by full name and date of birth.
+rosters-roster-id = Roster id
+rosters-roster-id-hint = As on the roster, for example MPP-0001.
+rosters-full-name = Full name
+rosters-full-name-hint = Only if you do not have the roster id.
+rosters-check-submit = Check
+rosters-yes = Enrolled
+rosters-no = Not on your roster
+rosters-status = Programme status:
+rosters-check-privacy = The answer is yes or no and the programme status, nothing else. Each check is recorded with your name.
+rosters-status-enrolled = enrolled
+rosters-status-pending = pending
+rosters-status-completed = completed
+rosters-status-withdrawn = withdrawn
+rosters-claim-title = Claim your place on a programme roster
+rosters-claim-intro = If an organisation enrolled you in a programme, enter your roster id and date of birth to link it to your account.
+rosters-claim-submit = Claim
+rosters-claimed = Linked to your account: roster id { $roster_id }, status { $status }.
+rosters-not-found = Not found. Check the roster id and the date of birth.

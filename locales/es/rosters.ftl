@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = ¿Esta persona está inscrita?
+rosters-check-intro = Consulte por una persona de la lista del programa de su organización: por número de lista y fecha de nacimiento, o por nombre completo y fecha de nacimiento.
+rosters-roster-id = Número de lista
+rosters-roster-id-hint = Como figura en la lista, por ejemplo MPP-0001.
+rosters-full-name = Nombre completo
+rosters-full-name-hint = Solo si no tiene el número de lista.
+rosters-check-submit = Consultar
+rosters-yes = Inscrita
+rosters-no = No figura en su lista
+rosters-status = Estado en el programa:
+rosters-check-privacy = La respuesta es sí o no y el estado en el programa, nada más. Cada consulta queda registrada con su nombre.
+rosters-status-enrolled = inscrita
+rosters-status-pending = pendiente
+rosters-status-completed = concluida
+rosters-status-withdrawn = retirada
+rosters-claim-title = Reclamar su lugar en la lista de un programa
+rosters-claim-intro = Si una organización le inscribió en un programa, escriba su número de lista y su fecha de nacimiento para vincularlo a su cuenta.
+rosters-claim-submit = Reclamar
+rosters-claimed = Vinculado a su cuenta: número de lista { $roster_id }, estado { $status }.
+rosters-not-found = No se encontró. Revise el número de lista y la fecha de nacimiento.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = آیا این فرد ثبت‌نام شده است؟
+rosters-check-intro = دربارهٔ فردی در فهرست برنامهٔ سازمان خود بپرسید: با شمارهٔ فهرست و تاریخ تولد، یا با نام کامل و تاریخ تولد.
+rosters-roster-id = شمارهٔ فهرست
+rosters-roster-id-hint = همان‌طور که در فهرست آمده، مثلاً MPP-0001.
+rosters-full-name = نام کامل
+rosters-full-name-hint = فقط اگر شمارهٔ فهرست را ندارید.
+rosters-check-submit = بررسی
+rosters-yes = ثبت‌نام شده
+rosters-no = در فهرست شما نیست
+rosters-status = وضعیت در برنامه:
+rosters-check-privacy = پاسخ فقط بله یا نه و وضعیت در برنامه است، نه چیز دیگر. هر بررسی با نام شما ثبت می‌شود.
+rosters-status-enrolled = ثبت‌نام شده
+rosters-status-pending = در انتظار
+rosters-status-completed = پایان یافته
+rosters-status-withdrawn = کناره‌گیری کرده
+rosters-claim-title = جای خود را در فهرست یک برنامه بگیرید
+rosters-claim-intro = اگر سازمانی شما را در برنامه‌ای ثبت‌نام کرده است، شمارهٔ فهرست و تاریخ تولد خود را وارد کنید تا به حساب شما پیوند بخورد.
+rosters-claim-submit = درخواست
+rosters-claimed = به حساب شما پیوند خورد: شمارهٔ فهرست { $roster_id }، وضعیت { $status }.
+rosters-not-found = پیدا نشد. شمارهٔ فهرست و تاریخ تولد را بررسی کنید.

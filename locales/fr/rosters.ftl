@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Cette personne est-elle inscrite ?
+rosters-check-intro = Interrogez la liste du programme de votre organisation sur une personne : par numéro de liste et date de naissance, ou par nom complet et date de naissance.
+rosters-roster-id = Numéro de liste
+rosters-roster-id-hint = Tel qu'il figure sur la liste, par exemple MPP-0001.
+rosters-full-name = Nom complet
+rosters-full-name-hint = Seulement si vous n'avez pas le numéro de liste.
+rosters-check-submit = Vérifier
+rosters-yes = Inscrite
+rosters-no = Absente de votre liste
+rosters-status = Statut dans le programme :
+rosters-check-privacy = La réponse est oui ou non et le statut dans le programme, rien d'autre. Chaque vérification est enregistrée à votre nom.
+rosters-status-enrolled = inscrite
+rosters-status-pending = en attente
+rosters-status-completed = terminé
+rosters-status-withdrawn = retirée
+rosters-claim-title = Réclamer votre place sur la liste d'un programme
+rosters-claim-intro = Si une organisation vous a inscrit à un programme, saisissez votre numéro de liste et votre date de naissance pour le lier à votre compte.
+rosters-claim-submit = Réclamer
+rosters-claimed = Lié à votre compte : numéro de liste { $roster_id }, statut { $status }.
+rosters-not-found = Introuvable. Vérifiez le numéro de liste et la date de naissance.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = क्या यह व्यक्ति नामांकित है?
+rosters-check-intro = अपने संगठन की कार्यक्रम सूची में किसी व्यक्ति के बारे में पूछें: सूची संख्या और जन्म तिथि से, या पूरे नाम और जन्म तिथि से।
+rosters-roster-id = सूची संख्या
+rosters-roster-id-hint = जैसी सूची में है, जैसे MPP-0001।
+rosters-full-name = पूरा नाम
+rosters-full-name-hint = केवल तभी जब आपके पास सूची संख्या न हो।
+rosters-check-submit = जाँचें
+rosters-yes = नामांकित
+rosters-no = आपकी सूची में नहीं
+rosters-status = कार्यक्रम में स्थिति:
+rosters-check-privacy = उत्तर केवल हाँ या नहीं और कार्यक्रम में स्थिति है, इसके अलावा कुछ नहीं। हर जाँच आपके नाम से दर्ज होती है।
+rosters-status-enrolled = नामांकित
+rosters-status-pending = लंबित
+rosters-status-completed = पूरा हुआ
+rosters-status-withdrawn = हटा लिया गया
+rosters-claim-title = किसी कार्यक्रम की सूची में अपना स्थान प्राप्त करें
+rosters-claim-intro = अगर किसी संगठन ने आपको किसी कार्यक्रम में नामांकित किया है, तो उसे अपने खाते से जोड़ने के लिए अपनी सूची संख्या और जन्म तिथि डालें।
+rosters-claim-submit = दावा करें
+rosters-claimed = आपके खाते से जोड़ा गया: सूची संख्या { $roster_id }, स्थिति { $status }।
+rosters-not-found = नहीं मिला। सूची संख्या और जन्म तिथि जाँचें।

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Èske moun sa a enskri?
+rosters-check-intro = Mande sou yon moun ki sou lis pwogram òganizasyon ou: ak nimewo lis la ak dat nesans, oswa ak non konplè ak dat nesans.
+rosters-roster-id = Nimewo lis
+rosters-roster-id-hint = Jan li ye sou lis la, pa egzanp MPP-0001.
+rosters-full-name = Non konplè
+rosters-full-name-hint = Sèlman si ou pa gen nimewo lis la.
+rosters-check-submit = Verifye
+rosters-yes = Enskri
+rosters-no = Pa sou lis ou
+rosters-status = Sitiyasyon nan pwogram nan:
+rosters-check-privacy = Repons lan se wi oswa non ak sitiyasyon nan pwogram nan, anyen lòt. Yo anrejistre chak verifikasyon ak non ou.
+rosters-status-enrolled = enskri
+rosters-status-pending = an atant
+rosters-status-completed = fini
+rosters-status-withdrawn = retire
+rosters-claim-title = Reklame plas ou sou lis yon pwogram
+rosters-claim-intro = Si yon òganizasyon te enskri ou nan yon pwogram, antre nimewo lis ou ak dat nesans ou pou konekte l ak kont ou.
+rosters-claim-submit = Reklame
+rosters-claimed = Konekte ak kont ou: nimewo lis { $roster_id }, sitiyasyon { $status }.
+rosters-not-found = Nou pa jwenn. Verifye nimewo lis la ak dat nesans la.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = ਕੀ ਇਹ ਵਿਅਕਤੀ ਦਰਜ ਹੈ?
+rosters-check-intro = ਆਪਣੇ ਸੰਗਠਨ ਦੀ ਪ੍ਰੋਗਰਾਮ ਸੂਚੀ ਵਿੱਚ ਕਿਸੇ ਵਿਅਕਤੀ ਬਾਰੇ ਪੁੱਛੋ: ਸੂਚੀ ਨੰਬਰ ਅਤੇ ਜਨਮ ਮਿਤੀ ਨਾਲ, ਜਾਂ ਪੂਰੇ ਨਾਮ ਅਤੇ ਜਨਮ ਮਿਤੀ ਨਾਲ।
+rosters-roster-id = ਸੂਚੀ ਨੰਬਰ
+rosters-roster-id-hint = ਜਿਵੇਂ ਸੂਚੀ ਵਿੱਚ ਹੈ, ਜਿਵੇਂ MPP-0001।
+rosters-full-name = ਪੂਰਾ ਨਾਮ
+rosters-full-name-hint = ਸਿਰਫ਼ ਜੇ ਤੁਹਾਡੇ ਕੋਲ ਸੂਚੀ ਨੰਬਰ ਨਹੀਂ ਹੈ।
+rosters-check-submit = ਜਾਂਚੋ
+rosters-yes = ਦਰਜ ਹੈ
+rosters-no = ਤੁਹਾਡੀ ਸੂਚੀ ਵਿੱਚ ਨਹੀਂ
+rosters-status = ਪ੍ਰੋਗਰਾਮ ਵਿੱਚ ਸਥਿਤੀ:
+rosters-check-privacy = ਜਵਾਬ ਸਿਰਫ਼ ਹਾਂ ਜਾਂ ਨਹੀਂ ਅਤੇ ਪ੍ਰੋਗਰਾਮ ਵਿੱਚ ਸਥਿਤੀ ਹੈ, ਹੋਰ ਕੁਝ ਨਹੀਂ। ਹਰ ਜਾਂਚ ਤੁਹਾਡੇ ਨਾਮ ਨਾਲ ਦਰਜ ਹੁੰਦੀ ਹੈ।
+rosters-status-enrolled = ਦਰਜ
+rosters-status-pending = ਬਾਕੀ
+rosters-status-completed = ਪੂਰਾ ਹੋਇਆ
+rosters-status-withdrawn = ਹਟਾਇਆ ਗਿਆ
+rosters-claim-title = ਕਿਸੇ ਪ੍ਰੋਗਰਾਮ ਦੀ ਸੂਚੀ ਵਿੱਚ ਆਪਣੀ ਥਾਂ ਲਓ
+rosters-claim-intro = ਜੇ ਕਿਸੇ ਸੰਗਠਨ ਨੇ ਤੁਹਾਨੂੰ ਕਿਸੇ ਪ੍ਰੋਗਰਾਮ ਵਿੱਚ ਦਰਜ ਕੀਤਾ ਹੈ, ਤਾਂ ਇਸਨੂੰ ਆਪਣੇ ਖਾਤੇ ਨਾਲ ਜੋੜਨ ਲਈ ਆਪਣਾ ਸੂਚੀ ਨੰਬਰ ਅਤੇ ਜਨਮ ਮਿਤੀ ਦਰਜ ਕਰੋ।
+rosters-claim-submit = ਦਾਅਵਾ ਕਰੋ
+rosters-claimed = ਤੁਹਾਡੇ ਖਾਤੇ ਨਾਲ ਜੋੜਿਆ ਗਿਆ: ਸੂਚੀ ਨੰਬਰ { $roster_id }, ਸਥਿਤੀ { $status }।
+rosters-not-found = ਨਹੀਂ ਮਿਲਿਆ। ਸੂਚੀ ਨੰਬਰ ਅਤੇ ਜਨਮ ਮਿਤੀ ਜਾਂਚੋ।

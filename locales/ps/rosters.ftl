@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = ایا دا کس نوم لیکلی دی؟
+rosters-check-intro = ستاسو د سازمان د پروګرام په لېست کې د یو کس په اړه وپوښتئ: د لېست شمېرې او د زېږېدو نېټې سره، یا د بشپړ نوم او د زېږېدو نېټې سره.
+rosters-roster-id = د لېست شمېره
+rosters-roster-id-hint = لکه څنګه چې په لېست کې ده، د بېلګې په توګه MPP-0001.
+rosters-full-name = بشپړ نوم
+rosters-full-name-hint = یوازې که د لېست شمېره نه لرئ.
+rosters-check-submit = وپلټئ
+rosters-yes = نوم لیکلی
+rosters-no = ستاسو په لېست کې نشته
+rosters-status = په پروګرام کې حالت:
+rosters-check-privacy = ځواب هو یا نه او په پروګرام کې حالت دی، بل هیڅ نه. هره پلټنه ستاسو د نوم سره ثبتېږي.
+rosters-status-enrolled = نوم لیکلی
+rosters-status-pending = په تمه
+rosters-status-completed = بشپړ شوی
+rosters-status-withdrawn = وتلی
+rosters-claim-title = د پروګرام په لېست کې خپل ځای وغواړئ
+rosters-claim-intro = که یو سازمان تاسو په پروګرام کې نوم لیکلی وي، د خپل حساب سره د نښلولو لپاره د لېست شمېره او د زېږېدو نېټه ولیکئ.
+rosters-claim-submit = غوښتنه
+rosters-claimed = ستاسو له حساب سره وتړل شو: د لېست شمېره { $roster_id }، حالت { $status }.
+rosters-not-found = ونه موندل شو. د لېست شمېره او د زېږېدو نېټه وګورئ.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Esta pessoa está inscrita?
+rosters-check-intro = Consulte uma pessoa da lista do programa da sua organização: pelo número da lista e data de nascimento, ou pelo nome completo e data de nascimento.
+rosters-roster-id = Número da lista
+rosters-roster-id-hint = Como consta na lista, por exemplo MPP-0001.
+rosters-full-name = Nome completo
+rosters-full-name-hint = Só se você não tiver o número da lista.
+rosters-check-submit = Consultar
+rosters-yes = Inscrita
+rosters-no = Não consta na sua lista
+rosters-status = Situação no programa:
+rosters-check-privacy = A resposta é sim ou não e a situação no programa, nada mais. Cada consulta fica registrada com o seu nome.
+rosters-status-enrolled = inscrita
+rosters-status-pending = pendente
+rosters-status-completed = concluída
+rosters-status-withdrawn = desligada
+rosters-claim-title = Reivindicar seu lugar na lista de um programa
+rosters-claim-intro = Se uma organização inscreveu você em um programa, informe o número da lista e a data de nascimento para vinculá-lo à sua conta.
+rosters-claim-submit = Reivindicar
+rosters-claimed = Vinculado à sua conta: número da lista { $roster_id }, situação { $status }.
+rosters-not-found = Não encontrado. Confira o número da lista e a data de nascimento.

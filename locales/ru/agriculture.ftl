@@ -1,0 +1,136 @@
+# Сельскохозяйственный досмотр: заявки на груз, специалисты, сообщения, заявки в аэропорту.
+agriculture-cargo-title = Сельскохозяйственный досмотр грузов
+agriculture-cargo-intro = Запросите досмотр скоропортящегося груза у сельскохозяйственных специалистов порта. Они согласуют с вами время и могут запросить дополнительные сведения в сообщениях.
+agriculture-new = Новая заявка на досмотр
+agriculture-none = Здесь пока ничего нет.
+agriculture-commodity = Товар
+agriculture-commodity-words = Что за товар
+agriculture-facility = Грузовой терминал
+agriculture-window = Желаемое время
+agriculture-window-hint = По местному времени терминала, в часы его работы, в пределах одного дня.
+agriculture-status = Статус
+agriculture-unread-heading = Новые сообщения
+agriculture-unread = { $count ->
+    [0] нет новых сообщений
+    [one] { $count } новое сообщение
+    [few] { $count } новых сообщения
+    [many] { $count } новых сообщений
+   *[other] { $count } новых сообщения
+}
+field-window-start = С
+field-window-end = До
+field-hs-chapter = Глава ГС
+field-hs-subheading = Субпозиция ГС
+field-container-number = Номер контейнера
+field-entry-number = Номер декларации или манифеста
+field-temperature = Температурный режим
+agriculture-subheading-hint = Необязательно: шесть цифр, например 080450.
+agriculture-origin = Страна происхождения
+agriculture-country-hint = Две буквы, например MX.
+agriculture-quantity = Количество
+agriculture-unit = Единица
+agriculture-temperature-hint = Например: от 2 до 4 °C, рефрижератор.
+agriculture-conveyance = Транспорт
+agriculture-conveyance-hint = Укажите номер контейнера или номер грузовика с его страной и штатом.
+agriculture-plate = Номер грузовика
+agriculture-plate-country = Страна номера
+agriculture-plate-state = Штат номера
+agriculture-plate-state-hint = Например TX или FED для федерального номера Мексики.
+agriculture-contact = Контакт
+agriculture-contact-hint = Имя и телефон или адрес электронной почты.
+agriculture-send = Отправить
+agriculture-request-title = Заявка на досмотр
+agriculture-times-in-zone = Всё время указано как { $zone }.
+agriculture-organisation = Организация
+agriculture-proposed = Предложенное время
+agriculture-scheduled = Назначенное время
+agriculture-outcome = Результат
+agriculture-outcome-released = Выпущен
+agriculture-outcome-held = Задержан
+agriculture-outcome-refused-entry = Во ввозе отказано
+agriculture-note = Примечание
+agriculture-next = Что можно сделать сейчас
+agriculture-time = Время
+agriculture-action-propose-time = Предложить время
+agriculture-action-request-information = Запросить сведения
+agriculture-action-accept = Принять предложенное время
+agriculture-action-decline = Отклонить предложенное время
+agriculture-action-schedule = Назначить
+agriculture-action-inspect = Записать итог досмотра
+agriculture-action-cancel = Отменить заявку
+agriculture-status-requested = Подана
+agriculture-status-time-proposed = Предложено время
+agriculture-status-information-requested = Запрошены сведения
+agriculture-status-scheduled = Назначена
+agriculture-status-inspected = Досмотрено
+agriculture-status-cancelled = Отменена
+agriculture-reassign = Передать другому специалисту
+agriculture-thread = Сообщения
+agriculture-thread-empty = Сообщений пока нет.
+agriculture-from-specialist = Сельскохозяйственный специалист
+agriculture-from-organisation = Организация
+agriculture-download = Скачать вложение
+agriculture-message = Сообщение
+agriculture-attach = Вложение (необязательно)
+agriculture-attach-hint = Фото (JPEG или PNG) или PDF, до 5 МБ.
+agriculture-send-message = Отправить сообщение
+agriculture-specialist-title = Сельскохозяйственный досмотр
+agriculture-day = День
+agriculture-closed = В этот день закрыто.
+agriculture-hour = Час
+agriculture-booked = Занято
+agriculture-inspections = Досмотры
+agriculture-queue = Ожидающие заявки
+agriculture-airport-title = Сельскохозяйственный досмотр в аэропорту
+agriculture-airport-intro = До вылета сообщите сельскохозяйственным специалистам аэропорта прибытия, какие продукты, растения, животных или вещи с фермы вы везёте. Они ответят по каждому предмету.
+agriculture-airport-yours = Ваши заявки
+agriculture-airport-new = Новая заявка
+agriculture-airport = Аэропорт прибытия
+agriculture-airport-hint = Его трёхбуквенный код, например IAH.
+agriculture-flight = Номер рейса
+agriculture-flight-date = Дата прибытия
+agriculture-item = Предмет { $number }
+agriculture-items = { $count ->
+    [one] { $count } предмет
+    [few] { $count } предмета
+    [many] { $count } предметов
+   *[other] { $count } предмета
+}
+agriculture-category = Что это
+agriculture-description = Описание
+agriculture-guidance = Перед вылетом
+agriculture-source = (источник)
+agriculture-read-guidance = Сначала прочитать советы
+agriculture-answer = Ответ
+agriculture-send-answers = Отправить ответы
+agriculture-airport-status-submitted = Ожидает ответа
+agriculture-airport-status-answered = Ответ дан
+agriculture-category-biological-materials = Биологические материалы
+agriculture-category-farm-visit = Посещение фермы: обувь, одежда
+agriculture-category-fruit-vegetables = Фрукты и овощи
+agriculture-category-meat-dairy = Мясо и молочные продукты
+agriculture-category-seeds-plants = Семена и растения
+agriculture-category-pet = Домашнее животное
+agriculture-category-service-animal = Служебное животное или животное поддержки
+agriculture-category-bird = Птица
+agriculture-category-hunting-trophy = Охотничий трофей
+agriculture-answer-allowed = Разрешено
+agriculture-answer-inspection-at-arrival = Досмотр по прибытии
+agriculture-answer-needs-permit = Нужно разрешение
+agriculture-answer-prohibited = Запрещено
+agriculture-declare-everything = Декларируйте всё; решение принимает сотрудник по прибытии.
+agriculture-guidance-biological-permit = Для биологических образцов до поездки может понадобиться разрешение USDA и разрешение CDC.
+agriculture-guidance-farm-declare = Сообщите, если вы были на ферме или рядом со скотом: вашу обувь и одежду могут проверить.
+agriculture-guidance-fruit-declare = Фрукты и овощи могут быть разрешены в зависимости от происхождения, но их нужно задекларировать, предъявить к досмотру, и они должны быть без вредителей.
+agriculture-guidance-fruit-all-declare = Каждый путешественник должен декларировать фрукты, овощи, мясо, семена, продукты животного происхождения и живых животных.
+agriculture-guidance-meat-restricted = Большинство свежего, сушёного и консервированного мяса из многих стран запрещено.
+agriculture-guidance-dairy-hard-cheese = Твёрдый сыр обычно разрешён.
+agriculture-guidance-plants-permit = Для растений и семян для посадки может понадобиться разрешение или фитосанитарный сертификат.
+agriculture-guidance-pet-rules = Собаки и кошки должны соответствовать санитарным правилам при въезде; для собак может понадобиться сертификат о прививке от бешенства.
+agriculture-guidance-service-animal-rules = Для служебных животных действуют те же правила въезда, что и для домашних.
+agriculture-guidance-bird-rules = Домашние птицы допускаются только на условиях USDA и CDC, иногда с карантином.
+agriculture-guidance-trophy-rules = Для охотничьих трофеев могут понадобиться документы Службы рыбных ресурсов и дикой природы, и USDA может их досмотреть.
+notification-agriculture-update-subject = Заявка на сельскохозяйственный досмотр изменилась
+notification-agriculture-update-body = По заявке на сельскохозяйственный досмотр есть новости. Войдите, чтобы посмотреть: { $link }
+notification-kind-agriculture-update = Сельскохозяйственный досмотр
+retention-kind-agriculture-inspections = Заявки на сельскохозяйственный досмотр и их сообщения — после закрытия или дня рейса

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Зачислен ли этот человек?
+rosters-check-intro = Узнайте о человеке из списка программы вашей организации: по номеру в списке и дате рождения или по полному имени и дате рождения.
+rosters-roster-id = Номер в списке
+rosters-roster-id-hint = Как в списке, например MPP-0001.
+rosters-full-name = Полное имя
+rosters-full-name-hint = Только если у вас нет номера в списке.
+rosters-check-submit = Проверить
+rosters-yes = Зачислен
+rosters-no = Нет в вашем списке
+rosters-status = Статус в программе:
+rosters-check-privacy = Ответ — да или нет и статус в программе, больше ничего. Каждая проверка записывается с вашим именем.
+rosters-status-enrolled = зачислен
+rosters-status-pending = ожидает
+rosters-status-completed = завершено
+rosters-status-withdrawn = выбыл
+rosters-claim-title = Подтвердите своё место в списке программы
+rosters-claim-intro = Если организация включила вас в программу, введите номер в списке и дату рождения, чтобы связать его со своей учётной записью.
+rosters-claim-submit = Подтвердить
+rosters-claimed = Связано с вашей учётной записью: номер в списке { $roster_id }, статус { $status }.
+rosters-not-found = Не найдено. Проверьте номер в списке и дату рождения.

@@ -1,0 +1,43 @@
+stats-title = Открытая статистика
+stats-nav = Статистика
+stats-intro = Сколько человек запросили запись, были выбраны, подтвердили, пришли в пункт пропуска, не пришли или отменили — по дням, по данным, которые записал Garita. День публикуется после его окончания и потом больше не меняется.
+stats-licence = Эти цифры можно свободно использовать, указав Garita как источник. Лицензия:
+stats-hidden-note = Чтобы защитить людей, любая цифра меньше чем о { $threshold } людях скрыта, а также некоторые другие, чтобы скрытую цифру нельзя было вычислить вычитанием.
+stats-from = С
+stats-to = По
+stats-show = Показать
+stats-period = С { $from } по { $to }
+stats-download-csv = Скачать цифры (CSV)
+stats-download-json = Цифры в формате JSON
+stats-none = За эти дни цифры ещё не опубликованы.
+stats-chart-requests = Люди, запросившие запись
+stats-chart-selected = Люди, выбранные в розыгрыше
+stats-chart-confirmed = Люди, подтвердившие запись
+stats-chart-checked-in = Люди, отмеченные в пункте пропуска
+stats-chart-no-shows = Люди, которые не пришли
+stats-chart-cancellations = Люди, которые отказались или отменили
+stats-chart-desc = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}, все пункты. { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+} за показанные дни. { $hidden ->
+    [0] Скрытых дней нет.
+    [one] Скрыт { $hidden } день.
+    [few] Скрыто { $hidden } дня.
+    [many] Скрыто { $hidden } дней.
+   *[other] Скрыто { $hidden } дня.
+}
+stats-chart-caption = Один столбец на день, все пункты вместе. Оранжевая отметка означает, что цифра скрыта.
+stats-table-show = Показать цифры в таблице
+stats-day = День
+stats-people = Люди
+stats-groups = Группы
+stats-hidden = скрыто
+stats-states-title = Запросы по штатам, неделя с { $week }
+stats-state = Штат

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Bu kişi kayıtlı mı?
+rosters-check-intro = Kuruluşunuzun program listesindeki bir kişiyi sorun: liste numarası ve doğum tarihiyle ya da tam ad ve doğum tarihiyle.
+rosters-roster-id = Liste numarası
+rosters-roster-id-hint = Listede yazdığı gibi, örneğin MPP-0001.
+rosters-full-name = Tam ad
+rosters-full-name-hint = Yalnızca liste numarası yoksa.
+rosters-check-submit = Sorgula
+rosters-yes = Kayıtlı
+rosters-no = Listenizde yok
+rosters-status = Programdaki durumu:
+rosters-check-privacy = Yanıt evet ya da hayır ve programdaki durumdur, başka bir şey değil. Her sorgu adınızla kaydedilir.
+rosters-status-enrolled = kayıtlı
+rosters-status-pending = beklemede
+rosters-status-completed = tamamlandı
+rosters-status-withdrawn = ayrıldı
+rosters-claim-title = Bir program listesindeki yerinizi sahiplenin
+rosters-claim-intro = Bir kuruluş sizi bir programa kaydettiyse, hesabınıza bağlamak için liste numaranızı ve doğum tarihinizi girin.
+rosters-claim-submit = Sahiplen
+rosters-claimed = Hesabınıza bağlandı: liste numarası { $roster_id }, durum { $status }.
+rosters-not-found = Bulunamadı. Liste numarasını ve doğum tarihini kontrol edin.

@@ -1,0 +1,136 @@
+# Сільськогосподарський огляд: заявки на вантаж, фахівці, повідомлення, заявки в аеропорту.
+agriculture-cargo-title = Сільськогосподарський огляд вантажів
+agriculture-cargo-intro = Замовте огляд швидкопсувного вантажу сільськогосподарськими фахівцями порту. Вони погодять із вами час і можуть попросити додаткові відомості в повідомленнях.
+agriculture-new = Нова заявка на огляд
+agriculture-none = Тут поки нічого немає.
+agriculture-commodity = Товар
+agriculture-commodity-words = Що це за товар
+agriculture-facility = Вантажний термінал
+agriculture-window = Бажаний час
+agriculture-window-hint = За місцевим часом термінала, у години його роботи, у межах одного дня.
+agriculture-status = Стан
+agriculture-unread-heading = Нові повідомлення
+agriculture-unread = { $count ->
+    [0] немає нових повідомлень
+    [one] { $count } нове повідомлення
+    [few] { $count } нові повідомлення
+    [many] { $count } нових повідомлень
+   *[other] { $count } нового повідомлення
+}
+field-window-start = З
+field-window-end = До
+field-hs-chapter = Глава ГС
+field-hs-subheading = Підпозиція ГС
+field-container-number = Номер контейнера
+field-entry-number = Номер декларації або маніфесту
+field-temperature = Температурні вимоги
+agriculture-subheading-hint = Необов'язково: шість цифр, наприклад 080450.
+agriculture-origin = Країна походження
+agriculture-country-hint = Дві літери, наприклад MX.
+agriculture-quantity = Кількість
+agriculture-unit = Одиниця
+agriculture-temperature-hint = Наприклад: від 2 до 4 °C, рефрижератор.
+agriculture-conveyance = Транспорт
+agriculture-conveyance-hint = Вкажіть номер контейнера або номерний знак вантажівки з країною та штатом.
+agriculture-plate = Номерний знак вантажівки
+agriculture-plate-country = Країна номерного знака
+agriculture-plate-state = Штат номерного знака
+agriculture-plate-state-hint = Наприклад TX або FED для федерального номера Мексики.
+agriculture-contact = Контакт
+agriculture-contact-hint = Ім'я та телефон або адреса електронної пошти.
+agriculture-send = Надіслати
+agriculture-request-title = Заявка на огляд
+agriculture-times-in-zone = Увесь час указано як { $zone }.
+agriculture-organisation = Організація
+agriculture-proposed = Запропонований час
+agriculture-scheduled = Призначений час
+agriculture-outcome = Результат
+agriculture-outcome-released = Випущено
+agriculture-outcome-held = Затримано
+agriculture-outcome-refused-entry = У ввезенні відмовлено
+agriculture-note = Примітка
+agriculture-next = Що можна зробити зараз
+agriculture-time = Час
+agriculture-action-propose-time = Запропонувати час
+agriculture-action-request-information = Попросити відомості
+agriculture-action-accept = Прийняти запропонований час
+agriculture-action-decline = Відхилити запропонований час
+agriculture-action-schedule = Призначити
+agriculture-action-inspect = Записати підсумок огляду
+agriculture-action-cancel = Скасувати заявку
+agriculture-status-requested = Подана
+agriculture-status-time-proposed = Запропоновано час
+agriculture-status-information-requested = Запитано відомості
+agriculture-status-scheduled = Призначена
+agriculture-status-inspected = Оглянуто
+agriculture-status-cancelled = Скасована
+agriculture-reassign = Передати іншому фахівцеві
+agriculture-thread = Повідомлення
+agriculture-thread-empty = Повідомлень поки немає.
+agriculture-from-specialist = Сільськогосподарський фахівець
+agriculture-from-organisation = Організація
+agriculture-download = Завантажити вкладення
+agriculture-message = Повідомлення
+agriculture-attach = Вкладення (необов'язково)
+agriculture-attach-hint = Фото (JPEG або PNG) чи PDF, до 5 МБ.
+agriculture-send-message = Надіслати повідомлення
+agriculture-specialist-title = Сільськогосподарський огляд
+agriculture-day = День
+agriculture-closed = Цього дня зачинено.
+agriculture-hour = Година
+agriculture-booked = Зайнято
+agriculture-inspections = Огляди
+agriculture-queue = Заявки в очікуванні
+agriculture-airport-title = Сільськогосподарський огляд в аеропорту
+agriculture-airport-intro = Перед вильотом повідомте сільськогосподарським фахівцям аеропорту прибуття, які продукти, рослини, тварин чи речі з ферми ви везете. Вони дадуть відповідь щодо кожного предмета.
+agriculture-airport-yours = Ваші заявки
+agriculture-airport-new = Нова заявка
+agriculture-airport = Аеропорт прибуття
+agriculture-airport-hint = Його трилітерний код, наприклад IAH.
+agriculture-flight = Номер рейсу
+agriculture-flight-date = Дата прибуття
+agriculture-item = Предмет { $number }
+agriculture-items = { $count ->
+    [one] { $count } предмет
+    [few] { $count } предмети
+    [many] { $count } предметів
+   *[other] { $count } предмета
+}
+agriculture-category = Що це
+agriculture-description = Опис
+agriculture-guidance = Перед вильотом
+agriculture-source = (джерело)
+agriculture-read-guidance = Спершу прочитати поради
+agriculture-answer = Відповідь
+agriculture-send-answers = Надіслати відповіді
+agriculture-airport-status-submitted = Очікує відповіді
+agriculture-airport-status-answered = Відповідь надано
+agriculture-category-biological-materials = Біологічні матеріали
+agriculture-category-farm-visit = Відвідування ферми: взуття, одяг
+agriculture-category-fruit-vegetables = Фрукти та овочі
+agriculture-category-meat-dairy = М'ясо та молочні продукти
+agriculture-category-seeds-plants = Насіння та рослини
+agriculture-category-pet = Домашня тварина
+agriculture-category-service-animal = Службова тварина або тварина підтримки
+agriculture-category-bird = Птах
+agriculture-category-hunting-trophy = Мисливський трофей
+agriculture-answer-allowed = Дозволено
+agriculture-answer-inspection-at-arrival = Огляд після прибуття
+agriculture-answer-needs-permit = Потрібен дозвіл
+agriculture-answer-prohibited = Заборонено
+agriculture-declare-everything = Декларуйте все; рішення ухвалює посадовець після прибуття.
+agriculture-guidance-biological-permit = Для біологічних зразків до поїздки може знадобитися дозвіл USDA і дозвіл CDC.
+agriculture-guidance-farm-declare = Скажіть, якщо ви були на фермі чи поруч із худобою: ваше взуття та одяг можуть перевірити.
+agriculture-guidance-fruit-declare = Фрукти та овочі можуть бути дозволені залежно від походження, але їх треба задекларувати, показати для огляду, і вони мають бути без шкідників.
+agriculture-guidance-fruit-all-declare = Кожен мандрівник має декларувати фрукти, овочі, м'ясо, насіння, продукти тваринного походження та живих тварин.
+agriculture-guidance-meat-restricted = Більшість свіжого, сушеного та консервованого м'яса з багатьох країн заборонено.
+agriculture-guidance-dairy-hard-cheese = Твердий сир зазвичай дозволено.
+agriculture-guidance-plants-permit = Для рослин і насіння для висаджування може знадобитися дозвіл або фітосанітарний сертифікат.
+agriculture-guidance-pet-rules = Собаки й коти мають відповідати санітарним правилам під час в'їзду; для собак може знадобитися сертифікат про щеплення від сказу.
+agriculture-guidance-service-animal-rules = Для службових тварин діють ті самі правила в'їзду, що й для домашніх.
+agriculture-guidance-bird-rules = Домашніх птахів допускають лише на умовах USDA та CDC, іноді з карантином.
+agriculture-guidance-trophy-rules = Для мисливських трофеїв можуть знадобитися документи Служби риби та дикої природи, і USDA може їх оглянути.
+notification-agriculture-update-subject = Заявка на сільськогосподарський огляд змінилася
+notification-agriculture-update-body = У заявці на сільськогосподарський огляд є новини. Увійдіть, щоб переглянути: { $link }
+notification-kind-agriculture-update = Сільськогосподарський огляд
+retention-kind-agriculture-inspections = Заявки на сільськогосподарський огляд і їхні повідомлення — після закриття або дня рейсу

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Чи зарахована ця особа?
+rosters-check-intro = Дізнайтеся про особу зі списку програми вашої організації: за номером у списку й датою народження або за повним іменем і датою народження.
+rosters-roster-id = Номер у списку
+rosters-roster-id-hint = Як у списку, наприклад MPP-0001.
+rosters-full-name = Повне ім'я
+rosters-full-name-hint = Лише якщо у вас немає номера в списку.
+rosters-check-submit = Перевірити
+rosters-yes = Зарахована
+rosters-no = Немає у вашому списку
+rosters-status = Статус у програмі:
+rosters-check-privacy = Відповідь — так чи ні та статус у програмі, нічого більше. Кожну перевірку записують із вашим ім'ям.
+rosters-status-enrolled = зарахована
+rosters-status-pending = очікує
+rosters-status-completed = завершено
+rosters-status-withdrawn = вибула
+rosters-claim-title = Підтвердьте своє місце в списку програми
+rosters-claim-intro = Якщо організація внесла вас до програми, введіть номер у списку й дату народження, щоб пов'язати його зі своїм обліковим записом.
+rosters-claim-submit = Підтвердити
+rosters-claimed = Пов'язано з вашим обліковим записом: номер у списку { $roster_id }, статус { $status }.
+rosters-not-found = Не знайдено. Перевірте номер у списку й дату народження.

@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = Bu shaxs roʻyxatga olinganmi?
+rosters-check-intro = Tashkilotingiz dasturi roʻyxatidagi shaxs haqida soʻrang: roʻyxat raqami va tugʻilgan sana yoki toʻliq ism va tugʻilgan sana boʻyicha.
+rosters-roster-id = Roʻyxat raqami
+rosters-roster-id-hint = Roʻyxatdagidek, masalan MPP-0001.
+rosters-full-name = Toʻliq ism
+rosters-full-name-hint = Faqat roʻyxat raqami boʻlmasa.
+rosters-check-submit = Tekshirish
+rosters-yes = Roʻyxatga olingan
+rosters-no = Roʻyxatingizda yoʻq
+rosters-status = Dasturdagi holati:
+rosters-check-privacy = Javob — ha yoki yoʻq va dasturdagi holat, boshqa hech narsa. Har bir tekshiruv ismingiz bilan qayd etiladi.
+rosters-status-enrolled = roʻyxatga olingan
+rosters-status-pending = kutilmoqda
+rosters-status-completed = yakunlangan
+rosters-status-withdrawn = chiqarilgan
+rosters-claim-title = Dastur roʻyxatidagi oʻrningizni tasdiqlang
+rosters-claim-intro = Agar tashkilot sizni dasturga yozgan boʻlsa, uni hisobingizga bogʻlash uchun roʻyxat raqamingiz va tugʻilgan sanangizni kiriting.
+rosters-claim-submit = Tasdiqlash
+rosters-claimed = Hisobingizga bogʻlandi: roʻyxat raqami { $roster_id }, holati { $status }.
+rosters-not-found = Topilmadi. Roʻyxat raqami va tugʻilgan sanani tekshiring.

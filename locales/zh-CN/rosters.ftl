@@ -1,0 +1,21 @@
+# Programme rosters: the enrollment check and the claim (issue 20).
+rosters-check-title = 此人是否已登记？
+rosters-check-intro = 查询贵机构项目名单上的某人：按名单编号和出生日期，或按全名和出生日期。
+rosters-roster-id = 名单编号
+rosters-roster-id-hint = 与名单上一致，例如 MPP-0001。
+rosters-full-name = 全名
+rosters-full-name-hint = 仅在没有名单编号时填写。
+rosters-check-submit = 查询
+rosters-yes = 已登记
+rosters-no = 不在贵机构名单上
+rosters-status = 项目状态：
+rosters-check-privacy = 答复只有是或否以及项目状态，没有其他内容。每次查询都会以您的名义记录。
+rosters-status-enrolled = 已登记
+rosters-status-pending = 待定
+rosters-status-completed = 已完成
+rosters-status-withdrawn = 已退出
+rosters-claim-title = 认领您在项目名单上的位置
+rosters-claim-intro = 如果某机构已将您登记到某个项目，请输入名单编号和出生日期，将其关联到您的账户。
+rosters-claim-submit = 认领
+rosters-claimed = 已关联到您的账户：名单编号 { $roster_id }，状态 { $status }。
+rosters-not-found = 未找到。请检查名单编号和出生日期。
