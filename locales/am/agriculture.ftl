@@ -130,3 +130,7 @@ notification-agriculture-update-subject = የግብርና ምርመራ ጥያቄ
 notification-agriculture-update-body = በአንድ የግብርና ምርመራ ጥያቄ ላይ አዲስ ነገር አለ። ለማየት ይግቡ፦ { $link }
 notification-kind-agriculture-update = የግብርና ምርመራ
 retention-kind-agriculture-inspections = የግብርና ምርመራ ጥያቄዎችና መልእክቶቻቸው፣ ከተዘጉ ወይም ከበረራው ቀን በኋላ
+agriculture-item-photos = የዕቃው ፎቶዎች
+agriculture-item-photo-alt = የዕቃው ፎቶ
+agriculture-item-photo-add = ፎቶ ያክሉ (JPEG ወይም PNG፣ ለእያንዳንዱ ዕቃ ቢበዛ 3)
+agriculture-item-photo-send = ፎቶውን ያያይዙ

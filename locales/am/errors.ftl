@@ -294,3 +294,5 @@ error-roster-key-exists-title = ቁልፉ ቀድሞ ተመዝግቧል
 error-roster-key-exists = ይህ ይፋዊ ቁልፍ ቀድሞ ተመዝግቧል።
 error-roster-id-conflict-title = የዝርዝር ቁጥሩ ተይዟል
 error-roster-id-conflict = ይህ የዝርዝር ቁጥር ከሌላ መረጃ ጋር ቀድሞ በዝርዝሩ ውስጥ አለ። የመጀመሪያው ተጠብቋል።
+error-agriculture-item-photos-full-title = የዚህ ዕቃ ፎቶዎች ሞልተዋል
+error-agriculture-item-photos-full = ለአንድ ዕቃ ቢበዛ 3 ፎቶዎች ማያያዝ ይቻላል። የመጀመሪያዎቹ ሦስቱ ይቀመጣሉ።

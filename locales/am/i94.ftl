@@ -130,3 +130,5 @@ i94-field-admit-until = እስከዚህ ቀን እንዲገባ ተፈቅዷል
 i94-field-fingerprints = የጣት አሻራ ተወስዷል
 i94-record-decision = ውሳኔውን ይመዝግቡ
 retention-kind-i94 = የጊዜያዊ I-94 ማመልከቻዎች፣ ክፍያዎችና መግቢያዎች (የጉዞ ታሪክዎ)
+i94-mrz-title = የፓስፖርቱን ሁለት መስመሮች አንብብ
+i94-mrz-read = ፓስፖርቱን ከእነዚህ መስመሮች አዘምን

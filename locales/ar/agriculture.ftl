@@ -137,3 +137,7 @@ notification-agriculture-update-subject = تغيّر طلب فحص زراعي
 notification-agriculture-update-body = هناك جديد في طلب فحص زراعي. سجّل الدخول لتراه: { $link }
 notification-kind-agriculture-update = فحص زراعي
 retention-kind-agriculture-inspections = طلبات الفحص الزراعي ورسائلها، بعد إغلاقها أو بعد يوم الرحلة
+agriculture-item-photos = صور الغرض
+agriculture-item-photo-alt = صورة الغرض
+agriculture-item-photo-add = أضف صورة (JPEG أو PNG، 3 صور على الأكثر لكل غرض)
+agriculture-item-photo-send = أرفق الصورة

@@ -322,3 +322,5 @@ error-roster-key-exists-title = المفتاح مسجّل من قبل
 error-roster-key-exists = هذا المفتاح العام مسجّل من قبل.
 error-roster-id-conflict-title = رقم القائمة مستخدم
 error-roster-id-conflict = رقم القائمة هذا موجود من قبل ببيانات أخرى. احتُفظ بالأول.
+error-agriculture-item-photos-full-title = اكتملت صور هذا الغرض
+error-agriculture-item-photos-full = يمكن إرفاق 3 صور على الأكثر بكل غرض. تُحفظ الصور الثلاث الأولى.

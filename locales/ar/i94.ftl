@@ -146,3 +146,5 @@ i94-field-admit-until = مقبول حتى
 i94-field-fingerprints = أُخذت البصمات
 i94-record-decision = تسجيل القرار
 retention-kind-i94 = طلبات I-94 المؤقت والمدفوعات وحالات الدخول (سجل سفرك)
+i94-mrz-title = قراءة سطري جواز السفر
+i94-mrz-read = تحديث جواز السفر من هذين السطرين

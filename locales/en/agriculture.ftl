@@ -130,3 +130,7 @@ notification-agriculture-update-subject = An agriculture inspection request chan
 notification-agriculture-update-body = There is news on an agriculture inspection request. Sign in to see it: { $link }
 notification-kind-agriculture-update = Agriculture inspection
 retention-kind-agriculture-inspections = Agriculture inspection requests and their messages, after they are closed or the flight's day
+agriculture-item-photos = Photos of the item
+agriculture-item-photo-alt = Photo of the item
+agriculture-item-photo-add = Add a photo (JPEG or PNG, at most 3 per item)
+agriculture-item-photo-send = Attach the photo

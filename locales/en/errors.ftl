@@ -294,3 +294,5 @@ error-roster-key-exists-title = Key already registered
 error-roster-key-exists = This public key is already registered.
 error-roster-id-conflict-title = Roster id already used
 error-roster-id-conflict = This roster id is already on the roster with other data. The first one was kept.
+error-agriculture-item-photos-full-title = This item is full
+error-agriculture-item-photos-full = An item can have at most 3 photos. The first three are kept.

@@ -130,3 +130,5 @@ i94-field-admit-until = Admitted until
 i94-field-fingerprints = Fingerprints taken
 i94-record-decision = Record the decision
 retention-kind-i94 = Provisional I-94 applications, payments and admissions (your travel history)
+i94-mrz-title = Read the passport's two lines
+i94-mrz-read = Update the passport from these lines

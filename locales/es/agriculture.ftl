@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Cambió una solicitud de inspección a
 notification-agriculture-update-body = Hay novedades en una solicitud de inspección agrícola. Inicie sesión para verlas: { $link }
 notification-kind-agriculture-update = Inspección agrícola
 retention-kind-agriculture-inspections = Solicitudes de inspección agrícola y sus mensajes, después de cerrarse o del día del vuelo
+agriculture-item-photos = Fotos del artículo
+agriculture-item-photo-alt = Foto del artículo
+agriculture-item-photo-add = Agregar una foto (JPEG o PNG, como máximo 3 por artículo)
+agriculture-item-photo-send = Adjuntar la foto

@@ -294,3 +294,5 @@ error-roster-key-exists-title = Clave ya registrada
 error-roster-key-exists = Esta clave pública ya está registrada.
 error-roster-id-conflict-title = Número de lista ya usado
 error-roster-id-conflict = Este número de lista ya figura con otros datos. Se conservó el primero.
+error-agriculture-item-photos-full-title = Este artículo está completo
+error-agriculture-item-photos-full = Cada artículo admite como máximo 3 fotos. Se conservan las tres primeras.

@@ -130,3 +130,5 @@ i94-field-admit-until = Admitida hasta
 i94-field-fingerprints = Huellas tomadas
 i94-record-decision = Registrar la decisión
 retention-kind-i94 = Solicitudes de I-94 provisional, pagos y admisiones (su historial de viajes)
+i94-mrz-title = Leer las dos líneas del pasaporte
+i94-mrz-read = Actualizar el pasaporte con estas líneas

@@ -130,3 +130,7 @@ notification-agriculture-update-subject = یک درخواست بازرسی کش�
 notification-agriculture-update-body = در یک درخواست بازرسی کشاورزی خبر تازه‌ای هست. برای دیدن وارد شوید: { $link }
 notification-kind-agriculture-update = بازرسی کشاورزی
 retention-kind-agriculture-inspections = درخواست‌های بازرسی کشاورزی و پیام‌هایشان، پس از بسته شدن یا روز پرواز
+agriculture-item-photos = عکس‌های مورد
+agriculture-item-photo-alt = عکس مورد
+agriculture-item-photo-add = افزودن عکس (JPEG یا PNG، حداکثر ۳ عکس برای هر مورد)
+agriculture-item-photo-send = پیوست کردن عکس

@@ -294,3 +294,5 @@ error-roster-key-exists-title = کلید قبلاً ثبت شده است
 error-roster-key-exists = این کلید عمومی قبلاً ثبت شده است.
 error-roster-id-conflict-title = شماره فهرست قبلاً استفاده شده
 error-roster-id-conflict = این شماره فهرست با اطلاعات دیگری در فهرست هست. مورد اول نگه داشته شد.
+error-agriculture-item-photos-full-title = عکس‌های این مورد کامل است
+error-agriculture-item-photos-full = برای هر مورد حداکثر ۳ عکس می‌توان گذاشت. سه عکس اول نگه داشته می‌شود.

@@ -130,3 +130,5 @@ i94-field-admit-until = پذیرفته تا
 i94-field-fingerprints = انگشت‌نگاری انجام شد
 i94-record-decision = ثبت تصمیم
 retention-kind-i94 = درخواست‌های I-94 موقت، پرداخت‌ها و ورودها (سابقهٔ سفر شما)
+i94-mrz-title = خواندن دو سطر گذرنامه
+i94-mrz-read = به‌روزرسانی گذرنامه از این دو سطر

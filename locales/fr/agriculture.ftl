@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Une demande d'inspection agricole a ch
 notification-agriculture-update-body = Il y a du nouveau sur une demande d'inspection agricole. Connectez-vous pour le voir : { $link }
 notification-kind-agriculture-update = Inspection agricole
 retention-kind-agriculture-inspections = Demandes d'inspection agricole et leurs messages, après leur clôture ou le jour du vol
+agriculture-item-photos = Photos de l’article
+agriculture-item-photo-alt = Photo de l’article
+agriculture-item-photo-add = Ajouter une photo (JPEG ou PNG, 3 au plus par article)
+agriculture-item-photo-send = Joindre la photo

@@ -294,3 +294,5 @@ error-roster-key-exists-title = Clé déjà enregistrée
 error-roster-key-exists = Cette clé publique est déjà enregistrée.
 error-roster-id-conflict-title = Numéro de liste déjà utilisé
 error-roster-id-conflict = Ce numéro de liste figure déjà avec d'autres données. Le premier a été conservé.
+error-agriculture-item-photos-full-title = Cet article est complet
+error-agriculture-item-photos-full = Un article peut avoir au plus 3 photos. Les trois premières sont conservées.

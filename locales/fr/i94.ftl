@@ -130,3 +130,5 @@ i94-field-admit-until = Admise jusqu’au
 i94-field-fingerprints = Empreintes prises
 i94-record-decision = Enregistrer la décision
 retention-kind-i94 = Demandes d’I-94 provisoire, paiements et admissions (votre historique de voyages)
+i94-mrz-title = Lire les deux lignes du passeport
+i94-mrz-read = Mettre à jour le passeport avec ces lignes

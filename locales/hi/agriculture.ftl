@@ -130,3 +130,7 @@ notification-agriculture-update-subject = एक कृषि निरीक्
 notification-agriculture-update-body = एक कृषि निरीक्षण अनुरोध पर नई जानकारी है। देखने के लिए साइन इन करें: { $link }
 notification-kind-agriculture-update = कृषि निरीक्षण
 retention-kind-agriculture-inspections = कृषि निरीक्षण अनुरोध और उनके संदेश, बंद होने या उड़ान के दिन के बाद
+agriculture-item-photos = वस्तु की तस्वीरें
+agriculture-item-photo-alt = वस्तु की तस्वीर
+agriculture-item-photo-add = तस्वीर जोड़ें (JPEG या PNG, हर वस्तु के लिए अधिकतम 3)
+agriculture-item-photo-send = तस्वीर लगाएँ

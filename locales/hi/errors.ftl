@@ -294,3 +294,5 @@ error-roster-key-exists-title = कुंजी पहले से पंजी
 error-roster-key-exists = यह सार्वजनिक कुंजी पहले से पंजीकृत है।
 error-roster-id-conflict-title = सूची संख्या पहले से उपयोग में है
 error-roster-id-conflict = यह सूची संख्या पहले से अलग जानकारी के साथ सूची में है। पहली प्रविष्टि रखी गई।
+error-agriculture-item-photos-full-title = इस वस्तु की तस्वीरें पूरी हैं
+error-agriculture-item-photos-full = एक वस्तु के साथ अधिकतम 3 तस्वीरें लगाई जा सकती हैं। पहली तीन रखी जाती हैं।

@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Yon demann enspeksyon agrikòl chanje
 notification-agriculture-update-body = Gen nouvèl sou yon demann enspeksyon agrikòl. Konekte pou w wè: { $link }
 notification-kind-agriculture-update = Enspeksyon agrikòl
 retention-kind-agriculture-inspections = Demann enspeksyon agrikòl ak mesaj yo, apre yo fèmen oswa apre jou vòl la
+agriculture-item-photos = Foto atik la
+agriculture-item-photo-alt = Foto atik la
+agriculture-item-photo-add = Ajoute yon foto (JPEG oswa PNG, 3 pou pi plis pou chak atik)
+agriculture-item-photo-send = Voye foto a

@@ -295,3 +295,5 @@ error-roster-key-exists-title = Kle a deja anrejistre
 error-roster-key-exists = Kle piblik sa a deja anrejistre.
 error-roster-id-conflict-title = Nimewo lis la deja itilize
 error-roster-id-conflict = Nimewo lis sa a deja sou lis la ak lòt enfòmasyon. Yo kenbe premye a.
+error-agriculture-item-photos-full-title = Atik sa a plen
+error-agriculture-item-photos-full = Yon atik ka gen 3 foto pou pi plis. Twa premye yo rete.

@@ -130,3 +130,5 @@ i94-field-admit-until = Admèt jiska
 i94-field-fingerprints = Anprent dwèt pran
 i94-record-decision = Anrejistre desizyon an
 retention-kind-i94 = Demann I-94 pwovizwa, peman ak admisyon (istwa vwayaj ou)
+i94-mrz-title = Li de liy paspò a
+i94-mrz-read = Mete paspò a ajou ak liy sa yo

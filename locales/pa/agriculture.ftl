@@ -130,3 +130,7 @@ notification-agriculture-update-subject = ਇੱਕ ਖੇਤੀਬਾੜੀ ਨ
 notification-agriculture-update-body = ਇੱਕ ਖੇਤੀਬਾੜੀ ਨਿਰੀਖਣ ਬੇਨਤੀ ਬਾਰੇ ਨਵੀਂ ਜਾਣਕਾਰੀ ਹੈ। ਵੇਖਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ: { $link }
 notification-kind-agriculture-update = ਖੇਤੀਬਾੜੀ ਨਿਰੀਖਣ
 retention-kind-agriculture-inspections = ਖੇਤੀਬਾੜੀ ਨਿਰੀਖਣ ਬੇਨਤੀਆਂ ਅਤੇ ਉਹਨਾਂ ਦੇ ਸੁਨੇਹੇ, ਬੰਦ ਹੋਣ ਜਾਂ ਉਡਾਣ ਦੇ ਦਿਨ ਤੋਂ ਬਾਅਦ
+agriculture-item-photos = ਚੀਜ਼ ਦੀਆਂ ਤਸਵੀਰਾਂ
+agriculture-item-photo-alt = ਚੀਜ਼ ਦੀ ਤਸਵੀਰ
+agriculture-item-photo-add = ਤਸਵੀਰ ਜੋੜੋ (JPEG ਜਾਂ PNG, ਹਰ ਚੀਜ਼ ਲਈ ਵੱਧ ਤੋਂ ਵੱਧ 3)
+agriculture-item-photo-send = ਤਸਵੀਰ ਲਗਾਓ

@@ -294,3 +294,5 @@ error-roster-key-exists-title = ਕੁੰਜੀ ਪਹਿਲਾਂ ਹੀ ਰਜ
 error-roster-key-exists = ਇਹ ਜਨਤਕ ਕੁੰਜੀ ਪਹਿਲਾਂ ਹੀ ਰਜਿਸਟਰ ਹੈ।
 error-roster-id-conflict-title = ਸੂਚੀ ਨੰਬਰ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਗਿਆ
 error-roster-id-conflict = ਇਹ ਸੂਚੀ ਨੰਬਰ ਪਹਿਲਾਂ ਹੀ ਹੋਰ ਜਾਣਕਾਰੀ ਨਾਲ ਸੂਚੀ ਵਿੱਚ ਹੈ। ਪਹਿਲਾ ਰੱਖਿਆ ਗਿਆ।
+error-agriculture-item-photos-full-title = ਇਸ ਚੀਜ਼ ਦੀਆਂ ਤਸਵੀਰਾਂ ਪੂਰੀਆਂ ਹਨ
+error-agriculture-item-photos-full = ਇੱਕ ਚੀਜ਼ ਨਾਲ ਵੱਧ ਤੋਂ ਵੱਧ 3 ਤਸਵੀਰਾਂ ਲਗਾਈਆਂ ਜਾ ਸਕਦੀਆਂ ਹਨ। ਪਹਿਲੀਆਂ ਤਿੰਨ ਰੱਖੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।

@@ -130,3 +130,7 @@ notification-agriculture-update-subject = د کرنیز تفتیش یوه غوښ
 notification-agriculture-update-body = د کرنیز تفتیش په یوه غوښتنه کې نوی خبر دی. د لیدو لپاره ننوځئ: { $link }
 notification-kind-agriculture-update = کرنیز تفتیش
 retention-kind-agriculture-inspections = د کرنیز تفتیش غوښتنې او د هغو پیغامونه، له تړل کېدو یا د الوتنې له ورځې وروسته
+agriculture-item-photos = د توکي انځورونه
+agriculture-item-photo-alt = د توکي انځور
+agriculture-item-photo-add = انځور ورزیات کړئ (JPEG یا PNG، د هر توکي لپاره تر ټولو ډېر ۳)
+agriculture-item-photo-send = انځور ضمیمه کړئ

@@ -306,3 +306,5 @@ error-roster-key-exists-title = کیلي دمخه ثبت شوې
 error-roster-key-exists = دا عامه کیلي دمخه ثبت شوې ده.
 error-roster-id-conflict-title = د لېست شمېره کارول شوې
 error-roster-id-conflict = د لېست دا شمېره دمخه د نورو معلوماتو سره شته. لومړۍ وساتل شوه.
+error-agriculture-item-photos-full-title = د دې توکي انځورونه بشپړ دي
+error-agriculture-item-photos-full = یو توکي ته تر ټولو ډېر ۳ انځورونه ورکول کېدای شي. لومړني درې ساتل کېږي.

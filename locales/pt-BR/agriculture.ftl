@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Um pedido de inspeção agrícola mudo
 notification-agriculture-update-body = Há novidades em um pedido de inspeção agrícola. Entre para ver: { $link }
 notification-kind-agriculture-update = Inspeção agrícola
 retention-kind-agriculture-inspections = Pedidos de inspeção agrícola e suas mensagens, depois de encerrados ou do dia do voo
+agriculture-item-photos = Fotos do item
+agriculture-item-photo-alt = Foto do item
+agriculture-item-photo-add = Adicionar uma foto (JPEG ou PNG, no máximo 3 por item)
+agriculture-item-photo-send = Anexar a foto

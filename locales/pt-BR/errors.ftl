@@ -294,3 +294,5 @@ error-roster-key-exists-title = Chave já registrada
 error-roster-key-exists = Esta chave pública já está registrada.
 error-roster-id-conflict-title = Número da lista já usado
 error-roster-id-conflict = Este número da lista já consta com outros dados. O primeiro foi mantido.
+error-agriculture-item-photos-full-title = Este item está completo
+error-agriculture-item-photos-full = Cada item pode ter no máximo 3 fotos. As três primeiras são mantidas.

@@ -130,3 +130,5 @@ i94-field-admit-until = Admitida até
 i94-field-fingerprints = Impressões digitais coletadas
 i94-record-decision = Registrar a decisão
 retention-kind-i94 = Pedidos de I-94 provisório, pagamentos e admissões (seu histórico de viagens)
+i94-mrz-title = Ler as duas linhas do passaporte
+i94-mrz-read = Atualizar o passaporte com estas linhas

@@ -134,3 +134,7 @@ notification-agriculture-update-subject = Заявка на сельскохоз
 notification-agriculture-update-body = По заявке на сельскохозяйственный досмотр есть новости. Войдите, чтобы посмотреть: { $link }
 notification-kind-agriculture-update = Сельскохозяйственный досмотр
 retention-kind-agriculture-inspections = Заявки на сельскохозяйственный досмотр и их сообщения — после закрытия или дня рейса
+agriculture-item-photos = Фотографии предмета
+agriculture-item-photo-alt = Фотография предмета
+agriculture-item-photo-add = Добавить фотографию (JPEG или PNG, не более 3 на предмет)
+agriculture-item-photo-send = Прикрепить фотографию

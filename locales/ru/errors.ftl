@@ -314,3 +314,5 @@ error-roster-key-exists-title = Ключ уже зарегистрирован
 error-roster-key-exists = Этот открытый ключ уже зарегистрирован.
 error-roster-id-conflict-title = Номер в списке уже занят
 error-roster-id-conflict = Этот номер уже есть в списке с другими данными. Сохранена первая запись.
+error-agriculture-item-photos-full-title = Для этого предмета больше нельзя
+error-agriculture-item-photos-full = К одному предмету можно приложить не более 3 фотографий. Первые три сохранены.

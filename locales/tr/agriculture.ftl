@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Bir tarım denetimi talebi değişti
 notification-agriculture-update-body = Bir tarım denetimi talebinde yenilik var. Görmek için giriş yapın: { $link }
 notification-kind-agriculture-update = Tarım denetimi
 retention-kind-agriculture-inspections = Tarım denetimi talepleri ve mesajları, kapandıktan ya da uçuş gününden sonra
+agriculture-item-photos = Eşyanın fotoğrafları
+agriculture-item-photo-alt = Eşyanın fotoğrafı
+agriculture-item-photo-add = Fotoğraf ekleyin (JPEG veya PNG, eşya başına en fazla 3)
+agriculture-item-photo-send = Fotoğrafı ekle

@@ -294,3 +294,5 @@ error-roster-key-exists-title = Anahtar zaten kayıtlı
 error-roster-key-exists = Bu açık anahtar zaten kayıtlı.
 error-roster-id-conflict-title = Liste numarası zaten kullanılıyor
 error-roster-id-conflict = Bu liste numarası başka bilgilerle zaten listede. İlk kayıt korundu.
+error-agriculture-item-photos-full-title = Bu eşya dolu
+error-agriculture-item-photos-full = Bir eşyaya en fazla 3 fotoğraf eklenebilir. İlk üçü saklanır.

@@ -130,3 +130,5 @@ i94-field-admit-until = Şu tarihe kadar kabul
 i94-field-fingerprints = Parmak izi alındı
 i94-record-decision = Kararı kaydet
 retention-kind-i94 = Geçici I-94 başvuruları, ödemeler ve girişler (seyahat geçmişiniz)
+i94-mrz-title = Pasaportun iki satırını oku
+i94-mrz-read = Pasaportu bu satırlarla güncelle

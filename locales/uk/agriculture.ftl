@@ -134,3 +134,7 @@ notification-agriculture-update-subject = Заявка на сільського
 notification-agriculture-update-body = У заявці на сільськогосподарський огляд є новини. Увійдіть, щоб переглянути: { $link }
 notification-kind-agriculture-update = Сільськогосподарський огляд
 retention-kind-agriculture-inspections = Заявки на сільськогосподарський огляд і їхні повідомлення — після закриття або дня рейсу
+agriculture-item-photos = Фотографії предмета
+agriculture-item-photo-alt = Фотографія предмета
+agriculture-item-photo-add = Додати фотографію (JPEG або PNG, не більше 3 на предмет)
+agriculture-item-photo-send = Прикріпити фотографію

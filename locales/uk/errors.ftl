@@ -314,3 +314,5 @@ error-roster-key-exists-title = Ключ уже зареєстровано
 error-roster-key-exists = Цей відкритий ключ уже зареєстровано.
 error-roster-id-conflict-title = Номер у списку вже зайнятий
 error-roster-id-conflict = Цей номер уже є у списку з іншими даними. Збережено перший запис.
+error-agriculture-item-photos-full-title = Для цього предмета більше не можна
+error-agriculture-item-photos-full = До одного предмета можна додати не більше 3 фотографій. Перші три збережено.

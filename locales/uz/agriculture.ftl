@@ -130,3 +130,7 @@ notification-agriculture-update-subject = Qishloq xo'jaligi ko'rigi arizasi o'zg
 notification-agriculture-update-body = Qishloq xo'jaligi ko'rigi arizasida yangilik bor. Ko'rish uchun kiring: { $link }
 notification-kind-agriculture-update = Qishloq xo'jaligi ko'rigi
 retention-kind-agriculture-inspections = Qishloq xo'jaligi ko'rigi arizalari va ularning xabarlari, yopilgandan yoki reys kunidan keyin
+agriculture-item-photos = Buyum suratlari
+agriculture-item-photo-alt = Buyum surati
+agriculture-item-photo-add = Surat qo‘shish (JPEG yoki PNG, har bir buyumga ko‘pi bilan 3 ta)
+agriculture-item-photo-send = Suratni biriktirish

@@ -306,3 +306,5 @@ error-roster-key-exists-title = Kalit allaqachon roʻyxatdan oʻtgan
 error-roster-key-exists = Bu ochiq kalit allaqachon roʻyxatdan oʻtgan.
 error-roster-id-conflict-title = Roʻyxat raqami band
 error-roster-id-conflict = Bu roʻyxat raqami boshqa maʼlumotlar bilan allaqachon bor. Birinchisi saqlandi.
+error-agriculture-item-photos-full-title = Bu buyum uchun joy qolmadi
+error-agriculture-item-photos-full = Bir buyumga ko‘pi bilan 3 ta surat qo‘shish mumkin. Dastlabki uchtasi saqlanadi.

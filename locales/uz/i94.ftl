@@ -130,3 +130,5 @@ i94-field-admit-until = Qolish muddati tugaydigan sana
 i94-field-fingerprints = Barmoq izlari olindi
 i94-record-decision = Qarorni yozish
 retention-kind-i94 = Vaqtinchalik I-94 arizalari, to‘lovlar va kirishlar (safarlaringiz tarixi)
+i94-mrz-title = Pasportning ikki qatorini o‘qish
+i94-mrz-read = Pasportni shu qatorlar bo‘yicha yangilash

@@ -128,3 +128,7 @@ notification-agriculture-update-subject = 一项农业检查申请有变化
 notification-agriculture-update-body = 一项农业检查申请有新进展。请登录查看：{ $link }
 notification-kind-agriculture-update = 农业检查
 retention-kind-agriculture-inspections = 农业检查申请及其消息，在结案或航班日之后
+agriculture-item-photos = 物品照片
+agriculture-item-photo-alt = 物品照片
+agriculture-item-photo-add = 添加照片（JPEG 或 PNG，每件物品最多 3 张）
+agriculture-item-photo-send = 附上照片

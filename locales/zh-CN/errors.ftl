@@ -294,3 +294,5 @@ error-roster-key-exists-title = 密钥已登记
 error-roster-key-exists = 此公钥已经登记。
 error-roster-id-conflict-title = 名单编号已被使用
 error-roster-id-conflict = 此名单编号已以其他资料列入名单。已保留第一条。
+error-agriculture-item-photos-full-title = 此物品的照片已满
+error-agriculture-item-photos-full = 每件物品最多可附 3 张照片。保留前三张。

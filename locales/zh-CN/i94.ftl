@@ -126,3 +126,5 @@ i94-field-admit-until = 准予停留至
 i94-field-fingerprints = 已采集指纹
 i94-record-decision = 登记决定
 retention-kind-i94 = 临时 I-94 申请、付款和入境记录（您的旅行记录）
+i94-mrz-title = 读取护照的两行机读码
+i94-mrz-read = 用这两行更新护照信息

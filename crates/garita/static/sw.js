@@ -14,6 +14,11 @@ const ACCOUNT = 'garita-pass-account';
 const UNTIL = 'garita-pass-until';
 const VALIDITY = '/appointment/pass/validity';
 const START = '/appointment';
+// A submitted I-94's receipt (/i94/{id}) is kept the same way: the page carries the same two
+// headers (its account's tag, and until when: its valid-until), it is forgotten with the pass
+// (logout, another account, "don't keep on this phone"), and a receipt page with nothing to
+// keep (a draft, expired) forgets its copy. An expired pass forgets only the pass and photos.
+const RECEIPT = /^\/i94\/[A-Za-z0-9_-]+$/;
 
 self.addEventListener('install', (event) => {
   // The pass page stores itself and its parts (pass.js) once the worker is ready.
@@ -34,6 +39,52 @@ async function forget() {
   const cache = await caches.open(CACHE);
   const keys = await cache.keys();
   await Promise.all(keys.map((k) => cache.delete(k)));
+}
+
+// Everything kept of another account goes (pass, photos, receipts).
+async function forgetOthers(account) {
+  const cache = await caches.open(CACHE);
+  for (const key of await cache.keys()) {
+    const kept = await cache.match(key);
+    const tag = kept && kept.headers.get(ACCOUNT);
+    if (tag && tag !== account) return forget();
+  }
+}
+
+// The pass and its photos only (its day is over); receipts stay until their own time.
+async function forgetPass() {
+  const cache = await caches.open(CACHE);
+  const keys = await cache.keys();
+  await Promise.all(keys
+    .filter((k) => { const p = new URL(k.url).pathname; return p === PASS || /^\/group\/members\//.test(p); })
+    .map((k) => cache.delete(k)));
+}
+
+async function receiptFromNetwork(request) {
+  const response = await fetch(request);
+  if (response.type === 'opaqueredirect' || response.redirected || response.status >= 500) return response;
+  const path = new URL(request.url).pathname;
+  const account = response.ok ? response.headers.get(ACCOUNT) : null;
+  const cache = await caches.open(CACHE);
+  if (!account) {
+    if (response.ok || response.status === 403 || response.status === 404) await cache.delete(path);
+    return response;
+  }
+  await forgetOthers(account);
+  await cache.put(path, response.clone());
+  return response;
+}
+
+async function offlineReceipt(request) {
+  const cache = await caches.open(CACHE);
+  const path = new URL(request.url).pathname;
+  const kept = await cache.match(path);
+  if (!kept) return Response.error();
+  if (expired(kept)) {
+    await cache.delete(path);
+    return Response.error();
+  }
+  return kept;
 }
 
 async function keptPass() {
@@ -102,8 +153,7 @@ async function fromNetwork(request) {
     else if (response.ok || response.status === 403) await forget();
     return response;
   }
-  const kept = await keptPass();
-  if (kept && kept.headers.get(ACCOUNT) !== account) await forget();
+  await forgetOthers(account);
   const cache = await caches.open(CACHE);
   await cache.put(new URL(request.url).pathname, response.clone());
   return response;
@@ -121,13 +171,13 @@ async function partFromNetwork(request) {
 }
 
 async function offline(request, isPass) {
-  const pass = await keptPass();
-  if (!pass) return Response.error();
-  if (expired(pass)) {
-    await forget();
-    return Response.error();
+  let pass = await keptPass();
+  if (pass && expired(pass)) {
+    await forgetPass();
+    pass = null;
   }
-  if (isPass) return pass;
+  if (isPass) return pass || Response.error();
+  // A part (styles, a photo) as kept for the pass or a receipt.
   const cache = await caches.open(CACHE);
   return (await cache.match(request)) || Response.error();
 }
@@ -145,6 +195,10 @@ self.addEventListener('fetch', (event) => {
   const isPass = url.pathname === PASS;
   // Any other page opened online: check the kept pass (one small request, only if one is kept).
   if (!isPass && event.request.mode === 'navigate') event.waitUntil(refresh(true));
+  if (RECEIPT.test(url.pathname)) {
+    event.respondWith(receiptFromNetwork(event.request).catch(() => offlineReceipt(event.request)));
+    return;
+  }
   // The installed app opens on START (the manifest's start_url): online it is the
   // appointment page as usual; offline, the kept pass, under the same rules as the pass page.
   if (url.pathname === START && event.request.mode === 'navigate') {

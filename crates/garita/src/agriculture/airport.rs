@@ -105,6 +105,8 @@ pub struct Item {
     /// The answer in the reader's language.
     pub answer_text: Option<String>,
     pub answer_note: Option<String>,
+    /// Where to see the item's photos (its traveler and the airport's specialists only).
+    pub photos: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -302,6 +304,11 @@ async fn view(app: &AppState, tr: &Tr, r: &RequestRow, open: bool) -> Result<Air
     .bind(&r.id)
     .fetch_all(&app.db.read)
     .await?;
+    let photos = if open {
+        super::item_photos::ids_of(app, &r.id).await?
+    } else {
+        Vec::new()
+    };
     let mut items = Vec::with_capacity(rows.len());
     let mut categories = Vec::new();
     for i in &rows {
@@ -334,6 +341,11 @@ async fn view(app: &AppState, tr: &Tr, r: &RequestRow, open: bool) -> Result<Air
                 .map(|a| tr.t(&format!("agriculture-answer-{}", a.replace('_', "-")))),
             answer: i.answer.clone(),
             answer_note,
+            photos: photos
+                .iter()
+                .filter(|(item, _)| *item == i.id)
+                .map(|(_, p)| super::item_photos::url(&r.id, &i.id, p))
+                .collect(),
         });
     }
     Ok(AirportRequest {

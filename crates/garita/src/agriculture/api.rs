@@ -17,11 +17,11 @@ use super::airport::{self, AirportRequest, GuidanceLine, ItemAnswers, NewAirport
 use super::cargo::{self, CargoAction, CargoRequest, NewCargoRequest};
 use super::specialists::{self, Day};
 use super::threads::{self, Message};
-use super::{CargoActor, Specialist};
+use super::{item_photos, CargoActor, Specialist};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::{ApiJson, ApiPath, ApiQuery};
-use crate::http::roles::Traveler;
+use crate::http::roles::{SignedIn, Traveler};
 use crate::state::AppState;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -39,9 +39,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(airport_get))
         .routes(routes!(airport_queue))
         .routes(routes!(airport_answer))
+        .routes(routes!(airport_photo))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(upload))
+                .routes(routes!(airport_photo_upload))
                 .layer(DefaultBodyLimit::max(threads::MAX_ATTACHMENT_BYTES + 1024)),
         )
 }
@@ -432,4 +434,80 @@ pub async fn airport_answer(
 pub fn parse_day(raw: &str) -> Result<NaiveDate> {
     raw.parse()
         .map_err(|_| Error::BadRequest("malformed-request"))
+}
+
+/// The multipart form of a photo upload.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct PhotoUpload {
+    /// A JPEG or PNG (the part's own Content-Type says which), at most 5 MiB.
+    #[schema(value_type = String, format = Binary)]
+    pub file: Vec<u8>,
+}
+
+/// Attach a photo to an item of one's own airport request (at most three per item): a JPEG or
+/// PNG, checked by the photo pipeline and stored re-encoded and sealed. Audited.
+#[utoipa::path(post, path = "/api/v1/airport-inspections/{id}/items/{item_id}/photos", tag = "agriculture", security(("bearer" = [])),
+    params(("id" = String, Path), ("item_id" = String, Path)),
+    request_body(content = PhotoUpload, content_type = "multipart/form-data"),
+    responses((status = 201, body = Posted),
+              (status = 400, description = "Not a multipart form with a `file` part", content_type = "application/problem+json"),
+              (status = 401, description = "Not signed in", content_type = "application/problem+json"),
+              (status = 403, description = "Not a traveler", content_type = "application/problem+json"),
+              (status = 404, description = "No such item in the caller's requests", content_type = "application/problem+json"),
+              (status = 409, description = "The item has three photos already (`agriculture-item-photos-full`)", content_type = "application/problem+json"),
+              (status = 413, description = "Larger than 5 MiB", content_type = "application/problem+json"),
+              (status = 415, description = "Not claimed as a JPEG or PNG", content_type = "application/problem+json"),
+              (status = 422, description = "Not a photo the pipeline accepts (`photo-*`)", content_type = "application/problem+json"),
+              (status = 429, description = "Too many requests", content_type = "application/problem+json")))]
+pub async fn airport_photo_upload(
+    State(app): State<AppState>,
+    Traveler(account): Traveler,
+    ctx: Ctx,
+    ApiPath((id, item_id)): ApiPath<(String, String)>,
+    multipart: axum::extract::Multipart,
+) -> Result<(StatusCode, Json<Posted>)> {
+    // Whose item it is is known before the file is worked on.
+    item_photos::ensure_own_item(&app, &account, &id, &item_id).await?;
+    let (claimed, bytes) = photo_part(multipart).await?;
+    let jpeg = item_photos::check(&claimed, bytes).await?;
+    let photo = item_photos::add(&app, &account, ctx.client_ip, &id, &item_id, &jpeg).await?;
+    Ok((StatusCode::CREATED, Json(Posted { id: photo })))
+}
+
+/// The `file` part of a multipart form: its claimed Content-Type and its bytes.
+pub(super) async fn photo_part(mut multipart: axum::extract::Multipart) -> Result<(String, Bytes)> {
+    let malformed = |_| Error::BadRequest("malformed-form");
+    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
+        if field.name() == Some("file") {
+            let claimed = field.content_type().unwrap_or("").to_string();
+            let bytes = field.bytes().await.map_err(|e| {
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    Error::PayloadTooLarge
+                } else {
+                    Error::BadRequest("malformed-form")
+                }
+            })?;
+            return Ok((claimed, bytes));
+        }
+    }
+    Err(Error::BadRequest("malformed-form"))
+}
+
+/// One photo of an item, for the request's traveler or a specialist of its airport (anyone
+/// else: 404), as `image/jpeg` under `Cache-Control: no-store` and `nosniff`. Audited.
+#[utoipa::path(get, path = "/api/v1/airport-inspections/{id}/items/{item_id}/photos/{photo_id}", tag = "agriculture", security(("bearer" = [])),
+    params(("id" = String, Path), ("item_id" = String, Path), ("photo_id" = String, Path)),
+    responses((status = 200, description = "The photo", content_type = "image/jpeg"),
+              (status = 401, description = "Not signed in", content_type = "application/problem+json"),
+              (status = 403, description = "Not permitted", content_type = "application/problem+json"),
+              (status = 404, description = "No such photo for this caller", content_type = "application/problem+json"),
+              (status = 429, description = "Too many requests", content_type = "application/problem+json")))]
+pub async fn airport_photo(
+    State(app): State<AppState>,
+    SignedIn(account): SignedIn,
+    ctx: Ctx,
+    ApiPath((id, item_id, photo_id)): ApiPath<(String, String, String)>,
+) -> Result<Response> {
+    item_photos::serve(&app, &account, ctx.client_ip, &id, &item_id, &photo_id).await
 }

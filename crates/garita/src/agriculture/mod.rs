@@ -7,6 +7,7 @@ pub mod airport;
 pub mod api;
 pub mod cargo;
 pub mod demo;
+pub mod item_photos;
 pub mod pages;
 pub mod specialists;
 pub mod threads;

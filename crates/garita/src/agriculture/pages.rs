@@ -19,7 +19,7 @@ use super::airport::{
 use super::cargo::{self, CargoAction, CargoRequest, NewCargoRequest};
 use super::specialists::{self, Day};
 use super::threads::{self, Message};
-use super::{CargoActor, Specialist};
+use super::{item_photos, CargoActor, Specialist};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::{same, ApiPath, ApiQuery, CsrfForm};
@@ -53,6 +53,16 @@ pub fn router() -> Router<AppState> {
         .route("/agriculture/airport/{id}", get(airport_detail))
         .route("/agriculture/airports/{id}", get(airport_queue))
         .route("/agriculture/airport/{id}/answers", post(airport_answer))
+        .route(
+            "/agriculture/airport/{id}/items/{item_id}/photos",
+            post(item_photo_upload).layer(DefaultBodyLimit::max(
+                item_photos::MAX_PHOTO_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/agriculture/airport/{id}/items/{item_id}/photos/{photo_id}",
+            get(item_photo),
+        )
 }
 
 /// The day asked for, or today in the place's zone.
@@ -764,4 +774,53 @@ async fn airport_answer(
     }
     airport::answer(&app, &account, ctx.client_ip, &id, &ItemAnswers { answers }).await?;
     Ok(Redirect::to(&format!("/agriculture/airport/{id}")).into_response())
+}
+
+/// A photo for an item of the traveler's own request (a form per item, multipart, without
+/// JavaScript): the CSRF token and a `file` part; back to the request.
+async fn item_photo_upload(
+    State(app): State<AppState>,
+    Traveler(account): Traveler,
+    ctx: Ctx,
+    ApiPath((id, item_id)): ApiPath<(String, String)>,
+    mut multipart: Multipart,
+) -> Result<Response> {
+    let malformed = |_| Error::BadRequest("malformed-form");
+    let mut csrf = String::new();
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
+        match field.name() {
+            Some("csrf_token") => csrf = field.text().await.map_err(malformed)?,
+            Some("file") => {
+                let claimed = field.content_type().unwrap_or("").to_string();
+                let bytes = field.bytes().await.map_err(|e| {
+                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                        Error::PayloadTooLarge
+                    } else {
+                        Error::BadRequest("malformed-form")
+                    }
+                })?;
+                file = Some((claimed, bytes));
+            }
+            _ => {}
+        }
+    }
+    if !same(&csrf, &ctx.csrf_token) {
+        return Err(Error::Csrf);
+    }
+    item_photos::ensure_own_item(&app, &account, &id, &item_id).await?;
+    let (claimed, bytes) = file.ok_or(Error::BadRequest("malformed-form"))?;
+    let jpeg = item_photos::check(&claimed, bytes).await?;
+    item_photos::add(&app, &account, ctx.client_ip, &id, &item_id, &jpeg).await?;
+    Ok(Redirect::to(&format!("/agriculture/airport/{id}")).into_response())
+}
+
+/// One photo of an item, for the request's traveler or its airport's specialists. Audited.
+async fn item_photo(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    ApiPath((id, item_id, photo_id)): ApiPath<(String, String, String)>,
+) -> Result<Response> {
+    let account = ctx.account().cloned().ok_or(Error::LoginRequired)?;
+    item_photos::serve(&app, &account, ctx.client_ip, &id, &item_id, &photo_id).await
 }

@@ -67,6 +67,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/i94/{id}", get(show))
         .route("/console/i94/{id}/payment", post(payment))
         .route("/console/i94/applicants/{id}/decision", post(decision))
+        .route("/console/i94/applicants/{id}/passport", post(passport))
 }
 
 /// What to search by: one of the application number, the passport (or its machine-readable
@@ -324,6 +325,8 @@ struct SubmissionPage<'a> {
     errors: FormErrors,
     decisions: &'static [&'static str],
     today: String,
+    /// The applicant whose "read the passport's two lines" form the errors belong to.
+    mrz_for: String,
 }
 
 async fn page(
@@ -333,6 +336,18 @@ async fn page(
     id: &str,
     status: StatusCode,
     errors: FormErrors,
+) -> Result<Response> {
+    page_for(app, officer, ctx, id, status, errors, String::new()).await
+}
+
+async fn page_for(
+    app: &AppState,
+    officer: &InspectionOfficer,
+    ctx: &Ctx,
+    id: &str,
+    status: StatusCode,
+    errors: FormErrors,
+    mrz_for: String,
 ) -> Result<Response> {
     let s = super::get_any(app, id).await?;
     audit::record_view(
@@ -357,6 +372,7 @@ async fn page(
             decisions: Decision::TEXTS,
             today: super::port_today(app, &officer.port_id).to_string(),
             s,
+            mrz_for,
         },
     ))
 }
@@ -486,4 +502,51 @@ async fn decision(
         }
         Err(e) => Err(e),
     }
+}
+
+#[derive(Deserialize, Default)]
+struct PassportForm {
+    #[serde(default)]
+    mrz: String,
+}
+
+/// "Read the passport's two lines": fills the applicant's passport number, issuing country and
+/// expiry from the machine-readable zone (check digits verified); on an error, nothing changes
+/// and the field says why.
+async fn passport(
+    State(app): State<AppState>,
+    officer: InspectionOfficer,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<PassportForm>,
+) -> Result<Response> {
+    let submission_id = super::submission_of(&app, &id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let r = super::passport_from_mrz(
+        &app,
+        &officer.account,
+        &officer.port_id,
+        ctx.client_ip,
+        &id,
+        &form.mrz,
+    )
+    .await;
+    let (status, errors) = match r {
+        Ok(_) => {
+            return Ok(
+                Redirect::to(&format!("/console/i94/{submission_id}#app-{id}")).into_response(),
+            )
+        }
+        Err(Error::Invalid(invalid)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormErrors::from_invalid(&ctx, &invalid),
+        ),
+        Err(Error::Conflict(code)) => (
+            StatusCode::CONFLICT,
+            FormErrors::general(ctx.t(&format!("error-{code}"))),
+        ),
+        Err(e) => return Err(e),
+    };
+    page_for(&app, &officer, &ctx, &submission_id, status, errors, id).await
 }

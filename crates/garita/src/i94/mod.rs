@@ -845,6 +845,92 @@ pub struct DecisionInput<'a> {
     pub fingerprints_taken: bool,
 }
 
+/// An officer reads an applicant's passport from its machine-readable zone (the two lines,
+/// every ICAO 9303 check digit verified): the sealed passport number, issuing country and
+/// expiry are replaced, and the applicant's lookup fingerprints with them, in one transaction
+/// with the audit entry (`i94-passport-mrz`, no personal data in it). On any error nothing
+/// changes. Only for a pending applicant of a submission that has not expired. Returns the
+/// submission's id.
+pub async fn passport_from_mrz(
+    app: &AppState,
+    officer: &Account,
+    port_id: &str,
+    ip: IpAddr,
+    applicant_id: &str,
+    mrz: &str,
+) -> Result<String, Error> {
+    let submission_id = submission_of(app, applicant_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let s = get_any(app, &submission_id).await?;
+    let a = s
+        .applicants
+        .iter()
+        .find(|a| a.id == applicant_id)
+        .ok_or(Error::NotFound)?;
+    if s.status == SubmissionStatus::Expired.as_str() {
+        return Err(Error::Conflict(i94::DecisionRefusal::Expired.code()));
+    }
+    if a.status != ApplicantStatus::Pending.as_str() {
+        return Err(Error::Conflict(i94::DecisionRefusal::AlreadyDecided.code()));
+    }
+    if mrz.trim().is_empty() {
+        return Err(Error::field("mrz", Problem::Required));
+    }
+    let z = garita_domain::mrz::parse_td3(mrz, port_today(app, port_id))
+        .map_err(|p| Error::field("mrz", p))?;
+    let country =
+        i94::alpha2_of(&z.issuing_state).ok_or(Error::field("mrz", Problem::UnknownCountry))?;
+    if z.expiry <= s.arrival_date {
+        return Err(Error::field("mrz", Problem::PassportExpiresBeforeArrival));
+    }
+    Identifier::passport(country, &z.number)
+        .map_err(|_| Error::field("mrz", Problem::InvalidDocumentNumber))?;
+    let mut applicant = a.applicant.clone();
+    applicant.passport_number = z.number.clone();
+    applicant.passport_country = country.to_string();
+    applicant.passport_expiry = z.expiry;
+    let now = app.clock.now().timestamp();
+    let sealed = app
+        .vault
+        .seal(&seal_key(applicant_id), &serde_json::to_vec(&applicant)?);
+    let mut tx = app.db.begin().await?;
+    let done = sqlx::query("UPDATE i94_applicants SET sealed = $1 WHERE id = $2 AND status = $3")
+        .bind(sealed)
+        .bind(applicant_id)
+        .bind(ApplicantStatus::Pending.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if done == 0 {
+        return Err(Error::Conflict(i94::DecisionRefusal::AlreadyDecided.code()));
+    }
+    lookups::index(
+        &mut tx,
+        &app.vault,
+        &subject(applicant_id),
+        &identifiers(&applicant),
+        now,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        Entry {
+            actor: Some(officer),
+            action: "i94-passport-mrz",
+            subject: format!("i94_applicant:{applicant_id}"),
+            detail: format!(
+                "port={port_id} fields=passport_number,passport_country,passport_expiry"
+            ),
+            ip,
+            at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(submission_id)
+}
+
 /// Records an officer's decision: only on a paid, unexpired submission and a pending
 /// applicant (else a clear refusal); admitted needs a class and an admit-until date, and
 /// makes the final I-94 with its number. Audited in the same transaction.

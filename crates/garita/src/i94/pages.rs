@@ -6,7 +6,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -262,6 +262,8 @@ struct SubmissionPage<'a> {
     /// After "pay by card": the checkout page to go on to (a link, since the page's CSP
     /// keeps form posts on this site).
     checkout: Option<String>,
+    /// Whether this device keeps the receipt for use offline (see [`kept_until`]).
+    kept: bool,
 }
 
 impl SubmissionPage<'_> {
@@ -321,7 +323,8 @@ async fn submission_page(
     };
     let fee = dollars(s.fee_cents);
     let amount = dollars(s.amount_cents);
-    Ok(render(
+    let until = kept_until(&s, app.clock.now());
+    let mut res = render(
         status,
         &SubmissionPage {
             ctx,
@@ -340,8 +343,32 @@ async fn submission_page(
             paid_by_card,
             max: i94::MAX_APPLICANTS,
             checkout,
+            kept: until.is_some(),
         },
-    ))
+    );
+    if let Some(until) = until {
+        // The same rules as the pass: whose receipt it is (a keyed tag, nothing personal) and
+        // until when the service worker may open it offline.
+        let headers = res.headers_mut();
+        if let (Ok(tag), Ok(until)) = (
+            HeaderValue::from_str(&crate::passes::account_tag(app, account_id)),
+            HeaderValue::from_str(&until.to_string()),
+        ) {
+            headers.insert(crate::passes::ACCOUNT_HEADER, tag);
+            headers.insert(crate::passes::UNTIL_HEADER, until);
+        }
+    }
+    Ok(res)
+}
+
+/// Until when (milliseconds since the epoch, UTC) a device may keep the receipt and open it
+/// offline: a submitted one that is awaiting payment or paid, until its valid-until. A draft,
+/// an expired one or one past its valid-until is not kept (the service worker forgets it).
+pub fn kept_until(s: &SubmissionView, now: chrono::DateTime<chrono::Utc>) -> Option<i64> {
+    let live = s.status == SubmissionStatus::AwaitingPayment.as_str()
+        || s.status == SubmissionStatus::Paid.as_str();
+    let until = s.valid_until?.checked_mul(1000)?;
+    (live && until > now.timestamp_millis()).then_some(until)
 }
 
 async fn show(

@@ -244,6 +244,15 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         aad_prefix: "airport-answer:",
         aad_column: "id",
     },
+    // agriculture::item_photos::add (a photo of an airport-request item)
+    SealedColumn {
+        table: "airport_item_photos",
+        column: "photo_sealed",
+        key: "id",
+        key_is_integer: false,
+        aad_prefix: "airport-item-photo:",
+        aad_column: "id",
+    },
 ];
 
 /// What one run did to one column.

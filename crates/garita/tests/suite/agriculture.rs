@@ -848,3 +848,263 @@ async fn unknown_guidance_categories_are_422_and_an_unknown_facility_day_is_404(
         .await;
     assert_eq!(res.status(), 404);
 }
+
+/// A traveler's airport request at IAH for tomorrow with one item; returns (request, item).
+async fn airport_request_with_an_item(app: &TestApp, traveler: &str) -> (String, String) {
+    let tomorrow = app.state.clock.now().date_naive() + Duration::days(1);
+    let created: Value = app
+        .post_json(
+            "/api/v1/airport-inspections",
+            Some(traveler),
+            &json!({"airport": "IAH", "flight": "AM 490", "flight_date": tomorrow.to_string(), "items": [
+                {"category": "fruit_vegetables", "description": "Mangoes", "quantity": "6", "origin_country": "MX"}
+            ]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    (
+        created["id"].as_str().unwrap().to_string(),
+        created["items"][0]["id"].as_str().unwrap().to_string(),
+    )
+}
+
+async fn upload_item_photo(
+    app: &TestApp,
+    token: &str,
+    id: &str,
+    item: &str,
+    kind: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name("photo")
+        .mime_str(kind)
+        .unwrap();
+    reqwest::Client::new()
+        .post(format!(
+            "{}/api/v1/airport-inspections/{id}/items/{item}/photos",
+            app.base
+        ))
+        .bearer_auth(token)
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_item_photo_is_checked_sealed_and_shown_only_to_its_traveler_and_the_airports_specialists(
+) {
+    let app = spawn_app().await;
+    to_tuesday_morning(&app);
+    let (_, traveler) = app.traveler().await;
+    let (_, other_traveler) = app.traveler().await;
+    let specialist = app
+        .staff(Role::AgricultureSpecialist, Some("airport-iah"))
+        .await;
+    let elsewhere = app
+        .staff(Role::AgricultureSpecialist, Some("airport-mia"))
+        .await;
+    let (id, item) = airport_request_with_an_item(&app, &traveler).await;
+
+    // Not an image though it claims to be one: 422, nothing stored.
+    let res = upload_item_photo(
+        &app,
+        &traveler,
+        &id,
+        &item,
+        "image/jpeg",
+        b"%PDF-1.4 no".to_vec(),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let res = upload_item_photo(
+        &app,
+        &traveler,
+        &id,
+        &item,
+        "text/html",
+        b"<b>x</b>".to_vec(),
+    )
+    .await;
+    assert_eq!(res.status(), 415);
+    // A part without a type of its own is judged by its bytes: not an image, 422.
+    let res = upload_item_photo(
+        &app,
+        &traveler,
+        &id,
+        &item,
+        "application/octet-stream",
+        b"<b>x</b>".to_vec(),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(app.count("airport_item_photos").await, 0);
+    // Another traveler cannot attach to it.
+    let res = upload_item_photo(
+        &app,
+        &other_traveler,
+        &id,
+        &item,
+        "image/png",
+        common::png(240, 320),
+    )
+    .await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(app.count("airport_item_photos").await, 0);
+
+    let res = upload_item_photo(
+        &app,
+        &traveler,
+        &id,
+        &item,
+        "image/png",
+        common::png(240, 320),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let stored: Vec<u8> = sqlx::query_scalar("SELECT photo_sealed FROM airport_item_photos")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert!(!stored.starts_with(&[0xff, 0xd8]), "sealed at rest");
+
+    // The specialist of that airport sees it on the request and opens it.
+    let seen: Value = app
+        .get_json(
+            &format!("/api/v1/airport-inspections/{id}"),
+            Some(&traveler),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let url = seen["items"][0]["photos"][0].as_str().unwrap().to_string();
+    let queue: Value = app
+        .get_json(
+            "/api/v1/agriculture/airports/airport-iah/requests",
+            Some(&specialist),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue[0]["items"][0]["photos"][0], url.as_str());
+    let audited_before = app.count("audit_log").await;
+    let res = app.get_json(&url, Some(&specialist)).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    let bytes = res.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xff, 0xd8]), "re-encoded as JPEG");
+    assert!(
+        app.count("audit_log").await > audited_before,
+        "the view is audited"
+    );
+    assert_eq!(app.get_json(&url, Some(&traveler)).await.status(), 200);
+    // Another traveler and a specialist of another airport find nothing.
+    assert_eq!(
+        app.get_json(&url, Some(&other_traveler)).await.status(),
+        404
+    );
+    assert_eq!(app.get_json(&url, Some(&elsewhere)).await.status(), 404);
+}
+
+#[tokio::test]
+async fn a_fourth_photo_of_an_item_is_refused_and_photos_go_with_the_request() {
+    let app = spawn_app().await;
+    to_tuesday_morning(&app);
+    let (_, traveler) = app.traveler().await;
+    let (id, item) = airport_request_with_an_item(&app, &traveler).await;
+    for _ in 0..3 {
+        let res = upload_item_photo(
+            &app,
+            &traveler,
+            &id,
+            &item,
+            "image/jpeg",
+            common::jpeg(240, 320),
+        )
+        .await;
+        assert_eq!(res.status(), 201);
+    }
+    let res = upload_item_photo(
+        &app,
+        &traveler,
+        &id,
+        &item,
+        "image/jpeg",
+        common::jpeg(240, 320),
+    )
+    .await;
+    assert_eq!(res.status(), 409);
+    let problem: Value = res.json().await.unwrap();
+    assert_eq!(problem["code"], "agriculture-item-photos-full");
+    assert_eq!(app.count("airport_item_photos").await, 3);
+    // Deleted with the request (the retention rule deletes requests; photos follow).
+    sqlx::query("DELETE FROM airport_requests WHERE id = $1")
+        .bind(&id)
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    assert_eq!(app.count("airport_item_photos").await, 0);
+}
+
+#[tokio::test]
+async fn a_traveler_attaches_a_photo_on_the_request_page_without_javascript() {
+    let app = spawn_app().await;
+    to_tuesday_morning(&app);
+    let (b, _) = app.signed_up_browser("/register?lang=es").await;
+    let token = app.login("rosa@example.org", common::PASSWORD).await;
+    let (id, item) = airport_request_with_an_item(&app, &token).await;
+    let path = format!("/agriculture/airport/{id}");
+    let html = b
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("enctype=\"multipart/form-data\""), "{html}");
+    assert!(html.contains("type=\"file\""), "{html}");
+    assert!(html.contains("Agregar una foto"), "{html}");
+    let csrf = app.form_token(&b, &path).await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", csrf)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(common::png(240, 320))
+                .file_name("mango.png")
+                .mime_str("image/png")
+                .unwrap(),
+        );
+    let res = b
+        .post(app.url(&format!("{path}/items/{item}/photos")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.count("airport_item_photos").await, 1);
+    let html = b
+        .get(app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let src = html
+        .split("<img src=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the photo is shown")
+        .to_string();
+    let res = b.get(app.url(&src)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+}

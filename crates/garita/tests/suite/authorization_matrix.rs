@@ -331,6 +331,15 @@ const API: &[Row] = &[
     r("GET", "/api/v1/airport-inspections", "", "", TRAVELER),
     r("GET", "/api/v1/airport-inspections/{id}", "", "", "L H H F F F"),
     r("POST", "/api/v1/airport-inspections/{id}/answers", "", "{}", SPECIALIST),
+    r("POST", "/api/v1/airport-inspections/{id}/items/{item_id}/photos", "", "{}", TRAVELER),
+    // Anyone signed in reaches it; only the owner and the airport's specialists find a photo.
+    r(
+        "GET",
+        "/api/v1/airport-inspections/{id}/items/{item_id}/photos/{photo_id}",
+        "",
+        "",
+        "L H H H H H R H H H H",
+    ),
     r(
         "GET",
         "/api/v1/appointment-requests/current",
@@ -751,6 +760,20 @@ const PAGES: &[Row] = &[
     r("GET", "/agriculture/airport", "", "", TRAVELER),
     r("POST", "/agriculture/airport", "", "", TRAVELER),
     r("GET", "/agriculture/airport/{id}", "", "", "L H H F F F"),
+    r(
+        "POST",
+        "/agriculture/airport/{id}/items/{item_id}/photos",
+        "",
+        "",
+        TRAVELER,
+    ),
+    r(
+        "GET",
+        "/agriculture/airport/{id}/items/{item_id}/photos/{photo_id}",
+        "",
+        "",
+        "L H H H H H L H H H H",
+    ),
     r("GET", "/partner/validate", "", "", "L F F F F F L F F O F"),
     r("GET", "/ata", "", "", PUBLIC),
     r(
@@ -980,6 +1003,13 @@ const PAGES: &[Row] = &[
         "/console/i94/applicants/{id}/decision",
         "id=i94_applicant",
         "decision=",
+        "L F F O O F",
+    ),
+    r(
+        "POST",
+        "/console/i94/applicants/{id}/passport",
+        "id=i94_applicant",
+        "mrz=",
         "L F F O O F",
     ),
     // Bus manifests: the carrier's pages (A's people; B is no bus line), the port's pages.

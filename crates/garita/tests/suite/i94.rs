@@ -702,3 +702,242 @@ async fn a_family_applies_through_the_pages_and_sees_admit_until_in_spanish() {
     );
     assert!(mine.contains("30 días"), "{mine}");
 }
+
+/// A browser signed in as `email` (the pages' session).
+async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+    let b = app.browser();
+    let csrf = app.form_token(&b, "/login").await;
+    let res = b
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email),
+            ("password", common::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    b
+}
+
+/// What the receipt page declares to the service worker: (account tag, kept until in ms).
+async fn receipt_keeping(
+    app: &TestApp,
+    b: &reqwest::Client,
+    id: &str,
+) -> (Option<String>, Option<i64>, String) {
+    let res = b.get(app.url(&format!("/i94/{id}"))).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let header = |name: &str| {
+        res.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    let tag = header(garita::passes::ACCOUNT_HEADER);
+    let until = header(garita::passes::UNTIL_HEADER).map(|v| v.parse().unwrap());
+    (tag, until, res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_receipt_is_kept_offline_like_the_pass_for_its_account_until_valid_until() {
+    let app = spawn_app().await;
+    let (email, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let s = apply(&app, &traveler, family()).await;
+    let id = s["id"].as_str().unwrap();
+    let b = signed_in(&app, &email).await;
+    // The same keyed tag as the pass's (what the worker compares), nothing personal in it.
+    let validity: Value = b
+        .get(app.url("/appointment/pass/validity"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (tag, until, html) = receipt_keeping(&app, &b, id).await;
+    assert_eq!(tag.as_deref(), validity["account"].as_str());
+    assert!(!tag.as_deref().unwrap().contains(&email));
+    // Unpaid: kept until it lapses, 7 days after the arrival.
+    assert_eq!(until, Some(s["valid_until"].as_i64().unwrap() * 1000));
+    assert!(html.contains("/static/pass.js"), "the page keeps itself");
+
+    // Paid: kept until 7 days from payment.
+    assert_eq!(pay_at_port(&app, &officer, id, "SY-77").await.status(), 204);
+    let (_, until, _) = receipt_keeping(&app, &b, id).await;
+    let paid_until = (app.now() + Duration::days(VALID_DAYS_AFTER_PAYMENT)).timestamp();
+    assert_eq!(until, Some(paid_until * 1000));
+
+    // Another account's receipt carries another tag: the worker forgets the first one's.
+    let (other_email, other) = app.traveler().await;
+    let theirs = apply(
+        &app,
+        &other,
+        vec![i94_applicant("Otra", "Ana", "G40000009")],
+    )
+    .await;
+    let ob = signed_in(&app, &other_email).await;
+    let (other_tag, _, _) = receipt_keeping(&app, &ob, theirs["id"].as_str().unwrap()).await;
+    assert!(other_tag.is_some());
+    assert_ne!(other_tag, tag);
+
+    // Expired: nothing to keep, so the worker forgets the copy (no headers, no script).
+    app.clock
+        .set(chrono::DateTime::from_timestamp(paid_until, 0).unwrap());
+    assert!(garita::i94::expire(&app.state).await.unwrap() >= 1);
+    let b = signed_in(&app, &email).await;
+    let (tag, until, html) = receipt_keeping(&app, &b, id).await;
+    assert_eq!((tag, until), (None, None));
+    assert!(!html.contains("/static/pass.js"));
+
+    // The worker keeps receipt pages (and only under /i94/{id}).
+    let sw = b.get(app.url("/sw.js")).send().await.unwrap();
+    let sw = sw.text().await.unwrap();
+    assert!(sw.contains("const RECEIPT = /^\\/i94\\/[A-Za-z0-9_-]+$/;"));
+}
+
+fn zone(number: &str, state: &str, expiry: (i32, u32, u32)) -> String {
+    compose_td3(&Td3 {
+        document_type: "P".into(),
+        issuing_state: state.into(),
+        family_name: "PEREZ LOPEZ".into(),
+        given_names: "ANA".into(),
+        number: number.into(),
+        nationality: state.into(),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1988, 2, 29).unwrap(),
+        sex: Some('F'),
+        expiry: chrono::NaiveDate::from_ymd_opt(expiry.0, expiry.1, expiry.2).unwrap(),
+        personal_number: String::new(),
+    })
+}
+
+async fn mrz_audits(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'i94-passport-mrz'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+/// Who the officer's search by passport finds (application numbers).
+async fn found_by_passport(
+    app: &TestApp,
+    officer: &str,
+    country: &str,
+    number: &str,
+) -> Vec<String> {
+    let v: Value = search(
+        app,
+        officer,
+        json!({"passport_country": country, "passport_number": number}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    v["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["application_number"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_officer_fills_the_passport_from_its_two_lines_and_a_wrong_check_digit_changes_nothing()
+{
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let s = apply(&app, &traveler, family()).await;
+    let id = s["id"].as_str().unwrap();
+    let ana = &s["applicants"][0];
+    let (ana_id, ana_number) = (
+        ana["id"].as_str().unwrap(),
+        ana["application_number"].as_str().unwrap().to_string(),
+    );
+    let old_country = ana["passport_country"].as_str().unwrap().to_string();
+    let o = app
+        .staff_browser(
+            Role::Officer,
+            Some("san-ysidro"),
+            &format!("/console/i94/{id}"),
+        )
+        .await;
+    let csrf = app.form_token(&o, &format!("/console/i94/{id}")).await;
+    let post = |mrz: String| {
+        let o = o.clone();
+        let csrf = csrf.clone();
+        let url = app.url(&format!("/console/i94/applicants/{ana_id}/passport"));
+        async move {
+            o.post(url)
+                .form(&[("csrf_token", csrf.as_str()), ("mrz", mrz.as_str())])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    // One wrong check digit (the passport number's): refused on the field, nothing changes.
+    let good = zone("K12345678", "GTM", (2036, 6, 30));
+    let mut lines: Vec<String> = good.lines().map(str::to_string).collect();
+    let d = lines[1].as_bytes()[9];
+    let wrong = if d == b'9' { '0' } else { char::from(d + 1) };
+    lines[1].replace_range(9..10, &wrong.to_string());
+    let res = post(lines.join("\n")).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(&format!("id=\"mrz-{ana_id}-error\"")),
+        "the field says why"
+    );
+    assert!(!html.contains("2036-06-30"));
+    assert_eq!(
+        found_by_passport(&app, &officer, &old_country, "G10000001").await,
+        vec![ana_number.clone()]
+    );
+    assert!(found_by_passport(&app, &officer, "GT", "K12345678")
+        .await
+        .is_empty());
+    assert_eq!(mrz_audits(&app).await, 0);
+
+    // The right lines: number, issuing country and expiry replaced, sealed and found by them.
+    let res = post(good).await;
+    assert_eq!(res.status(), 303);
+    let got: Value = app
+        .get_json(&format!("/api/v1/i94-applications/{id}"), Some(&traveler))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["applicants"][0]["passport_number"], "K12345678");
+    assert_eq!(got["applicants"][0]["passport_country"], "GT");
+    // The others are untouched.
+    assert_eq!(got["applicants"][1]["passport_number"], "G10000002");
+    let page = o
+        .get(app.url(&format!("/console/i94/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("2036-06-30"), "the new expiry");
+    assert_eq!(
+        found_by_passport(&app, &officer, "GT", "K12345678").await,
+        vec![ana_number]
+    );
+    assert!(found_by_passport(&app, &officer, &old_country, "G10000001")
+        .await
+        .is_empty());
+    assert_eq!(mrz_audits(&app).await, 1, "audited as a change");
+    let sealed: Vec<u8> = sqlx::query_scalar("SELECT sealed FROM i94_applicants WHERE id = $1")
+        .bind(ana_id)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&sealed).contains("K12345678"),
+        "sealed at rest"
+    );
+}

@@ -365,6 +365,17 @@ async fn data_under(a: &MasterKey) -> TestApp {
         .execute(&app.state.db.write)
         .await
         .unwrap();
+        let photo = format!("photo-{n}");
+        sqlx::query(
+            "INSERT INTO airport_item_photos (id, item_id, request_id, photo_sealed, size, created_at)
+             VALUES ($1, $2, 'air-1', $3, 4, 0)",
+        )
+        .bind(&photo)
+        .bind(&item)
+        .bind(vault.seal(&format!("airport-item-photo:{photo}"), b"\xff\xd8\xff\xd9"))
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
     }
     // Two parole beneficiaries' cases, each part sealed as travel_authorizations seals it.
     let key_id: i64 = sqlx::query_scalar(
