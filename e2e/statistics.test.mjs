@@ -18,9 +18,11 @@ test('open statistics journey (es)', { timeout: 120_000 }, async (t) => {
     assert.match(await page.locator('#stats-licence').innerText(), /CC BY 4\.0/);
     await j.visit(page, 'page');
 
-    // A month: six charts of 31 days each, each with its table of the same days.
+    // A month: six charts of people and the median waits of the first port's two lanes, 31
+    // days each, each with its table of the same days.
     const charts = page.locator('svg[data-chart]');
-    assert.equal(await charts.count(), 6);
+    assert.equal(await charts.count(), 8);
+    assert.equal(await page.locator('svg[data-chart^="wait-"]').count(), 2);
     assert.equal(await charts.first().locator('rect').count(), 31);
     const rows = page.locator('#stats-requests-caption').locator('xpath=..').locator('tbody tr');
     assert.equal(await rows.count(), 31);
@@ -29,6 +31,20 @@ test('open statistics journey (es)', { timeout: 120_000 }, async (t) => {
       (rs) => rs.filter((r) => Number(r.getAttribute('height')) > 10).length,
     );
     assert.equal(tall, 31, 'every day of the month shows requests');
+
+    // The week's requests by the holder's nationality, by their Spanish names.
+    const nationalities = await page.locator('#stats-nationalities-table tbody th').allInnerTexts();
+    assert.ok(nationalities.includes('Venezuela') && nationalities.includes('Haití'), nationalities.join(', '));
+
+    // The waits of another port, chosen in the form (no script needed: a GET form).
+    await page.selectOption('#port', 'el-paso');
+    await page.locator('form.stats-range button[type=submit]').click();
+    await page.waitForURL(/port=el-paso/);
+    assert.equal(await page.locator('#port').inputValue(), 'el-paso');
+    const wait = page.locator('svg[data-chart="wait-pedestrian-standard"]');
+    assert.equal(await wait.locator('rect').count(), 31);
+    assert.match(await page.locator('#stats-wait-pedestrian-standard').innerText(), /Espera mediana en El Paso/);
+    await j.visit(page, 'waits of another port');
 
     // The CSV of the same days.
     const href = await page.locator('#stats-csv').getAttribute('href');

@@ -134,3 +134,5 @@ agriculture-item-photos = የዕቃው ፎቶዎች
 agriculture-item-photo-alt = የዕቃው ፎቶ
 agriculture-item-photo-add = ፎቶ ያክሉ (JPEG ወይም PNG፣ ለእያንዳንዱ ዕቃ ቢበዛ 3)
 agriculture-item-photo-send = ፎቶውን ያያይዙ
+agriculture-item-add = ሌላ ዕቃ ያክሉ
+agriculture-item-remove = ይህን ዕቃ ያስወግዱ

@@ -19,3 +19,5 @@ rosters-claim-intro = አንድ ድርጅት በፕሮግራም ውስጥ ካስ
 rosters-claim-submit = ጠይቅ
 rosters-claimed = ከመለያዎ ጋር ተገናኝቷል፦ የዝርዝር ቁጥር { $roster_id }፣ ሁኔታ { $status }።
 rosters-not-found = አልተገኘም። የዝርዝር ቁጥሩንና የትውልድ ቀኑን ያረጋግጡ።
+retention-kind-roster-people = የአንድ ድርጅት የፕሮግራም ዝርዝር ሰዎች፣ እነሱን ካካተተው የመጨረሻ ማስገቢያ ከአንድ ዓመት በኋላ
+retention-kind-roster-places = ለፕሮግራም ዝርዝር ሰዎች የተያዙ ቦታዎች፣ ከቀጠሮው ቀን በኋላ

@@ -35,3 +35,20 @@ stats-groups = ቡድኖች
 stats-hidden = ተደብቋል
 stats-states-title = በግዛት የቀረቡ ጥያቄዎች፣ የ{ $week } ሳምንት
 stats-state = ግዛት
+stats-port = ለመጠበቂያ ጊዜዎች መግቢያ
+stats-nationalities-title = በቡድኑ መሪ ዜግነት መሠረት ጥያቄዎች፣ የ{ $week } ሳምንት
+stats-nationality = ዜግነት
+stats-nationality-unknown = አይታወቅም
+stats-wait-title = በ{ $port } መካከለኛ የመጠበቂያ ጊዜ፦ { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } ቀን
+   *[other] { $days } ቀናት
+}። { $empty ->
+    [0] በየቀኑ ሪፖርት አለ።
+    [one] { $empty } ቀን ያለ ሪፖርት።
+   *[other] { $empty } ቀናት ያለ ሪፖርት።
+}
+stats-wait-caption = ለእያንዳንዱ ቀን አንድ አምድ፦ በዚያ ቀን ሠራተኞች በዚህ መስመር ያሳወቁት የመጠበቂያ ጊዜዎች መካከለኛ ዋጋ። አምድ ከሌለ በዚያ ቀን ሪፖርት አልነበረም።
+stats-wait-median = መካከለኛ የመጠበቂያ ጊዜ
+stats-wait-reports = ሪፖርቶች
+stats-wait-none = ሪፖርት የለም

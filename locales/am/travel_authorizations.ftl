@@ -91,3 +91,9 @@ ata-check-not-authorized = አልተፈቀደም
 # Retention (privacy page)
 retention-kind-ata-cases = የፓሮል የጉዞ ፈቃዶች፦ ውድቅ የተደረጉ ጉዳዮች ከውሳኔው በኋላ፣ ጊዜያቸው ያለፈ ፈቃዶች ከመጨረሻው ተቀባይነት ያለው ቀን በኋላ (ያልተመረጡ ጉዳዮች ፕሮግራሙ ክፍት እስከሆነ ድረስ ይቀመጣሉ)
 retention-kind-ata-invitations = ለጉዞ ፈቃድ የግብዣ አገናኞች፣ ጥቅም ላይ ከዋሉ ወይም ጊዜያቸው ካለፈ በኋላ
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = የጉዞ ፈቃድዎን እንዲጠይቁ ተጋብዘዋል
+notification-ata-invitation-body = የደጋፊዎ ቅጽ ተረጋግጧል፤ ጉዳይዎም እንዲቀጥል ተመርጧል። የእርስዎን ድርሻ ለማጠናቀቅ ይህን ሊንክ ይክፈቱ (መረጃዎ፣ ፓስፖርት፣ መግለጫዎች እና የቀጥታ ፎቶ)፦ { $link }
+    ሊንኩ ለእርስዎ ብቻ ነው፤ አንድ ጊዜ እና እስከ { $until } ድረስ ይሠራል። መጀመሪያ ይግቡ ወይም መለያ ይፍጠሩ። ይህን መልእክት ካልጠበቁ ችላ ሊሉት ይችላሉ።
+notification-kind-ata-invitation = የጉዞ ፈቃድ ግብዣ

@@ -141,3 +141,5 @@ agriculture-item-photos = صور الغرض
 agriculture-item-photo-alt = صورة الغرض
 agriculture-item-photo-add = أضف صورة (JPEG أو PNG، 3 صور على الأكثر لكل غرض)
 agriculture-item-photo-send = أرفق الصورة
+agriculture-item-add = إضافة غرض آخر
+agriculture-item-remove = إزالة هذا الغرض

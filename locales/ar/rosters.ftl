@@ -19,3 +19,5 @@ rosters-claim-intro = إن سجّلتك منظمة في برنامج، أدخل 
 rosters-claim-submit = مطالبة
 rosters-claimed = رُبط بحسابك: رقم القائمة { $roster_id }، الحالة { $status }.
 rosters-not-found = لم يُعثر عليه. تحقّق من رقم القائمة وتاريخ الميلاد.
+retention-kind-roster-people = الأشخاص في قائمة برنامج إحدى المنظمات، بعد سنة من آخر استيراد أدرجهم
+retention-kind-roster-places = الأماكن المحجوزة لأشخاص قائمة البرنامج، بعد يوم الموعد

@@ -47,3 +47,28 @@ stats-groups = المجموعات
 stats-hidden = مخفي
 stats-states-title = الطلبات حسب الولاية، أسبوع { $week }
 stats-state = الولاية
+stats-port = المنفذ لأوقات الانتظار
+stats-nationalities-title = الطلبات حسب جنسية صاحب المجموعة، أسبوع { $week }
+stats-nationality = الجنسية
+stats-nationality-unknown = غير معروفة
+stats-wait-title = الانتظار الوسيط في { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}. { $empty ->
+    [0] يوجد بلاغ كل يوم.
+    [zero] يوجد بلاغ كل يوم.
+    [one] يوم واحد بلا بلاغ.
+    [two] يومان بلا بلاغ.
+    [few] { $empty } أيام بلا بلاغ.
+    [many] { $empty } يومًا بلا بلاغ.
+   *[other] { $empty } يوم بلا بلاغ.
+}
+stats-wait-caption = عمود لكل يوم: القيمة الوسطى لأوقات الانتظار التي أبلغ عنها الموظفون في هذا المسار ذلك اليوم. غياب العمود يعني عدم وجود بلاغ ذلك اليوم.
+stats-wait-median = الانتظار الوسيط
+stats-wait-reports = البلاغات
+stats-wait-none = لا بلاغ

@@ -98,3 +98,9 @@ ata-check-not-authorized = غير مصرّح له
 # Retention (privacy page)
 retention-kind-ata-cases = تصاريح السفر ضمن برامج الإفراج المشروط (parole): الحالات المرفوضة بعد القرار، والتصاريح المنتهية بعد آخر يوم صلاحية لها (تُحفظ الحالات غير المختارة ما دام البرنامج مفتوحًا)
 retention-kind-ata-invitations = روابط الدعوة إلى تصريح السفر، بعد استخدامها أو انتهاء صلاحيتها
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = أنت مدعو لطلب تصريح السفر الخاص بك
+notification-ata-invitation-body = تم تأكيد استمارة كفيلك واختير ملفك للمتابعة. افتح هذا الرابط لإكمال الجزء الخاص بك (بياناتك وجواز السفر والإقرارات وصورة حية): { $link }
+    الرابط لك وحدك، ويعمل مرة واحدة وحتى { $until }. سجّل الدخول أو أنشئ حسابًا أولًا. إذا لم تكن تتوقع هذه الرسالة فيمكنك تجاهلها.
+notification-kind-ata-invitation = دعوة إلى تصريح السفر

@@ -134,3 +134,5 @@ agriculture-item-photos = Photos of the item
 agriculture-item-photo-alt = Photo of the item
 agriculture-item-photo-add = Add a photo (JPEG or PNG, at most 3 per item)
 agriculture-item-photo-send = Attach the photo
+agriculture-item-add = Add another item
+agriculture-item-remove = Remove this item

@@ -19,3 +19,5 @@ rosters-claim-intro = If an organisation enrolled you in a programme, enter your
 rosters-claim-submit = Claim
 rosters-claimed = Linked to your account: roster id { $roster_id }, status { $status }.
 rosters-not-found = Not found. Check the roster id and the date of birth.
+retention-kind-roster-people = People of an organisation's programme roster, a year after the last import that listed them
+retention-kind-roster-places = Places reserved for roster people, after the day of the appointment slot

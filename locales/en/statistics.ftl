@@ -35,3 +35,20 @@ stats-groups = Groups
 stats-hidden = hidden
 stats-states-title = Requests by state, week of { $week }
 stats-state = State
+stats-port = Port for the wait times
+stats-nationalities-title = Requests by the nationality of the group's holder, week of { $week }
+stats-nationality = Nationality
+stats-nationality-unknown = Not known
+stats-wait-title = Median wait at { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] One day
+   *[other] { $days } days
+}. { $empty ->
+    [0] A report every day.
+    [one] One day without a report.
+   *[other] { $empty } days without a report.
+}
+stats-wait-caption = One bar per day: the middle value of the waits officers reported on this lane that day. No bar means no report that day.
+stats-wait-median = Median wait
+stats-wait-reports = Reports
+stats-wait-none = no report

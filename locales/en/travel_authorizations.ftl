@@ -91,3 +91,9 @@ ata-check-not-authorized = Not authorized
 # Retention (privacy page)
 retention-kind-ata-cases = Parole travel authorizations: refused cases after the decision, expired authorizations after their last valid day (cases not selected are kept while the programme is open)
 retention-kind-ata-invitations = Invitation links for a travel authorization, once used or expired
+
+# # Invitation e-mail (the outbox; to the case's address, before the beneficiary has an account)
+notification-ata-invitation-subject = You are invited to request your travel authorization
+notification-ata-invitation-body = Your supporter's form was confirmed and your case was selected to go on. Open this link to do your part (your details, passport, declarations and a live photo): { $link }
+    The link is for you only, works once and until { $until }. Sign in or create an account first. If you did not expect this message, you can ignore it.
+notification-kind-ata-invitation = Travel authorization invitation

@@ -134,3 +134,5 @@ agriculture-item-photos = Fotos del artículo
 agriculture-item-photo-alt = Foto del artículo
 agriculture-item-photo-add = Agregar una foto (JPEG o PNG, como máximo 3 por artículo)
 agriculture-item-photo-send = Adjuntar la foto
+agriculture-item-add = Agregar otro artículo
+agriculture-item-remove = Quitar este artículo

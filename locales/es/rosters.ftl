@@ -19,3 +19,5 @@ rosters-claim-intro = Si una organización le inscribió en un programa, escriba
 rosters-claim-submit = Reclamar
 rosters-claimed = Vinculado a su cuenta: número de lista { $roster_id }, estado { $status }.
 rosters-not-found = No se encontró. Revise el número de lista y la fecha de nacimiento.
+retention-kind-roster-people = Personas de la lista de un programa de una organización, un año después de la última importación que las incluyó
+retention-kind-roster-places = Lugares reservados para personas de una lista de programa, después del día del horario

@@ -35,3 +35,20 @@ stats-groups = Grupos
 stats-hidden = oculta
 stats-states-title = Solicitudes por estado, semana del { $week }
 stats-state = Estado
+stats-port = Puerto para los tiempos de espera
+stats-nationalities-title = Solicitudes según la nacionalidad de quien encabeza el grupo, semana del { $week }
+stats-nationality = Nacionalidad
+stats-nationality-unknown = Sin dato
+stats-wait-title = Espera mediana en { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] Un día
+   *[other] { $days } días
+}. { $empty ->
+    [0] Hubo reporte todos los días.
+    [one] Un día sin reporte.
+   *[other] { $empty } días sin reporte.
+}
+stats-wait-caption = Una barra por día: el valor central de las esperas que el personal reportó en este carril ese día. Sin barra: no hubo reporte ese día.
+stats-wait-median = Espera mediana
+stats-wait-reports = Reportes
+stats-wait-none = sin reporte

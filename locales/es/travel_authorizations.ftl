@@ -92,3 +92,9 @@ ata-check-not-authorized = No autorizado
 # Retention (privacy page)
 retention-kind-ata-cases = Autorizaciones de viaje por parole: casos rechazados después de la decisión, autorizaciones vencidas después de su último día válido (los casos no seleccionados se conservan mientras el programa siga abierto)
 retention-kind-ata-invitations = Enlaces de invitación para una autorización de viaje, una vez usados o vencidos
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Le invitamos a solicitar su autorización de viaje
+notification-ata-invitation-body = Se confirmó el formulario de su patrocinador y su caso fue seleccionado para continuar. Abra este enlace para completar su parte (sus datos, pasaporte, declaraciones y una foto en vivo): { $link }
+    El enlace es solo para usted, funciona una vez y hasta el { $until }. Primero inicie sesión o cree una cuenta. Si no esperaba este mensaje, puede ignorarlo.
+notification-kind-ata-invitation = Invitación a la autorización de viaje

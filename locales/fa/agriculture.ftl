@@ -134,3 +134,5 @@ agriculture-item-photos = عکس‌های مورد
 agriculture-item-photo-alt = عکس مورد
 agriculture-item-photo-add = افزودن عکس (JPEG یا PNG، حداکثر ۳ عکس برای هر مورد)
 agriculture-item-photo-send = پیوست کردن عکس
+agriculture-item-add = افزودن یک قلم دیگر
+agriculture-item-remove = حذف این قلم

@@ -19,3 +19,5 @@ rosters-claim-intro = اگر سازمانی شما را در برنامه‌ای
 rosters-claim-submit = درخواست
 rosters-claimed = به حساب شما پیوند خورد: شمارهٔ فهرست { $roster_id }، وضعیت { $status }.
 rosters-not-found = پیدا نشد. شمارهٔ فهرست و تاریخ تولد را بررسی کنید.
+retention-kind-roster-people = افراد فهرست برنامهٔ یک سازمان، یک سال پس از آخرین واردسازی‌ای که آنان را در بر داشت
+retention-kind-roster-places = جاهای رزروشده برای افراد فهرست برنامه، پس از روزِ آن نوبت

@@ -35,3 +35,20 @@ stats-groups = گروه‌ها
 stats-hidden = پنهان
 stats-states-title = درخواست‌ها بر اساس ایالت، هفتهٔ { $week }
 stats-state = ایالت
+stats-port = گذرگاه برای زمان‌های انتظار
+stats-nationalities-title = درخواست‌ها بر اساس تابعیت سرپرست گروه، هفتهٔ { $week }
+stats-nationality = تابعیت
+stats-nationality-unknown = نامعلوم
+stats-wait-title = میانهٔ انتظار در { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] یک روز
+   *[other] { $days } روز
+}. { $empty ->
+    [0] هر روز گزارش هست.
+    [one] یک روز بدون گزارش.
+   *[other] { $empty } روز بدون گزارش.
+}
+stats-wait-caption = یک ستون برای هر روز: مقدار میانی زمان‌های انتظاری که مأموران آن روز برای این مسیر گزارش کردند. نبود ستون یعنی آن روز گزارشی نبود.
+stats-wait-median = میانهٔ انتظار
+stats-wait-reports = گزارش‌ها
+stats-wait-none = بدون گزارش

@@ -134,3 +134,5 @@ agriculture-item-photos = Photos de l’article
 agriculture-item-photo-alt = Photo de l’article
 agriculture-item-photo-add = Ajouter une photo (JPEG ou PNG, 3 au plus par article)
 agriculture-item-photo-send = Joindre la photo
+agriculture-item-add = Ajouter un autre article
+agriculture-item-remove = Retirer cet article

@@ -19,3 +19,5 @@ rosters-claim-intro = Si une organisation vous a inscrit à un programme, saisis
 rosters-claim-submit = Réclamer
 rosters-claimed = Lié à votre compte : numéro de liste { $roster_id }, statut { $status }.
 rosters-not-found = Introuvable. Vérifiez le numéro de liste et la date de naissance.
+retention-kind-roster-people = Personnes de la liste d’un programme d’une organisation, un an après la dernière importation qui les mentionnait
+retention-kind-roster-places = Places réservées aux personnes d’une liste de programme, après le jour du créneau

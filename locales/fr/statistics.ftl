@@ -35,3 +35,20 @@ stats-groups = Groupes
 stats-hidden = masqué
 stats-states-title = Demandes par État, semaine du { $week }
 stats-state = État
+stats-port = Poste pour les temps d'attente
+stats-nationalities-title = Demandes selon la nationalité du titulaire du groupe, semaine du { $week }
+stats-nationality = Nationalité
+stats-nationality-unknown = Inconnue
+stats-wait-title = Attente médiane à { $port } : { $lane }
+stats-wait-desc = { $days ->
+    [one] Un jour
+   *[other] { $days } jours
+}. { $empty ->
+    [0] Un relevé chaque jour.
+    [one] Un jour sans relevé.
+   *[other] { $empty } jours sans relevé.
+}
+stats-wait-caption = Une barre par jour : la valeur centrale des attentes relevées par les agents sur cette file ce jour-là. Pas de barre : aucun relevé ce jour-là.
+stats-wait-median = Attente médiane
+stats-wait-reports = Relevés
+stats-wait-none = aucun relevé

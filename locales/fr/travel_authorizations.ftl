@@ -91,3 +91,9 @@ ata-check-not-authorized = Non autorisé
 # Retention (privacy page)
 retention-kind-ata-cases = Autorisations de voyage au titre du parole : dossiers refusés après la décision, autorisations expirées après leur dernier jour de validité (les dossiers non sélectionnés sont conservés tant que le programme est ouvert)
 retention-kind-ata-invitations = Liens d'invitation à une autorisation de voyage, une fois utilisés ou expirés
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Invitation à demander votre autorisation de voyage
+notification-ata-invitation-body = Le formulaire de votre garant a été confirmé et votre dossier a été sélectionné pour continuer. Ouvrez ce lien pour faire votre part (vos informations, passeport, déclarations et une photo en direct) : { $link }
+    Le lien est pour vous seul, ne fonctionne qu'une fois et jusqu'au { $until }. Connectez-vous ou créez un compte d'abord. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.
+notification-kind-ata-invitation = Invitation à l'autorisation de voyage

@@ -134,3 +134,5 @@ agriculture-item-photos = वस्तु की तस्वीरें
 agriculture-item-photo-alt = वस्तु की तस्वीर
 agriculture-item-photo-add = तस्वीर जोड़ें (JPEG या PNG, हर वस्तु के लिए अधिकतम 3)
 agriculture-item-photo-send = तस्वीर लगाएँ
+agriculture-item-add = एक और सामान जोड़ें
+agriculture-item-remove = यह सामान हटाएँ

@@ -19,3 +19,5 @@ rosters-claim-intro = अगर किसी संगठन ने आपको
 rosters-claim-submit = दावा करें
 rosters-claimed = आपके खाते से जोड़ा गया: सूची संख्या { $roster_id }, स्थिति { $status }।
 rosters-not-found = नहीं मिला। सूची संख्या और जन्म तिथि जाँचें।
+retention-kind-roster-people = किसी संगठन की कार्यक्रम सूची के लोग, उन्हें शामिल करने वाले अंतिम आयात के एक वर्ष बाद
+retention-kind-roster-places = कार्यक्रम सूची के लोगों के लिए आरक्षित स्थान, समय-स्लॉट के दिन के बाद

@@ -35,3 +35,20 @@ stats-groups = समूह
 stats-hidden = छिपा
 stats-states-title = राज्य के अनुसार अनुरोध, { $week } का सप्ताह
 stats-state = राज्य
+stats-port = प्रतीक्षा समय के लिए चौकी
+stats-nationalities-title = समूह प्रमुख की राष्ट्रीयता के अनुसार अनुरोध, { $week } का सप्ताह
+stats-nationality = राष्ट्रीयता
+stats-nationality-unknown = ज्ञात नहीं
+stats-wait-title = { $port } पर माध्यिका प्रतीक्षा: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+}। { $empty ->
+    [0] हर दिन की रिपोर्ट है।
+    [one] { $empty } दिन बिना रिपोर्ट।
+   *[other] { $empty } दिन बिना रिपोर्ट।
+}
+stats-wait-caption = हर दिन के लिए एक पट्टी: उस दिन इस लेन पर अधिकारियों द्वारा बताए गए प्रतीक्षा समयों का बीच का मान। पट्टी नहीं है तो उस दिन कोई रिपोर्ट नहीं थी।
+stats-wait-median = माध्यिका प्रतीक्षा
+stats-wait-reports = रिपोर्टें
+stats-wait-none = कोई रिपोर्ट नहीं

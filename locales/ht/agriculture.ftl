@@ -134,3 +134,5 @@ agriculture-item-photos = Foto atik la
 agriculture-item-photo-alt = Foto atik la
 agriculture-item-photo-add = Ajoute yon foto (JPEG oswa PNG, 3 pou pi plis pou chak atik)
 agriculture-item-photo-send = Voye foto a
+agriculture-item-add = Ajoute yon lòt atik
+agriculture-item-remove = Retire atik sa a

@@ -19,3 +19,5 @@ rosters-claim-intro = Si yon òganizasyon te enskri ou nan yon pwogram, antre ni
 rosters-claim-submit = Reklame
 rosters-claimed = Konekte ak kont ou: nimewo lis { $roster_id }, sitiyasyon { $status }.
 rosters-not-found = Nou pa jwenn. Verifye nimewo lis la ak dat nesans la.
+retention-kind-roster-people = Moun ki sou lis pwogram yon òganizasyon, yon ane apre dènye enpòtasyon ki te mete yo ladan l
+retention-kind-roster-places = Plas ki rezève pou moun ki sou lis pwogram nan, apre jou orè randevou a

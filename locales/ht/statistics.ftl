@@ -35,3 +35,20 @@ stats-groups = Gwoup
 stats-hidden = kache
 stats-states-title = Demann pa eta, semèn { $week }
 stats-state = Eta
+stats-port = Pò pou tan datant yo
+stats-nationalities-title = Demann dapre nasyonalite moun ki an tèt gwoup la, semèn { $week }
+stats-nationality = Nasyonalite
+stats-nationality-unknown = Nou pa konnen
+stats-wait-title = Tan datant mwayen nan { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] Yon jou
+   *[other] { $days } jou
+}. { $empty ->
+    [0] Te gen rapò chak jou.
+    [one] Yon jou san rapò.
+   *[other] { $empty } jou san rapò.
+}
+stats-wait-caption = Yon ba pou chak jou: valè nan mitan tan datant ofisye yo te rapòte nan liy sa a jou sa a. Pa gen ba vle di pa t gen rapò jou sa a.
+stats-wait-median = Tan datant mwayen
+stats-wait-reports = Rapò
+stats-wait-none = pa gen rapò

@@ -92,3 +92,9 @@ ata-check-not-authorized = Pa otorize
 # Retention (privacy page)
 retention-kind-ata-cases = Otorizasyon vwayaj pou parole: dosye yo refize apre desizyon an, otorizasyon ki ekspire apre dènye jou yo valab (dosye ki pa chwazi yo rete toutotan pwogram nan louvri)
 retention-kind-ata-invitations = Lyen envitasyon pou yon otorizasyon vwayaj, lè yo fin sèvi oswa lè yo ekspire
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Yo envite w pou mande otorizasyon vwayaj ou
+notification-ata-invitation-body = Fòm moun k ap sipòte w la konfime, epi yo chwazi dosye w la pou l kontinye. Louvri lyen sa a pou fè pati pa w (enfòmasyon w, paspò, deklarasyon ak yon foto an dirèk): { $link }
+    Lyen an se pou ou sèlman, li mache yon sèl fwa epi jiska { $until }. Konekte oswa kreye yon kont anvan. Si w pa t ap tann mesaj sa a, ou ka pa okipe l.
+notification-kind-ata-invitation = Envitasyon pou otorizasyon vwayaj

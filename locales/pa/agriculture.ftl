@@ -134,3 +134,5 @@ agriculture-item-photos = ਚੀਜ਼ ਦੀਆਂ ਤਸਵੀਰਾਂ
 agriculture-item-photo-alt = ਚੀਜ਼ ਦੀ ਤਸਵੀਰ
 agriculture-item-photo-add = ਤਸਵੀਰ ਜੋੜੋ (JPEG ਜਾਂ PNG, ਹਰ ਚੀਜ਼ ਲਈ ਵੱਧ ਤੋਂ ਵੱਧ 3)
 agriculture-item-photo-send = ਤਸਵੀਰ ਲਗਾਓ
+agriculture-item-add = ਇੱਕ ਹੋਰ ਚੀਜ਼ ਜੋੜੋ
+agriculture-item-remove = ਇਹ ਚੀਜ਼ ਹਟਾਓ

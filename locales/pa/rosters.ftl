@@ -19,3 +19,5 @@ rosters-claim-intro = ਜੇ ਕਿਸੇ ਸੰਗਠਨ ਨੇ ਤੁਹਾਨ
 rosters-claim-submit = ਦਾਅਵਾ ਕਰੋ
 rosters-claimed = ਤੁਹਾਡੇ ਖਾਤੇ ਨਾਲ ਜੋੜਿਆ ਗਿਆ: ਸੂਚੀ ਨੰਬਰ { $roster_id }, ਸਥਿਤੀ { $status }।
 rosters-not-found = ਨਹੀਂ ਮਿਲਿਆ। ਸੂਚੀ ਨੰਬਰ ਅਤੇ ਜਨਮ ਮਿਤੀ ਜਾਂਚੋ।
+retention-kind-roster-people = ਕਿਸੇ ਸੰਸਥਾ ਦੀ ਪ੍ਰੋਗਰਾਮ ਸੂਚੀ ਦੇ ਲੋਕ, ਉਹਨਾਂ ਨੂੰ ਸ਼ਾਮਲ ਕਰਨ ਵਾਲੇ ਆਖਰੀ ਆਯਾਤ ਤੋਂ ਇੱਕ ਸਾਲ ਬਾਅਦ
+retention-kind-roster-places = ਪ੍ਰੋਗਰਾਮ ਸੂਚੀ ਦੇ ਲੋਕਾਂ ਲਈ ਰਾਖਵੀਆਂ ਥਾਵਾਂ, ਸਮੇਂ ਦੇ ਦਿਨ ਤੋਂ ਬਾਅਦ

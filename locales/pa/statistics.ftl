@@ -35,3 +35,20 @@ stats-groups = ਸਮੂਹ
 stats-hidden = ਲੁਕਿਆ
 stats-states-title = ਰਾਜ ਅਨੁਸਾਰ ਬੇਨਤੀਆਂ, { $week } ਦਾ ਹਫ਼ਤਾ
 stats-state = ਰਾਜ
+stats-port = ਉਡੀਕ ਸਮਿਆਂ ਲਈ ਚੌਕੀ
+stats-nationalities-title = ਸਮੂਹ ਦੇ ਮੁਖੀ ਦੀ ਨਾਗਰਿਕਤਾ ਅਨੁਸਾਰ ਬੇਨਤੀਆਂ, { $week } ਦਾ ਹਫ਼ਤਾ
+stats-nationality = ਨਾਗਰਿਕਤਾ
+stats-nationality-unknown = ਪਤਾ ਨਹੀਂ
+stats-wait-title = { $port } ਵਿਖੇ ਵਿਚਕਾਰਲੀ ਉਡੀਕ: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } ਦਿਨ
+   *[other] { $days } ਦਿਨ
+}। { $empty ->
+    [0] ਹਰ ਦਿਨ ਦੀ ਰਿਪੋਰਟ ਹੈ।
+    [one] { $empty } ਦਿਨ ਬਿਨਾਂ ਰਿਪੋਰਟ।
+   *[other] { $empty } ਦਿਨ ਬਿਨਾਂ ਰਿਪੋਰਟ।
+}
+stats-wait-caption = ਹਰ ਦਿਨ ਲਈ ਇੱਕ ਪੱਟੀ: ਉਸ ਦਿਨ ਇਸ ਲੇਨ ਉੱਤੇ ਅਫ਼ਸਰਾਂ ਵੱਲੋਂ ਦੱਸੇ ਉਡੀਕ ਸਮਿਆਂ ਦਾ ਵਿਚਕਾਰਲਾ ਮੁੱਲ। ਪੱਟੀ ਨਹੀਂ ਤਾਂ ਉਸ ਦਿਨ ਕੋਈ ਰਿਪੋਰਟ ਨਹੀਂ ਸੀ।
+stats-wait-median = ਵਿਚਕਾਰਲੀ ਉਡੀਕ
+stats-wait-reports = ਰਿਪੋਰਟਾਂ
+stats-wait-none = ਕੋਈ ਰਿਪੋਰਟ ਨਹੀਂ

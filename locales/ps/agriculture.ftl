@@ -134,3 +134,5 @@ agriculture-item-photos = د توکي انځورونه
 agriculture-item-photo-alt = د توکي انځور
 agriculture-item-photo-add = انځور ورزیات کړئ (JPEG یا PNG، د هر توکي لپاره تر ټولو ډېر ۳)
 agriculture-item-photo-send = انځور ضمیمه کړئ
+agriculture-item-add = بل توکی ورزیات کړئ
+agriculture-item-remove = دا توکی لرې کړئ

@@ -19,3 +19,5 @@ rosters-claim-intro = که یو سازمان تاسو په پروګرام کې �
 rosters-claim-submit = غوښتنه
 rosters-claimed = ستاسو له حساب سره وتړل شو: د لېست شمېره { $roster_id }، حالت { $status }.
 rosters-not-found = ونه موندل شو. د لېست شمېره او د زېږېدو نېټه وګورئ.
+retention-kind-roster-people = د یوې ادارې د پروګرام په لېست کې خلک، د وروستي واردولو څخه یو کال وروسته چې دوی پکې وو
+retention-kind-roster-places = د پروګرام د لېست خلکو لپاره ساتل شوي ځایونه، د وخت له ورځې وروسته

@@ -35,3 +35,20 @@ stats-groups = ډلې
 stats-hidden = پټ
 stats-states-title = د ایالت له مخې غوښتنې، د { $week } اونۍ
 stats-state = ایالت
+stats-port = د انتظار وختونو لپاره دروازه
+stats-nationalities-title = د ډلې د مشر د تابعیت له مخې غوښتنې، د { $week } اونۍ
+stats-nationality = تابعیت
+stats-nationality-unknown = نامعلوم
+stats-wait-title = په { $port } کې منځنی انتظار: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } ورځ
+   *[other] { $days } ورځې
+}. { $empty ->
+    [0] هره ورځ راپور شته.
+    [one] { $empty } ورځ بې راپوره.
+   *[other] { $empty } ورځې بې راپوره.
+}
+stats-wait-caption = د هرې ورځې لپاره یوه ستنه: د هغو انتظار وختونو منځنی ارزښت چې کارکوونکو په هغه ورځ د دې لیکې لپاره راپور کړي. ستنه نشته یعنې په هغه ورځ راپور نه و.
+stats-wait-median = منځنی انتظار
+stats-wait-reports = راپورونه
+stats-wait-none = راپور نشته

@@ -94,3 +94,9 @@ ata-check-not-authorized = اجازه نه لري
 # Retention (privacy page)
 retention-kind-ata-cases = د پارول د سفر اجازې: رد شوې دوسیې له پرېکړې وروسته، ختمې شوې اجازې د اعتبار له وروستۍ ورځې وروسته (نه ټاکل شوې دوسیې تر هغه ساتل کېږي چې پروګرام پرانیستی وي)
 retention-kind-ata-invitations = د سفر اجازې د بلنې لینکونه، له کارولو یا ختمېدو وروسته
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = تاسو ته بلنه درکړل شوې چې د سفر اجازه وغواړئ
+notification-ata-invitation-body = ستاسو د ملاتړي فورمه تایید شوه او ستاسو دوسیه د دوام لپاره وټاکل شوه. د خپلې برخې بشپړولو لپاره دا لینک پرانیزئ (ستاسو معلومات، پاسپورټ، اعلامیې او ژوندی انځور): { $link }
+    لینک یوازې ستاسو لپاره دی، یو ځل او تر { $until } پورې کار کوي. لومړی ننوځئ یا حساب جوړ کړئ. که تاسو د دې پیغام تمه نه درلوده، کولی شئ پروا یې ونکړئ.
+notification-kind-ata-invitation = د سفر اجازې ته بلنه

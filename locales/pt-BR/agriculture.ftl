@@ -134,3 +134,5 @@ agriculture-item-photos = Fotos do item
 agriculture-item-photo-alt = Foto do item
 agriculture-item-photo-add = Adicionar uma foto (JPEG ou PNG, no máximo 3 por item)
 agriculture-item-photo-send = Anexar a foto
+agriculture-item-add = Adicionar outro item
+agriculture-item-remove = Remover este item

@@ -19,3 +19,5 @@ rosters-claim-intro = Se uma organização inscreveu você em um programa, infor
 rosters-claim-submit = Reivindicar
 rosters-claimed = Vinculado à sua conta: número da lista { $roster_id }, situação { $status }.
 rosters-not-found = Não encontrado. Confira o número da lista e a data de nascimento.
+retention-kind-roster-people = Pessoas da lista de um programa de uma organização, um ano após a última importação que as incluiu
+retention-kind-roster-places = Vagas reservadas para pessoas da lista de um programa, após o dia do horário

@@ -35,3 +35,20 @@ stats-groups = Grupos
 stats-hidden = oculto
 stats-states-title = Pedidos por estado, semana de { $week }
 stats-state = Estado
+stats-port = Porto para os tempos de espera
+stats-nationalities-title = Pedidos pela nacionalidade do titular do grupo, semana de { $week }
+stats-nationality = Nacionalidade
+stats-nationality-unknown = Não informada
+stats-wait-title = Espera mediana em { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] Um dia
+   *[other] { $days } dias
+}. { $empty ->
+    [0] Houve relato todos os dias.
+    [one] Um dia sem relato.
+   *[other] { $empty } dias sem relato.
+}
+stats-wait-caption = Uma barra por dia: o valor do meio das esperas que os agentes relataram nesta faixa naquele dia. Sem barra: não houve relato naquele dia.
+stats-wait-median = Espera mediana
+stats-wait-reports = Relatos
+stats-wait-none = sem relato

@@ -91,3 +91,9 @@ ata-check-not-authorized = Não autorizado
 # Retention (privacy page)
 retention-kind-ata-cases = Autorizações de viagem de parole: casos recusados após a decisão, autorizações vencidas após o último dia válido (casos não selecionados são mantidos enquanto o programa estiver aberto)
 retention-kind-ata-invitations = Links de convite para uma autorização de viagem, depois de usados ou vencidos
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Convite para pedir sua autorização de viagem
+notification-ata-invitation-body = O formulário do seu apoiador foi confirmado e seu caso foi selecionado para seguir. Abra este link para fazer a sua parte (seus dados, passaporte, declarações e uma foto ao vivo): { $link }
+    O link é só seu, funciona uma vez e até { $until }. Primeiro entre ou crie uma conta. Se você não esperava esta mensagem, pode ignorá-la.
+notification-kind-ata-invitation = Convite para a autorização de viagem

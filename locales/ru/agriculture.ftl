@@ -138,3 +138,5 @@ agriculture-item-photos = Фотографии предмета
 agriculture-item-photo-alt = Фотография предмета
 agriculture-item-photo-add = Добавить фотографию (JPEG или PNG, не более 3 на предмет)
 agriculture-item-photo-send = Прикрепить фотографию
+agriculture-item-add = Добавить ещё один предмет
+agriculture-item-remove = Убрать этот предмет

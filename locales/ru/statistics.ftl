@@ -41,3 +41,24 @@ stats-groups = Группы
 stats-hidden = скрыто
 stats-states-title = Запросы по штатам, неделя с { $week }
 stats-state = Штат
+stats-port = Пункт для времени ожидания
+stats-nationalities-title = Запросы по гражданству главы группы, неделя с { $week }
+stats-nationality = Гражданство
+stats-nationality-unknown = Неизвестно
+stats-wait-title = Медианное ожидание в { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}. { $empty ->
+    [0] Сведения есть за каждый день.
+    [one] { $empty } день без сведений.
+    [few] { $empty } дня без сведений.
+    [many] { $empty } дней без сведений.
+   *[other] { $empty } дня без сведений.
+}
+stats-wait-caption = Один столбец на день: среднее (медианное) значение ожидания, о котором сотрудники сообщили по этой полосе в тот день. Нет столбца — в тот день сведений не было.
+stats-wait-median = Медианное ожидание
+stats-wait-reports = Сообщения
+stats-wait-none = нет сведений

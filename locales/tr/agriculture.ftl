@@ -134,3 +134,5 @@ agriculture-item-photos = Eşyanın fotoğrafları
 agriculture-item-photo-alt = Eşyanın fotoğrafı
 agriculture-item-photo-add = Fotoğraf ekleyin (JPEG veya PNG, eşya başına en fazla 3)
 agriculture-item-photo-send = Fotoğrafı ekle
+agriculture-item-add = Başka bir eşya ekle
+agriculture-item-remove = Bu eşyayı kaldır

@@ -19,3 +19,5 @@ rosters-claim-intro = Bir kuruluş sizi bir programa kaydettiyse, hesabınıza b
 rosters-claim-submit = Sahiplen
 rosters-claimed = Hesabınıza bağlandı: liste numarası { $roster_id }, durum { $status }.
 rosters-not-found = Bulunamadı. Liste numarasını ve doğum tarihini kontrol edin.
+retention-kind-roster-people = Bir kuruluşun program listesindeki kişiler, onları içeren son içe aktarmadan bir yıl sonra
+retention-kind-roster-places = Program listesindeki kişilere ayrılan yerler, randevu saatinin gününden sonra

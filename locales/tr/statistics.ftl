@@ -35,3 +35,20 @@ stats-groups = Grup
 stats-hidden = gizli
 stats-states-title = Eyalete göre başvurular, { $week } haftası
 stats-state = Eyalet
+stats-port = Bekleme süreleri için kapı
+stats-nationalities-title = Grup sahibinin uyruğuna göre talepler, { $week } haftası
+stats-nationality = Uyruk
+stats-nationality-unknown = Bilinmiyor
+stats-wait-title = { $port } medyan bekleme: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}. { $empty ->
+    [0] Her gün bildirim var.
+    [one] { $empty } gün bildirimsiz.
+   *[other] { $empty } gün bildirimsiz.
+}
+stats-wait-caption = Her gün için bir çubuk: memurların o gün bu şeritte bildirdiği bekleme sürelerinin ortanca değeri. Çubuk yoksa o gün bildirim yapılmamıştır.
+stats-wait-median = Medyan bekleme
+stats-wait-reports = Bildirimler
+stats-wait-none = bildirim yok

@@ -91,3 +91,9 @@ ata-check-not-authorized = İzinli değil
 # Retention (privacy page)
 retention-kind-ata-cases = Şartlı giriş (parole) seyahat izinleri: reddedilen dosyalar karardan sonra, süresi dolan izinler son geçerli günlerinden sonra (seçilmeyen dosyalar program açık olduğu sürece saklanır)
 retention-kind-ata-invitations = Seyahat izni davet bağlantıları, kullanıldıktan ya da süresi dolduktan sonra
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Seyahat izninizi istemeye davet edildiniz
+notification-ata-invitation-body = Destekçinizin formu onaylandı ve dosyanız devam etmek üzere seçildi. Kendi kısmınızı tamamlamak için bu bağlantıyı açın (bilgileriniz, pasaport, beyanlar ve canlı bir fotoğraf): { $link }
+    Bağlantı yalnızca sizin içindir, bir kez ve { $until } tarihine kadar çalışır. Önce giriş yapın ya da hesap oluşturun. Bu mesajı beklemiyorsanız dikkate almayabilirsiniz.
+notification-kind-ata-invitation = Seyahat izni daveti

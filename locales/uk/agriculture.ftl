@@ -138,3 +138,5 @@ agriculture-item-photos = Фотографії предмета
 agriculture-item-photo-alt = Фотографія предмета
 agriculture-item-photo-add = Додати фотографію (JPEG або PNG, не більше 3 на предмет)
 agriculture-item-photo-send = Прикріпити фотографію
+agriculture-item-add = Додати ще один предмет
+agriculture-item-remove = Прибрати цей предмет

@@ -41,3 +41,24 @@ stats-groups = Групи
 stats-hidden = приховано
 stats-states-title = Запити за штатами, тиждень з { $week }
 stats-state = Штат
+stats-port = Пункт для часу очікування
+stats-nationalities-title = Запити за громадянством голови групи, тиждень з { $week }
+stats-nationality = Громадянство
+stats-nationality-unknown = Невідомо
+stats-wait-title = Медіанне очікування в { $port }: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}. { $empty ->
+    [0] Відомості є за кожен день.
+    [one] { $empty } день без відомостей.
+    [few] { $empty } дні без відомостей.
+    [many] { $empty } днів без відомостей.
+   *[other] { $empty } дня без відомостей.
+}
+stats-wait-caption = Один стовпчик на день: серединне (медіанне) значення очікування, про яке працівники повідомили на цій смузі того дня. Немає стовпчика — того дня відомостей не було.
+stats-wait-median = Медіанне очікування
+stats-wait-reports = Повідомлення
+stats-wait-none = немає відомостей

@@ -134,3 +134,5 @@ agriculture-item-photos = Buyum suratlari
 agriculture-item-photo-alt = Buyum surati
 agriculture-item-photo-add = Surat qo‘shish (JPEG yoki PNG, har bir buyumga ko‘pi bilan 3 ta)
 agriculture-item-photo-send = Suratni biriktirish
+agriculture-item-add = Yana bir narsa qo‘shish
+agriculture-item-remove = Bu narsani olib tashlash

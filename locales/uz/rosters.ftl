@@ -19,3 +19,5 @@ rosters-claim-intro = Agar tashkilot sizni dasturga yozgan boʻlsa, uni hisobing
 rosters-claim-submit = Tasdiqlash
 rosters-claimed = Hisobingizga bogʻlandi: roʻyxat raqami { $roster_id }, holati { $status }.
 rosters-not-found = Topilmadi. Roʻyxat raqami va tugʻilgan sanani tekshiring.
+retention-kind-roster-people = Tashkilot dasturi roʻyxatidagi odamlar — ularni kiritgan oxirgi importdan bir yil oʻtgach
+retention-kind-roster-places = Dastur roʻyxatidagi odamlar uchun ajratilgan joylar — qabul vaqti kunidan keyin

@@ -35,3 +35,20 @@ stats-groups = Guruhlar
 stats-hidden = yashirin
 stats-states-title = Shtatlar boʻyicha soʻrovlar, { $week } haftasi
 stats-state = Shtat
+stats-port = Kutish vaqtlari uchun punkt
+stats-nationalities-title = Guruh boshligʻining fuqaroligi boʻyicha soʻrovlar, { $week } haftasi
+stats-nationality = Fuqarolik
+stats-nationality-unknown = Nomaʼlum
+stats-wait-title = { $port }dagi mediana kutish: { $lane }
+stats-wait-desc = { $days ->
+    [one] { $days } kun
+   *[other] { $days } kun
+}. { $empty ->
+    [0] Har kuni xabar bor.
+    [one] { $empty } kun xabarsiz.
+   *[other] { $empty } kun xabarsiz.
+}
+stats-wait-caption = Har kun uchun bitta ustun: xodimlar oʻsha kuni bu yoʻlak boʻyicha xabar bergan kutish vaqtlarining oʻrtadagi qiymati. Ustun yoʻq — oʻsha kuni xabar boʻlmagan.
+stats-wait-median = Mediana kutish
+stats-wait-reports = Xabarlar
+stats-wait-none = xabar yoʻq

@@ -94,3 +94,9 @@ ata-check-not-authorized = Ruxsat berilmagan
 # Retention (privacy page)
 retention-kind-ata-cases = Parol bo'yicha sayohat ruxsatnomalari: rad etilgan ishlar qarordan keyin, muddati o'tgan ruxsatnomalar oxirgi amal qilgan kunidan keyin (tanlanmagan ishlar dastur ochiq ekan saqlanadi)
 retention-kind-ata-invitations = Sayohat ruxsatnomasi uchun taklif havolalari, ishlatilgandan yoki muddati o'tgandan keyin
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = Sizni safar ruxsatnomasini soʻrashga taklif qilamiz
+notification-ata-invitation-body = Kafilingizning shakli tasdiqlandi va ishingiz davom etish uchun tanlandi. Oʻz qismingizni bajarish uchun bu havolani oching (maʼlumotlaringiz, pasport, bayonotlar va jonli surat): { $link }
+    Havola faqat siz uchun, bir marta va { $until } gacha ishlaydi. Avval kiring yoki hisob yarating. Agar bu xabarni kutmagan boʻlsangiz, eʼtibor bermasangiz ham boʻladi.
+notification-kind-ata-invitation = Safar ruxsatnomasiga taklif

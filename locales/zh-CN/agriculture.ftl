@@ -132,3 +132,5 @@ agriculture-item-photos = 物品照片
 agriculture-item-photo-alt = 物品照片
 agriculture-item-photo-add = 添加照片（JPEG 或 PNG，每件物品最多 3 张）
 agriculture-item-photo-send = 附上照片
+agriculture-item-add = 再添加一件物品
+agriculture-item-remove = 删除此物品

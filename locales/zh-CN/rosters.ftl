@@ -19,3 +19,5 @@ rosters-claim-intro = 如果某机构已将您登记到某个项目，请输入�
 rosters-claim-submit = 认领
 rosters-claimed = 已关联到您的账户：名单编号 { $roster_id }，状态 { $status }。
 rosters-not-found = 未找到。请检查名单编号和出生日期。
+retention-kind-roster-people = 机构项目名单中的人员：在最后一次列出他们的导入之后一年
+retention-kind-roster-places = 为项目名单人员保留的名额：在该时段当天之后

@@ -28,3 +28,18 @@ stats-groups = 组数
 stats-hidden = 已隐藏
 stats-states-title = 按州统计的申请，{ $week } 当周
 stats-state = 州
+stats-port = 等候时间的口岸
+stats-nationalities-title = 按团体主申请人国籍统计的申请，{ $week } 当周
+stats-nationality = 国籍
+stats-nationality-unknown = 未知
+stats-wait-title = { $port } 的等候时间中位数：{ $lane }
+stats-wait-desc = { $days ->
+   *[other] { $days } 天
+}。{ $empty ->
+    [0] 每天都有报告。
+   *[other] { $empty } 天没有报告。
+}
+stats-wait-caption = 每天一根柱：当天工作人员在此通道报告的等候时间的中间值。没有柱表示当天没有报告。
+stats-wait-median = 等候时间中位数
+stats-wait-reports = 报告数
+stats-wait-none = 无报告

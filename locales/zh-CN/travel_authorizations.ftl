@@ -91,3 +91,9 @@ ata-check-not-authorized = 未获授权
 # Retention (privacy page)
 retention-kind-ata-cases = 假释（parole）旅行授权：被拒绝的案件在决定之后，已过期的授权在其最后有效日之后（未被选中的案件在项目开放期间保留）
 retention-kind-ata-invitations = 旅行授权的邀请链接，在使用或过期之后
+
+# Invitation e-mail / notification-ata-invitation
+notification-ata-invitation-subject = 邀请您申请旅行授权
+notification-ata-invitation-body = 您的担保人的表格已确认，您的案件已被选中继续办理。请打开此链接完成您的部分（您的资料、护照、声明和一张实时照片）：{ $link }
+    此链接仅供您本人使用，只能用一次，有效期至 { $until }。请先登录或创建账户。如果您没有预料到这条消息，可以忽略它。
+notification-kind-ata-invitation = 旅行授权邀请

@@ -278,7 +278,7 @@ pub fn alpha2_of(alpha3: &str) -> Option<&'static str> {
 }
 
 /// One applicant as typed into the form or sent as JSON: every field raw.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct ApplicantInput {
     #[serde(default)]
     pub family_name: String,
@@ -732,6 +732,68 @@ pub fn has_expired(
     ) && now >= valid_until(arrival, paid_at)
 }
 
+/// Whether a provider's confirmation of a payment pays its submission: one awaiting payment,
+/// and — since a fee paid is never refunded and a paid application must not be lost — one that
+/// expired unpaid while the card payment was being confirmed (it returns to paid, valid for 7
+/// days from the confirmation, its applicants waiting for the officer again). A submission
+/// paid before (even if it expired since) is not paid a second time.
+pub fn payment_pays(status: SubmissionStatus, paid_before: bool) -> bool {
+    match status {
+        SubmissionStatus::AwaitingPayment | SubmissionStatus::Expired => !paid_before,
+        SubmissionStatus::Draft | SubmissionStatus::Paid => false,
+    }
+}
+
+/// Which applications a land port's officers see in the I-94 tab: every application (the
+/// default: a provisional I-94 is valid at any land port, the expected port is informative),
+/// or only those whose expected port is theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Visibility {
+    #[default]
+    AnyLandPort,
+    OwnPort,
+}
+text_enum!(Visibility {
+    AnyLandPort = "any_land_port",
+    OwnPort = "own_port",
+});
+
+impl Visibility {
+    /// Whether officers at `officer_port` with this setting see an application expected at
+    /// `expected_port`.
+    pub fn sees(self, officer_port: &str, expected_port: &str) -> bool {
+        match self {
+            Visibility::AnyLandPort => true,
+            Visibility::OwnPort => officer_port == expected_port,
+        }
+    }
+}
+
+/// Fills an application form's passport fields from the passport's machine-readable zone (the
+/// two TD3 lines, typed or pasted; every check digit verified): the number, issuing country
+/// and expiry, the names, date of birth and sex, and the citizenship (the zone's nationality).
+/// On an error nothing in the form changes. `today` places the zone's two-digit years.
+pub fn fill_from_mrz(
+    form: &mut ApplicantInput,
+    raw: &str,
+    today: NaiveDate,
+) -> Result<(), Problem> {
+    let z = crate::mrz::parse_td3(raw, today)?;
+    let issuing = alpha2_of(&z.issuing_state).ok_or(Problem::UnknownCountry)?;
+    let nationality = alpha2_of(&z.nationality);
+    form.passport_number = z.number;
+    form.passport_country = issuing.to_string();
+    form.passport_expiry = z.expiry.to_string();
+    form.family_name = z.family_name;
+    form.given_names = z.given_names;
+    form.date_of_birth = z.date_of_birth.to_string();
+    form.sex = z.sex.map_or_else(|| "X".to_string(), |c| c.to_string());
+    if let Some(n) = nationality {
+        form.citizenship = n.to_string();
+    }
+    Ok(())
+}
+
 /// Why an officer may not decide on an applicant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DecisionRefusal {
@@ -1130,6 +1192,95 @@ mod tests {
         assert!(PaymentStatus::Open.may_become(PaymentStatus::Paid));
         assert!(PaymentStatus::Expired.may_become(PaymentStatus::Paid));
         assert!(!PaymentStatus::Expired.may_become(PaymentStatus::Failed));
+    }
+
+    #[test]
+    fn a_payment_pays_a_waiting_or_an_expired_unpaid_submission_once() {
+        assert!(payment_pays(SubmissionStatus::AwaitingPayment, false));
+        // Expired while the card payment was being confirmed: the fee is not lost.
+        assert!(payment_pays(SubmissionStatus::Expired, false));
+        // Paid once already (and maybe expired since): never paid a second time.
+        assert!(!payment_pays(SubmissionStatus::Expired, true));
+        assert!(!payment_pays(SubmissionStatus::Paid, true));
+        assert!(!payment_pays(SubmissionStatus::Draft, false));
+    }
+
+    #[test]
+    fn own_port_officers_see_only_their_ports_applications() {
+        assert_eq!(Visibility::default(), Visibility::AnyLandPort);
+        assert!(Visibility::AnyLandPort.sees("el-paso", "san-ysidro"));
+        assert!(Visibility::OwnPort.sees("san-ysidro", "san-ysidro"));
+        assert!(!Visibility::OwnPort.sees("el-paso", "san-ysidro"));
+    }
+
+    fn zone(number: &str, issuing: &str, nationality: &str, sex: Option<char>) -> String {
+        crate::mrz::compose_td3(&crate::mrz::Td3 {
+            document_type: "P".into(),
+            issuing_state: issuing.into(),
+            family_name: "GARCIA LOPEZ".into(),
+            given_names: "MARIA JOSE".into(),
+            number: number.into(),
+            nationality: nationality.into(),
+            date_of_birth: d("1985-03-14"),
+            sex,
+            expiry: d("2031-07-09"),
+            personal_number: String::new(),
+        })
+    }
+
+    #[test]
+    fn the_zone_fills_the_passport_names_birth_sex_and_citizenship() {
+        let mut form = ApplicantInput {
+            us_address: "San Diego, CA".into(),
+            ..ApplicantInput::default()
+        };
+        fill_from_mrz(
+            &mut form,
+            &zone("G12345678", "MEX", "MEX", Some('F')),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(form.passport_number, "G12345678");
+        assert_eq!(form.passport_country, "MX");
+        assert_eq!(form.passport_expiry, "2031-07-09");
+        assert_eq!(form.family_name, "GARCIA LOPEZ");
+        assert_eq!(form.given_names, "MARIA JOSE");
+        assert_eq!(form.date_of_birth, "1985-03-14");
+        assert_eq!(form.sex, "F");
+        assert_eq!(form.citizenship, "MX");
+        assert_eq!(form.us_address, "San Diego, CA", "the rest is kept");
+        fill_from_mrz(&mut form, &zone("G12345678", "MEX", "MEX", None), today()).unwrap();
+        assert_eq!(form.sex, "X");
+    }
+
+    #[test]
+    fn a_wrong_check_digit_or_unknown_country_changes_nothing() {
+        let good = zone("G12345678", "MEX", "MEX", Some('M'));
+        // The number's check digit (line 2, 10th character) off by one.
+        let mut chars: Vec<char> = good.chars().collect();
+        let at = good.find('\n').unwrap() + 1 + 9;
+        let digit = chars[at].to_digit(10).unwrap();
+        chars[at] = char::from_digit((digit + 1) % 10, 10).unwrap();
+        let bad: String = chars.into_iter().collect();
+        let mut form = ApplicantInput::default();
+        assert_eq!(
+            fill_from_mrz(&mut form, &bad, today()),
+            Err(Problem::MrzCheckDigit)
+        );
+        assert_eq!(form, ApplicantInput::default());
+        assert_eq!(
+            fill_from_mrz(
+                &mut form,
+                &zone("G12345678", "ZZZ", "MEX", Some('M')),
+                today()
+            ),
+            Err(Problem::UnknownCountry)
+        );
+        assert_eq!(
+            fill_from_mrz(&mut form, "", today()),
+            Err(Problem::Required)
+        );
+        assert_eq!(form, ApplicantInput::default());
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub enum ManifestDocument {
     ReentryPermit,
     MilitaryId,
     MerchantMarinerDocument,
+    /// APIS code F: an approved non-standard identity document used for travel.
+    FacilitationDocument,
 }
 crate::text_enum!(ManifestDocument {
     Passport = "passport",
@@ -79,7 +81,42 @@ crate::text_enum!(ManifestDocument {
     ReentryPermit = "reentry-permit",
     MilitaryId = "military-id",
     MerchantMarinerDocument = "merchant-mariner-document",
+    FacilitationDocument = "facilitation-document",
 });
+
+/// CBP's APIS document codes and the kind each stands for (`None`: a code APIS has that is no
+/// travel document of its own, the visa). Sources and choices in the file's header.
+const APIS_CODES: &str = include_str!("../../../data/bus_manifests/apis_document_codes.tsv");
+
+/// The kind an APIS document code (any case) stands for: `None` if it is no APIS code,
+/// `Some(Err)` for the visa (a secondary document only).
+pub fn apis_document(code: &str) -> Option<Result<ManifestDocument, ManifestProblem>> {
+    APIS_CODES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .find_map(|l| {
+            let mut cells = l.split('\t');
+            let c = cells.next()?;
+            if !c.eq_ignore_ascii_case(code) {
+                return None;
+            }
+            Some(match cells.next()? {
+                "-" => Err(ManifestProblem::SecondaryDocument),
+                kind => ManifestDocument::parse(kind).ok_or(ManifestProblem::SecondaryDocument),
+            })
+        })
+}
+
+/// A document type cell: Garita's name (`passport`, any case) or CBP's APIS code (`P`).
+pub fn document_type(cell: &str) -> Result<ManifestDocument, ManifestProblem> {
+    match cell.trim() {
+        "" => Err(Problem::Required.into()),
+        d => ManifestDocument::parse(&d.to_ascii_lowercase())
+            .map(Ok)
+            .or_else(|| apis_document(d))
+            .unwrap_or(Err(Problem::UnknownDocumentType.into())),
+    }
+}
 
 /// What is wrong with one cell (or field) of a person's line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +132,8 @@ pub enum ManifestProblem {
     Duplicate { first: usize },
     /// A file's line with another number of cells than its header.
     Width { expected: usize, found: usize },
+    /// APIS code V: a visa is only a secondary document (give the passport it is in).
+    SecondaryDocument,
 }
 
 impl ManifestProblem {
@@ -107,6 +146,7 @@ impl ManifestProblem {
             ManifestProblem::DocumentExpired => "document-expired",
             ManifestProblem::Duplicate { .. } => "duplicate-traveler",
             ManifestProblem::Width { .. } => "row-width",
+            ManifestProblem::SecondaryDocument => "secondary-document",
         }
     }
 }
@@ -407,11 +447,7 @@ impl TravelerInput {
         let document_type = keep(
             &mut problems,
             "document_type",
-            match self.document_type.trim() {
-                "" => Err(Problem::Required.into()),
-                d => ManifestDocument::parse(&d.to_ascii_lowercase())
-                    .ok_or(Problem::UnknownDocumentType.into()),
-            },
+            document_type(&self.document_type),
         );
         let document_number = keep(
             &mut problems,
@@ -907,74 +943,70 @@ mod tests {
         assert_eq!(t.document_type, ManifestDocument::Passport);
     }
 
+    /// The good line with one cell (named by its column) replaced.
+    fn with(column: &str, value: &str) -> TravelerInput {
+        let good = good();
+        let mut cells = good.cells();
+        cells[COLUMNS.iter().position(|c| *c == column).unwrap()] = value;
+        Header::parse(&COLUMNS).unwrap().input(&cells)
+    }
+
     #[test]
     fn each_field_is_refused_with_its_own_reason() {
-        type Case = (fn(&mut TravelerInput), &'static str, &'static str);
-        let cases: Vec<Case> = vec![
-            (|i| i.role = "pilot".into(), "role", "unknown-choice"),
-            (|i| i.family_name = " ".into(), "family_name", "required"),
-            (
-                |i| i.given_names = "A\u{200B}".into(),
-                "given_names",
-                "invalid-characters",
-            ),
-            (
-                |i| i.date_of_birth = "03/04/1990".into(),
-                "date_of_birth",
-                "date-not-iso",
-            ),
-            (
-                |i| i.date_of_birth = "1990-02-30".into(),
-                "date_of_birth",
-                "invalid-date",
-            ),
-            (
-                |i| i.date_of_birth = "2027-01-01".into(),
-                "date_of_birth",
-                "date-in-future",
-            ),
-            (|i| i.sex = "Q".into(), "sex", "unknown-choice"),
-            (
-                |i| i.citizenship = "ZZ".into(),
-                "citizenship",
-                "unknown-country",
-            ),
-            (
-                |i| i.residence_country = "".into(),
-                "residence_country",
-                "required",
-            ),
-            (
-                |i| i.document_type = "library-card".into(),
-                "document_type",
-                "unknown-document-type",
-            ),
-            (
-                |i| i.document_number = "AB#12".into(),
-                "document_number",
-                "invalid-document-number",
-            ),
-            (
-                |i| i.document_country = "mexico".into(),
-                "document_country",
-                "unknown-country",
-            ),
-            (
-                |i| i.document_expiry = "2026-12-01".into(),
-                "document_expiry",
-                "document-expired",
-            ),
-            (
-                |i| i.document_expiry = "1.12.2030".into(),
-                "document_expiry",
-                "date-not-iso",
-            ),
-            (|i| i.us_address = "".into(), "us_address", "required"),
-        ];
-        for (change, column, code) in cases {
-            let mut i = good();
-            change(&mut i);
-            assert_eq!(problems_of(&i), vec![(column, code)], "{column}");
+        for (column, value, code) in [
+            ("role", "pilot", "unknown-choice"),
+            ("family_name", " ", "required"),
+            ("given_names", "A\u{200B}", "invalid-characters"),
+            ("date_of_birth", "03/04/1990", "date-not-iso"),
+            ("date_of_birth", "1990-02-30", "invalid-date"),
+            ("date_of_birth", "2027-01-01", "date-in-future"),
+            ("sex", "Q", "unknown-choice"),
+            ("citizenship", "ZZ", "unknown-country"),
+            ("residence_country", "", "required"),
+            ("document_type", "library-card", "unknown-document-type"),
+            ("document_type", "L", "unknown-document-type"),
+            ("document_type", "V", "secondary-document"),
+            ("document_number", "AB#12", "invalid-document-number"),
+            ("document_country", "mexico", "unknown-country"),
+            ("document_expiry", "2026-12-01", "document-expired"),
+            ("document_expiry", "1.12.2030", "date-not-iso"),
+            ("us_address", "", "required"),
+        ] {
+            assert_eq!(
+                problems_of(&with(column, value)),
+                vec![(column, code)],
+                "{column} = {value:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cbp_apis_document_codes_are_taken_as_garitas_kinds() {
+        use ManifestDocument::*;
+        for (code, kind) in [
+            ("P", Passport),
+            ("p", Passport),
+            ("C", PermanentResidentCard),
+            ("A", PermanentResidentCard),
+            ("M", MilitaryId),
+            ("T", ReentryPermit),
+            ("IN", TrustedTravelerCard),
+            ("is", TrustedTravelerCard),
+            ("F", FacilitationDocument),
+            ("Passport-Card", PassportCard),
+        ] {
+            let t = with("document_type", code).parse(checks()).unwrap();
+            assert_eq!(t.document_type, kind, "{code}");
+        }
+        // Every line of the data file names a kind Garita has (or `-`, the visa).
+        for line in APIS_CODES.lines().filter(|l| !l.starts_with('#')) {
+            let cells: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cells.len(), 3, "{line}");
+            assert!(
+                cells[1] == "-" || ManifestDocument::parse(cells[1]).is_some(),
+                "{line}"
+            );
+            assert!(apis_document(cells[0]).is_some(), "{line}");
         }
     }
 

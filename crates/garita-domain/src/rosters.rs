@@ -146,26 +146,36 @@ pub fn daily_places(capacity: u32, reserved: u32, taken_by_roster: u32, released
     }
 }
 
-/// A roster's draw on the shared engine: each person a request of one (a family enrolled
-/// together is one id per person), the reserved places of each slot as its offers, the
-/// weighted rule with its defaults. Same seed, same people, same places: same result, and
-/// `crate::draw::verify` checks a published one.
+/// One entrant of a roster's draw: the open request of an account that claimed an enrolled
+/// roster person (`id` its pseudonym), the group's size, the days it has waited and the ports
+/// it asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entrant {
+    pub id: String,
+    pub size: u32,
+    pub days_waited: u32,
+    pub ports: Vec<String>,
+}
+
+/// A roster's draw on the shared engine: each entrant a request, the reserved places of each
+/// slot still held as its offers, the weighted rule with its defaults. Same seed, same
+/// entrants, same places: same result, and `crate::draw::verify` checks a published one.
 pub fn draw_input(
     seed_hex: &str,
-    people: &[(String, u32, Vec<String>)],
+    entrants: &[Entrant],
     slots: &[(String, NaiveDate, NaiveTime, u32)],
 ) -> DrawInput {
     DrawInput {
         seed: seed_hex.to_string(),
         rule: Rule::default(),
-        requests: people
+        requests: entrants
             .iter()
-            .map(|(id, days_waited, ports)| DrawRequest {
-                id: id.clone(),
-                size: 1,
-                days_waited: *days_waited,
+            .map(|e| DrawRequest {
+                id: e.id.clone(),
+                size: e.size,
+                days_waited: e.days_waited,
                 vulnerable: false,
-                preferences: ports.clone(),
+                preferences: e.ports.clone(),
                 priority: false,
                 registration_rank: None,
             })
@@ -181,6 +191,32 @@ pub fn draw_input(
             })
             .collect(),
     }
+}
+
+/// The seed of `day`'s roster draw (64 hex characters), derived from the daily draw's seed of
+/// the same day: the daily draw's commitment, published before its request window closed,
+/// binds it too, and once the daily draw is published anyone can check that the roster draw
+/// used this seed and no other.
+pub fn roster_seed(day: NaiveDate, daily_seed_hex: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"garita-roster-draw-v1\0");
+    h.update(day.to_string().as_bytes());
+    h.update(b"\0");
+    h.update(daily_seed_hex.trim().to_ascii_lowercase().as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// Whether the reserved places of a slot on `slot_day` are still held from the daily draw of
+/// `draw_day`: they are released `release_days_before` days before the slot's day, from that
+/// day's draw on.
+pub fn held(slot_day: NaiveDate, release_days_before: u32, draw_day: NaiveDate) -> bool {
+    release_on(slot_day, release_days_before) > draw_day
+}
+
+/// The day from whose draw on a slot's unused reserved places go to the daily draw.
+pub fn release_on(slot_day: NaiveDate, release_days_before: u32) -> NaiveDate {
+    slot_day - chrono::Duration::days(i64::from(release_days_before))
 }
 
 #[cfg(test)]
@@ -227,6 +263,24 @@ mod tests {
         assert_eq!(line4, ["roster_id", "full_name", "date_of_birth"]);
     }
 
+    #[test]
+    fn the_roster_seed_is_bound_to_its_day_and_the_daily_seed_and_places_are_released_on_time() {
+        let seed = "ab".repeat(32);
+        let a = roster_seed(today(), &seed);
+        assert_eq!(a.len(), 64);
+        assert_eq!(a, roster_seed(today(), &seed.to_uppercase()));
+        assert_ne!(a, roster_seed(today().succ_opt().unwrap(), &seed));
+        assert_ne!(a, roster_seed(today(), &"ac".repeat(32)));
+        assert_ne!(a, seed);
+        // A slot five days ahead, released two days before: held from the draws of the next
+        // two days, released from the third on.
+        let slot = today() + chrono::Duration::days(5);
+        assert!(held(slot, 2, today()));
+        assert!(held(slot, 2, today() + chrono::Duration::days(2)));
+        assert!(!held(slot, 2, today() + chrono::Duration::days(3)));
+        assert!(!held(slot, 0, slot));
+    }
+
     proptest! {
         #[test]
         fn the_reservation_and_the_daily_draw_never_exceed_capacity(
@@ -255,8 +309,9 @@ mod tests {
                 .enumerate()
                 .map(|(i, p)| ("san-ysidro".to_string(), day, NaiveTime::from_hms_opt(9 + i as u32, 0, 0).unwrap(), *p))
                 .collect();
-            let people: Vec<(String, u32, Vec<String>)> =
-                (0..n).map(|i| (format!("{i:04x}"), (i % 7) as u32, vec!["san-ysidro".to_string()])).collect();
+            let people: Vec<Entrant> = (0..n)
+                .map(|i| Entrant { id: format!("{i:04x}"), size: 1, days_waited: (i % 7) as u32, ports: vec!["san-ysidro".to_string()] })
+                .collect();
             let seed_hex: String = seed.iter().map(|b| format!("{b:02x}")).collect();
             let input = draw_input(&seed_hex, &people, &slots);
             let published = crate::draw::publish(day, input).unwrap();
@@ -265,7 +320,7 @@ mod tests {
             prop_assert!(crate::draw::verify(&published).is_ok());
             if let Some(first) = published.results.first().cloned() {
                 let mut forged = published.clone();
-                let other = people.iter().map(|p| p.0.clone()).find(|id| published.results.iter().all(|r| &r.request != id));
+                let other = people.iter().map(|p| p.id.clone()).find(|id| published.results.iter().all(|r| &r.request != id));
                 if let Some(other) = other {
                     forged.results[0].request = other;
                     forged.results.sort_by(|a, b| a.request.cmp(&b.request));

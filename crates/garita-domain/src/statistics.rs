@@ -20,6 +20,11 @@ pub const DEFAULT_THRESHOLD: u64 = 10;
 pub const MAX_RANGE_DAYS: i64 = 92;
 /// Days shown when no range is given.
 pub const DEFAULT_RANGE_DAYS: i64 = 31;
+/// The place of an event that happens at no place (a travel authorization is decided for a
+/// programme, not at a port): counted under this key, with what it is about (the programme) as
+/// the dimension. Not a place id (ids are lowercase words), and not `""`, which is the key of a
+/// day's total over places in the published figures.
+pub const NO_PLACE: &str = "-";
 
 /// What a counter counts. Events are counted on the local day (in the port's zone) they happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +33,10 @@ pub enum Metric {
     Requests,
     /// Requests submitted, by the state they came from (the port is left empty; published weekly).
     RequestsByState,
+    /// Requests submitted, by the nationality of the group's holder (ISO 3166-1 alpha-2 code as
+    /// the dimension; the port is left empty; published weekly like the states, and suppressed
+    /// with them against the same daily totals).
+    RequestsByNationality,
     /// Groups and people a draw selected.
     Selected,
     /// Offers confirmed.
@@ -56,6 +65,7 @@ pub enum Metric {
 text_enum!(Metric {
     Requests = "requests",
     RequestsByState = "requests-by-state",
+    RequestsByNationality = "requests-by-nationality",
     Selected = "selected",
     Confirmed = "confirmed",
     CheckedIn = "checked-in",
@@ -100,7 +110,7 @@ impl Metric {
     /// too thin to show), everything else daily.
     pub fn period(self) -> Period {
         match self {
-            Metric::RequestsByState => Period::Week,
+            Metric::RequestsByState | Metric::RequestsByNationality => Period::Week,
             _ => Period::Day,
         }
     }

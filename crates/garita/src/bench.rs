@@ -66,8 +66,8 @@ pub async fn manifest_csv(
 
 /// Fills a database with realistic load-test data: `travelers` people in groups (1 to 6, mean
 /// about 2.5), each group with an open appointment request, then a finished draw; and
-/// `sessions` logged-in groups (with photos, so they may submit) whose bearer tokens are
-/// written one per line to `tokens_file`. Passwords share one Argon2id hash (hashing 40,000
+/// `sessions` logged-in groups (address verified, photos taken, so they may submit) whose
+/// bearer tokens are written one per line to `tokens_file`. Passwords share one Argon2id hash (hashing 40,000
 /// distinct passwords would take longer than the benchmark).
 pub async fn seed(
     state: &crate::state::AppState,
@@ -112,8 +112,8 @@ pub async fn seed(
                 .vault
                 .seal(&format!("account-email:{fingerprint}"), email.as_bytes());
             let (account_id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, member_count, created_at)
-                 VALUES ($1, $2, $3, 'traveler', 'es', $4, $5) RETURNING id",
+                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, member_count, created_at, email_verified_at)
+                 VALUES ($1, $2, $3, 'traveler', 'es', $4, $5, $5) RETURNING id",
             )
             .bind(&fingerprint)
             .bind(sealed)

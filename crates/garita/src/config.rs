@@ -112,6 +112,12 @@ pub struct Settings {
     pub hashing: HashSettings,
     /// Serve `/bench/hello` outside all middleware (benchmarks only).
     pub bench_routes: bool,
+    /// Accept `POST /bench/clock` from this machine to move the clock (`serve --bench-clock`,
+    /// the day replay only: `scripts/bench-day.sh`). Never on in production.
+    pub bench_clock: bool,
+    /// Where public reads (wait times, draws, statistics) go: a standby's URL
+    /// (`--read-database`); `None`: the primary.
+    pub read_database_url: Option<String>,
     /// Run the draw and expire unconfirmed offers on schedule (off in tests that drive it).
     pub run_jobs: bool,
     /// The one clock the service reads (the system clock unless a test or `--clock-start` set it).
@@ -257,6 +263,8 @@ impl Settings {
             max_uploads_in_flight: 8,
             hashing: HashSettings::for_this_machine(),
             bench_routes: false,
+            bench_clock: false,
+            read_database_url: None,
             run_jobs: false,
             clock: crate::clock::Clock::system(),
             notifications: Notifications::default(),

@@ -181,6 +181,10 @@ enum AtaCmd {
         /// The programme the cases are for (chnv, u4u, demo).
         #[arg(long, default_value = "demo")]
         programme: String,
+        /// The agency (organisation id) the batch comes from: only its keys may sign it
+        /// (default: any registered agency's key).
+        #[arg(long)]
+        agency: Option<i64>,
     },
     /// Run a programme's selection of this month now (it normally runs on the 1st inside
     /// `serve`); prints the invitation links of the cases chosen.
@@ -234,6 +238,25 @@ enum Bench {
         /// Where to write the sessions' bearer tokens.
         #[arg(long)]
         tokens_file: PathBuf,
+    },
+    /// The day replay's data (scripts/bench-day.sh): account holders in groups, the
+    /// replayed hour's submitters with photos, the others with open requests.
+    SeedDay {
+        #[command(flatten)]
+        key: Box<SettingsArgs>,
+        #[arg(long, default_value_t = 100_000)]
+        accounts: usize,
+        #[arg(long, default_value_t = 15_400)]
+        submitters: usize,
+    },
+    /// Sign in what a phase of the day replay needs and write its lines (submitters,
+    /// holders, offers, check-ins).
+    DayList {
+        #[command(flatten)]
+        key: Box<SettingsArgs>,
+        what: String,
+        #[arg(long)]
+        out: PathBuf,
     },
     /// The monthly parole selection over N confirmed cases with a cap: time and peak memory.
     AtaSelection {
@@ -432,6 +455,14 @@ struct ServeArgs {
     /// Also serve GET /bench/hello outside all middleware: the machine's ceiling in benchmarks.
     #[arg(long, hide = true)]
     bench_routes: bool,
+    /// Let this machine move the clock (POST /bench/clock?at=RFC3339): the day replay
+    /// (scripts/bench-day.sh) only. Never in production.
+    #[arg(long, hide = true)]
+    bench_clock: bool,
+    /// Serve public reads (wait times, draws, statistics) from this database: a streaming
+    /// standby of --database (may lag; never written).
+    #[arg(long, env = "GARITA_READ_DATABASE_URL")]
+    read_database: Option<String>,
     /// Force Secure cookies on or off (default: on unless serving on loopback).
     #[arg(long, env = "GARITA_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
@@ -565,6 +596,13 @@ async fn main() -> anyhow::Result<()> {
             settings.ttp_renewal_window_days = args.ttp_renewal_window_days;
             settings.stats_threshold = args.stats_threshold;
             settings.bench_routes = args.bench_routes;
+            settings.bench_clock = args.bench_clock;
+            settings.read_database_url = args.read_database.filter(|u| !u.is_empty());
+            if args.bench_clock && args.key.clock_start.is_none() {
+                // A clock that can be moved, starting at the real time.
+                settings.clock =
+                    garita::clock::Clock::starting_at(garita::clock::Clock::system().now());
+            }
             if let Some(name) = &args.policy {
                 settings.policy = Some(
                     garita_domain::policy::preset(name)
@@ -835,11 +873,13 @@ async fn main() -> anyhow::Result<()> {
                     file,
                     sig,
                     programme,
+                    agency,
                 },
         } => {
             let state = garita::state::AppState::build(settings.settings()?).await?;
             let result =
-                garita::travel_authorizations::cli::import(&state, &programme, &file, &sig).await;
+                garita::travel_authorizations::cli::import(&state, &programme, &file, &sig, agency)
+                    .await;
             state.db.close().await;
             result?;
         }
@@ -890,6 +930,25 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let state = garita::state::AppState::build(key.settings()?).await?;
             garita::bench::seed(&state, travelers, sessions, &tokens_file).await?;
+            state.db.close().await;
+        }
+        Command::Bench {
+            what:
+                Bench::SeedDay {
+                    key,
+                    accounts,
+                    submitters,
+                },
+        } => {
+            let state = garita::state::AppState::build(key.settings()?).await?;
+            garita::bench_day::seed(&state, accounts, submitters).await?;
+            state.db.close().await;
+        }
+        Command::Bench {
+            what: Bench::DayList { key, what, out },
+        } => {
+            let state = garita::state::AppState::build(key.settings()?).await?;
+            garita::bench_day::list(&state, &what, &out).await?;
             state.db.close().await;
         }
     }

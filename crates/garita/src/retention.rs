@@ -50,6 +50,8 @@ pub enum Job {
     AgricultureInspections,
     AtaCases,
     AtaInvitations,
+    RosterPeople,
+    RosterPlaces,
 }
 
 /// One line of the retention table. `kind` names its message (`retention-kind-<kind>`).
@@ -96,6 +98,19 @@ pub fn rules(app: &AppState) -> Vec<Rule> {
             kind: "helper-consents",
             keep: WhileAccount,
             deleted_by: You,
+        },
+        Rule {
+            // A programme roster's people (`rosters`): a year after the last import that
+            // listed them, with the import reports no one refers to any more.
+            kind: "roster-people",
+            keep: Days(crate::rosters::KEEP_DAYS),
+            deleted_by: DeletedBy::Job(Job::RosterPeople),
+        },
+        Rule {
+            // Places reserved for roster people (`rosters::draw`): after the slot's day.
+            kind: "roster-places",
+            keep: Days(ENDED_DAYS),
+            deleted_by: DeletedBy::Job(Job::RosterPlaces),
         },
         Rule {
             kind: "requests",
@@ -323,6 +338,8 @@ async fn run(app: &AppState, job: Job, keep: Keep, now: DateTime<Utc>) -> Result
         Job::AgricultureInspections => crate::agriculture::purge(app, before).await?,
         Job::AtaCases => crate::travel_authorizations::purge_cases(app, before).await?,
         Job::AtaInvitations => crate::travel_authorizations::purge_invitations(app, before).await?,
+        Job::RosterPeople => crate::rosters::purge_people(app, before).await?,
+        Job::RosterPlaces => crate::rosters::draw::purge_reservations(app, &before_day).await?,
         Job::TtpInterviews => crate::trusted_travelers::interviews::purge(app, &before_day).await?,
         Job::NotificationRecords => sqlx::query("DELETE FROM notifications WHERE created_at < $1")
             .bind(before)

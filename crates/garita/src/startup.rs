@@ -169,6 +169,9 @@ pub async fn spawn(
             .route("/bench/hello", get(|| async { "hello" }))
             .merge(app);
     }
+    if state.settings.bench_clock {
+        app = crate::bench_day::clock_routes(state.clone()).merge(app);
+    }
     if state.settings.run_jobs {
         draw::spawn_scheduler(state.clone());
         notifications::outbox::spawn_jobs(state.clone())?;

@@ -42,6 +42,8 @@ pub struct Inner {
     /// The policies as last read (`crate::policies`), emptied when one is added.
     pub policies: crate::policies::Cache,
     pub session_cache: crate::http::session::SessionCache,
+    /// Writes waiting for their batch (`group_commit`).
+    pub group_commit: crate::group_commit::Queue,
     /// The one clock: every "now" in the service comes from here.
     pub clock: crate::clock::Clock,
 }
@@ -68,6 +70,10 @@ impl AppState {
     pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
+        let db = match &settings.read_database_url {
+            Some(url) => db.with_public_reads(url).await?,
+            None => db,
+        };
         let ports = crate::storage::ports::load(&settings.ports_json)?;
         crate::storage::ports::sync(&db, &ports).await?;
         let locations = crate::storage::locations::load()?;
@@ -139,6 +145,7 @@ impl AppState {
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             session_cache: crate::http::session::SessionCache::new(settings.session_cache_for),
             policies: Default::default(),
+            group_commit: Default::default(),
             clock: settings.clock.clone(),
             settings,
         })))

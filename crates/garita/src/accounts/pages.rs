@@ -230,7 +230,7 @@ async fn login_submit(
 }
 
 /// `res` with the cookies of a new session (and a fresh CSRF secret).
-pub(super) fn with_session(app: &AppState, ctx: &Ctx, token: &str, mut res: Response) -> Response {
+pub(crate) fn with_session(app: &AppState, ctx: &Ctx, token: &str, mut res: Response) -> Response {
     let name = cookie_name("session", ctx.secure_cookies);
     // The server enforces idle and absolute expiry; the cookie need not outlive the latter.
     let max_age = app.settings.session_absolute.as_secs() as i64;

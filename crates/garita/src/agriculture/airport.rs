@@ -134,6 +134,51 @@ fn airport_id(raw: &str) -> String {
     format!("airport-{}", raw.trim().to_ascii_lowercase())
 }
 
+/// Checks one item: a known category, a description of 1–300 characters, a quantity of
+/// 1–1000, a known origin country. Every problem of the item at once.
+fn check_item(it: &NewItem) -> std::result::Result<CheckedItem, Vec<FieldError>> {
+    let mut ic = Collector::default();
+    let category = ic.check(
+        "category",
+        ItemCategory::parse(it.category.trim()).ok_or(Problem::UnknownChoice),
+    );
+    let description = ic.check("description", bounded_text(&it.description, 1, 300));
+    let quantity = ic.check(
+        "quantity",
+        match it.quantity.trim().parse::<i64>() {
+            Err(_) => Err(Problem::NotANumber),
+            Ok(n) if n < 1 => Err(Problem::NumberTooSmall { min: 1 }),
+            Ok(n) if n > 1000 => Err(Problem::NumberTooLarge { max: 1000 }),
+            Ok(n) => Ok(n),
+        },
+    );
+    let origin = it.origin_country.trim().to_ascii_uppercase();
+    ic.check(
+        "origin_country",
+        if garita_domain::travelers::is_country(&origin) {
+            Ok(())
+        } else {
+            Err(Problem::UnknownCountry)
+        },
+    );
+    match (ic.finish(), category, description, quantity) {
+        (Ok(()), Some(category), Some(description), Some(quantity)) => Ok(CheckedItem {
+            category,
+            description,
+            quantity,
+            origin,
+        }),
+        (Err(Invalid(e)), ..) => Err(e),
+        _ => Err(Vec::new()),
+    }
+}
+
+/// The problems of one item (none when it would be accepted), for a form that shows them
+/// next to that item's fields (`category`, `description`, `quantity`, `origin_country`).
+pub fn item_errors(it: &NewItem) -> Vec<FieldError> {
+    check_item(it).err().unwrap_or_default()
+}
+
 /// Makes a traveler's request. Returns its id.
 pub async fn create(
     app: &AppState,
@@ -177,41 +222,9 @@ pub async fn create(
     let mut errors: Vec<FieldError> = Vec::new();
     let mut items = Vec::new();
     for it in &body.items {
-        let mut ic = Collector::default();
-        let category = ic.check(
-            "category",
-            ItemCategory::parse(it.category.trim()).ok_or(Problem::UnknownChoice),
-        );
-        let description = ic.check("description", bounded_text(&it.description, 1, 300));
-        let quantity = ic.check(
-            "quantity",
-            match it.quantity.trim().parse::<i64>() {
-                Err(_) => Err(Problem::NotANumber),
-                Ok(n) if n < 1 => Err(Problem::NumberTooSmall { min: 1 }),
-                Ok(n) if n > 1000 => Err(Problem::NumberTooLarge { max: 1000 }),
-                Ok(n) => Ok(n),
-            },
-        );
-        let origin = it.origin_country.trim().to_ascii_uppercase();
-        ic.check(
-            "origin_country",
-            if garita_domain::travelers::is_country(&origin) {
-                Ok(())
-            } else {
-                Err(Problem::UnknownCountry)
-            },
-        );
-        match (ic.finish(), category, description, quantity) {
-            (Ok(()), Some(category), Some(description), Some(quantity)) => {
-                items.push(CheckedItem {
-                    category,
-                    description,
-                    quantity,
-                    origin,
-                })
-            }
-            (Err(Invalid(e)), ..) => errors.extend(e),
-            _ => {}
+        match check_item(it) {
+            Ok(item) => items.push(item),
+            Err(e) => errors.extend(e),
         }
     }
     if !errors.is_empty() {

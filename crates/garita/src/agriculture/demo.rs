@@ -1,7 +1,7 @@
 //! Demo agriculture inspections: a specialist at Laredo's World Trade Bridge cargo facility and
 //! one at Houston (IAH); the demo broker's request for mangoes scheduled tomorrow at 10:00 at
 //! Laredo with an open thread; María's airport request (a dog and mangoes, arriving at IAH
-//! tomorrow) answered. Made once; a second start finds them and adds nothing.
+//! tomorrow) answered, with a photo of the dog. Made once; a second start finds them and adds nothing.
 
 use chrono::{Duration, TimeZone};
 use garita_domain::agriculture::{
@@ -14,6 +14,8 @@ use crate::state::AppState;
 
 pub const LAREDO: &str = "cargo-laredo-world-trade-bridge";
 pub const IAH: &str = "airport-iah";
+/// The photo of María's declared dog.
+const DOG_PHOTO: &[u8] = include_bytes!("../../../../data/agriculture/demo-item-dog.png");
 
 /// The demo specialists: (e-mail, kind, grants, language).
 pub fn accounts() -> Vec<(String, AccountKind, Vec<Grant>, Option<&'static str>)> {
@@ -162,6 +164,11 @@ pub async fn seed(app: &AppState) -> Result<()> {
             .fetch_one(&app.db.read)
             .await?;
     if answered == 0 {
+        // The dog's photo (data/agriculture/demo-item-dog.png, drawn by make-demo-photo.py),
+        // through the same checks as an upload.
+        let dog_photo =
+            super::item_photos::check("image/png", axum::body::Bytes::from_static(DOG_PHOTO))
+                .await?;
         let id = crate::storage::vault::random_id();
         let mut tx = app.db.begin().await?;
         sqlx::query(
@@ -210,6 +217,24 @@ pub async fn seed(app: &AppState) -> Result<()> {
             .bind(app.vault.seal(&format!("airport-answer:{item}"), note.as_bytes()))
             .execute(&mut *tx)
             .await?;
+            if *category == ItemCategory::Pet {
+                let photo = crate::storage::vault::random_id();
+                sqlx::query(
+                    "INSERT INTO airport_item_photos (id, item_id, request_id, photo_sealed, size, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&photo)
+                .bind(&item)
+                .bind(&id)
+                .bind(
+                    app.vault
+                        .seal(&format!("airport-item-photo:{photo}"), &dog_photo),
+                )
+                .bind(dog_photo.len() as i64)
+                .bind(t)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         tx.commit().await?;
     }

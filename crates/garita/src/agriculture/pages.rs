@@ -471,88 +471,181 @@ struct AirportPage<'a> {
     ctx: &'a Ctx,
     requests: Vec<AirportRequest>,
     form: AirportForm,
-    /// The form's items: (number, category, description, quantity, origin).
-    rows: Vec<(usize, String, String, String, String)>,
+    rows: Vec<ItemRow>,
+    /// Whether another row may be added (fewer than the API's limit shown).
+    more: bool,
     guidance: Vec<GuidanceLine>,
     categories: &'static [&'static str],
     errors: FormErrors,
 }
 
-/// The page's form: up to three items (the API takes up to twenty).
-#[derive(Deserialize, Default, Clone)]
+/// One item row of the form as shown: its number, what was typed, each field's problem.
+struct ItemRow {
+    n: usize,
+    item: NewItem,
+    category_error: Option<String>,
+    description_error: Option<String>,
+    quantity_error: Option<String>,
+    origin_error: Option<String>,
+}
+
+/// The page's form. Items are rows `category_N`, `description_N`, `quantity_N`, `origin_N`
+/// for N = 1 to `rows` (a hidden field), up to the API's limit ([`airport::MAX_ITEMS`]).
+/// Without JavaScript, the "add another item" and "remove" buttons post the form, which
+/// comes back with one row more or less and everything typed kept.
+#[derive(Default, Clone)]
 struct AirportForm {
-    #[serde(default)]
     airport: String,
-    #[serde(default)]
     flight: String,
-    #[serde(default)]
     flight_date: String,
-    #[serde(default)]
-    category_1: String,
-    #[serde(default)]
-    description_1: String,
-    #[serde(default)]
-    quantity_1: String,
-    #[serde(default)]
-    origin_1: String,
-    #[serde(default)]
-    category_2: String,
-    #[serde(default)]
-    description_2: String,
-    #[serde(default)]
-    quantity_2: String,
-    #[serde(default)]
-    origin_2: String,
-    #[serde(default)]
-    category_3: String,
-    #[serde(default)]
-    description_3: String,
-    #[serde(default)]
-    quantity_3: String,
-    #[serde(default)]
-    origin_3: String,
-    /// "guidance" to read the guidance first, "submit" to send.
-    #[serde(default)]
+    /// The rows shown, blank ones included (at least one).
+    rows: Vec<NewItem>,
+    /// "guidance" to read the guidance first, "submit" to send, "add" for one more row,
+    /// "remove-N" to take row N away.
     step: String,
 }
 
+/// The field names of a row's parts, in the order of [`ItemRow`]'s errors.
+const ROW_FIELDS: [(&str, &str); 4] = [
+    ("category", "category"),
+    ("description", "description"),
+    ("quantity", "quantity"),
+    ("origin_country", "origin"),
+];
+
+fn is_blank(item: &NewItem) -> bool {
+    item.category.trim().is_empty()
+        && item.description.trim().is_empty()
+        && item.quantity.trim().is_empty()
+        && item.origin_country.trim().is_empty()
+}
+
 impl AirportForm {
+    fn blank() -> AirportForm {
+        AirportForm {
+            airport: "IAH".into(),
+            rows: vec![NewItem::default()],
+            ..AirportForm::default()
+        }
+    }
+
+    fn from_fields(fields: &[(String, String)]) -> AirportForm {
+        let get = |name: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map_or(String::new(), |(_, v)| v.clone())
+        };
+        let shown = get("rows")
+            .trim()
+            .parse::<usize>()
+            .unwrap_or(1)
+            .clamp(1, airport::MAX_ITEMS);
+        let rows = (1..=shown)
+            .map(|n| NewItem {
+                category: get(&format!("category_{n}")),
+                description: get(&format!("description_{n}")),
+                quantity: get(&format!("quantity_{n}")),
+                origin_country: get(&format!("origin_{n}")),
+            })
+            .collect();
+        AirportForm {
+            airport: get("airport"),
+            flight: get("flight"),
+            flight_date: get("flight_date"),
+            rows,
+            step: get("step"),
+        }
+    }
+
+    /// One more blank row (up to the limit), or row `n` taken away (the last one is only
+    /// emptied). Returns whether the step was one of these.
+    fn rearrange(&mut self) -> bool {
+        if self.step == "add" {
+            if self.rows.len() < airport::MAX_ITEMS {
+                self.rows.push(NewItem::default());
+            }
+            return true;
+        }
+        let Some(n) = self.step.strip_prefix("remove-") else {
+            return false;
+        };
+        if let Ok(n) = n.parse::<usize>() {
+            if (1..=self.rows.len()).contains(&n) {
+                self.rows.remove(n - 1);
+            }
+        }
+        if self.rows.is_empty() {
+            self.rows.push(NewItem::default());
+        }
+        true
+    }
+
     fn request(&self) -> NewAirportRequest {
-        let rows = [
-            (
-                &self.category_1,
-                &self.description_1,
-                &self.quantity_1,
-                &self.origin_1,
-            ),
-            (
-                &self.category_2,
-                &self.description_2,
-                &self.quantity_2,
-                &self.origin_2,
-            ),
-            (
-                &self.category_3,
-                &self.description_3,
-                &self.quantity_3,
-                &self.origin_3,
-            ),
-        ];
         NewAirportRequest {
             airport: self.airport.clone(),
             flight: self.flight.clone(),
             flight_date: self.flight_date.clone(),
-            items: rows
-                .iter()
-                .filter(|(c, d, _, _)| !c.trim().is_empty() || !d.trim().is_empty())
-                .map(|(c, d, q, o)| NewItem {
-                    category: c.to_string(),
-                    description: d.to_string(),
-                    quantity: q.to_string(),
-                    origin_country: o.to_string(),
-                })
-                .collect(),
+            items: self.rows.iter().filter(|i| !is_blank(i)).cloned().collect(),
         }
+    }
+
+    /// The form's problems: those of the request (airport, flight, date, no item) and each
+    /// filled row's own, next to its fields and in the summary under "Item N".
+    fn errors(&self, ctx: &Ctx, invalid: &garita_domain::validation::Invalid) -> FormErrors {
+        let row_field = |f: &str| ROW_FIELDS.iter().any(|(name, _)| *name == f);
+        let whole: Vec<_> = invalid
+            .0
+            .iter()
+            .filter(|e| !row_field(e.field))
+            .cloned()
+            .collect();
+        let mut errors = FormErrors::from_fields(ctx, &whole);
+        // "No item" is shown at the first row.
+        for (field, _) in errors.fields.iter_mut().chain(errors.summary.iter_mut()) {
+            if field == "items" {
+                *field = "category_1".into();
+            }
+        }
+        for (i, item) in self.rows.iter().enumerate() {
+            if is_blank(item) {
+                continue;
+            }
+            let n = i + 1;
+            let row = FormErrors::from_fields(ctx, &airport::item_errors(item));
+            for (field, message) in row.fields {
+                let Some((_, id)) = ROW_FIELDS.iter().find(|(name, _)| *name == field) else {
+                    continue;
+                };
+                let label = ctx.t(&format!("agriculture-{id}"));
+                let id = format!("{id}_{n}");
+                errors.summary.push((
+                    id.clone(),
+                    format!(
+                        "{}, {label}: {message}",
+                        ctx.tr.t1("agriculture-item", "number", n)
+                    ),
+                ));
+                errors.fields.push((id, message));
+            }
+        }
+        errors
+    }
+
+    fn shown_rows(&self, errors: &FormErrors) -> Vec<ItemRow> {
+        let error = |id: &str, n: usize| errors.get(&format!("{id}_{n}")).map(str::to_string);
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, item)| ItemRow {
+                n: i + 1,
+                item: item.clone(),
+                category_error: error("category", i + 1),
+                description_error: error("description", i + 1),
+                quantity_error: error("quantity", i + 1),
+                origin_error: error("origin", i + 1),
+            })
+            .collect()
     }
 }
 
@@ -582,36 +675,13 @@ async fn airport_page(
         airport::guidance_lines(&ctx.tr, &categories)?
     };
     let requests = airport::list_for_traveler(app, account).await?;
-    let f = &form;
-    let rows = vec![
-        (
-            1,
-            f.category_1.clone(),
-            f.description_1.clone(),
-            f.quantity_1.clone(),
-            f.origin_1.clone(),
-        ),
-        (
-            2,
-            f.category_2.clone(),
-            f.description_2.clone(),
-            f.quantity_2.clone(),
-            f.origin_2.clone(),
-        ),
-        (
-            3,
-            f.category_3.clone(),
-            f.description_3.clone(),
-            f.quantity_3.clone(),
-            f.origin_3.clone(),
-        ),
-    ];
     Ok(render(
         status,
         &AirportPage {
             ctx,
             requests,
-            rows,
+            rows: form.shown_rows(&errors),
+            more: form.rows.len() < airport::MAX_ITEMS,
             form,
             guidance,
             categories: garita_domain::agriculture::ItemCategory::TEXTS,
@@ -625,15 +695,11 @@ async fn airport_list(
     Traveler(account): Traveler,
     ctx: Ctx,
 ) -> Result<Response> {
-    let form = AirportForm {
-        airport: "IAH".into(),
-        ..AirportForm::default()
-    };
     airport_page(
         &app,
         &account,
         &ctx,
-        form,
+        AirportForm::blank(),
         FormErrors::default(),
         StatusCode::OK,
     )
@@ -644,9 +710,10 @@ async fn airport_submit(
     State(app): State<AppState>,
     Traveler(account): Traveler,
     ctx: Ctx,
-    CsrfForm(form): CsrfForm<AirportForm>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response> {
-    if form.step != "submit" {
+    let mut form = AirportForm::from_fields(&fields);
+    if form.rearrange() || form.step != "submit" {
         return airport_page(
             &app,
             &account,
@@ -660,7 +727,7 @@ async fn airport_submit(
     match airport::create(&app, &account, ctx.client_ip, &form.request()).await {
         Ok(id) => Ok(Redirect::to(&format!("/agriculture/airport/{id}")).into_response()),
         Err(Error::Invalid(invalid)) => {
-            let errors = FormErrors::from_invalid(&ctx, &invalid);
+            let errors = form.errors(&ctx, &invalid);
             airport_page(
                 &app,
                 &account,

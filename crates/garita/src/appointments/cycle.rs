@@ -73,19 +73,36 @@ pub async fn upcoming_draw(
     let rows: Vec<DoneRow> =
         sqlx::query_as("SELECT day FROM draws WHERE status = $1 AND day >= $2")
             .bind(garita_domain::status::DrawStatus::Done.as_str())
-            .bind((now.date_naive() - chrono::Duration::days(2)).to_string())
+            .bind(done_from(now))
             .fetch_all(&app.db.read)
             .await?;
     let done = rows
-        .into_iter()
-        .map(|r| {
-            r.day.parse().map_err(|e| {
-                Error::Internal(anyhow::anyhow!("draw {:?}: unreadable day: {e}", r.day))
-            })
-        })
+        .iter()
+        .map(|r| done_day(&r.day))
         .collect::<Result<Vec<NaiveDate>, Error>>()?;
+    upcoming_after(app, now, &done).await
+}
+
+/// The first day whose draws `upcoming_draw` needs to know about (two days back).
+pub(crate) fn done_from(now: DateTime<Utc>) -> String {
+    (now.date_naive() - chrono::Duration::days(2)).to_string()
+}
+
+/// A stored draw day, or an error naming it.
+pub(crate) fn done_day(day: &str) -> Result<NaiveDate, Error> {
+    day.parse()
+        .map_err(|e| Error::Internal(anyhow::anyhow!("draw {day:?}: unreadable day: {e}")))
+}
+
+/// As [`upcoming_draw`], from the days (from [`done_from`] on) whose draws have run, read by
+/// the caller (the status page reads them with everything else in one query).
+pub(crate) async fn upcoming_after(
+    app: &AppState,
+    now: DateTime<Utc>,
+    done: &[NaiveDate],
+) -> Result<(NaiveDate, Option<DateTime<Utc>>), Error> {
     let history = crate::policies::history(app).await?;
-    match garita_domain::policy::next_draw(now, &done, |day| {
+    match garita_domain::policy::next_draw(now, done, |day| {
         &crate::policies::in_force(&history, day).policy.cycle
     }) {
         Ok(day) => Ok((day, None)),

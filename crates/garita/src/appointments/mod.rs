@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod cycle;
+pub(crate) mod group_commit;
 pub(crate) mod location_form;
 pub mod offers;
 pub mod pages;

@@ -36,14 +36,14 @@ pub struct AppointmentView {
 }
 
 #[derive(sqlx::FromRow)]
-struct AppointmentRow {
-    id: String,
-    status: String,
-    port_id: String,
-    day: String,
-    start_time: String,
-    size: i64,
-    confirm_by: i64,
+pub(crate) struct AppointmentRow {
+    pub(crate) id: String,
+    pub(crate) status: String,
+    pub(crate) port_id: String,
+    pub(crate) day: String,
+    pub(crate) start_time: String,
+    pub(crate) size: i64,
+    pub(crate) confirm_by: i64,
 }
 
 impl AppointmentRow {
@@ -75,13 +75,23 @@ struct PlacesRow {
 }
 
 async fn view(app: &AppState, row: AppointmentRow) -> Result<AppointmentView, Error> {
-    let status = row.status()?;
     let passes: Vec<PassRow> = sqlx::query_as(
         "SELECT code, traveler_id FROM passes WHERE appointment_id = $1 ORDER BY code",
     )
     .bind(&row.id)
     .fetch_all(&app.db.read)
     .await?;
+    view_with(app, row, passes)
+}
+
+/// An appointment's view from its row and the passes already read (none for a page that
+/// does not show them).
+fn view_with(
+    app: &AppState,
+    row: AppointmentRow,
+    passes: Vec<PassRow>,
+) -> Result<AppointmentView, Error> {
+    let status = row.status()?;
     // A port taken out of the ports file keeps its appointments readable, without a zone.
     let time_zone = app
         .ports
@@ -138,6 +148,15 @@ pub async fn live_appointment(
         Some(r) => Ok(Some(view(app, r).await?)),
         None => Ok(None),
     }
+}
+
+/// The live appointment's view from a row read with others (the status page's one read),
+/// without its passes.
+pub(crate) fn live_without_passes(
+    app: &AppState,
+    row: AppointmentRow,
+) -> Result<AppointmentView, Error> {
+    view_with(app, row, Vec::new())
 }
 
 async fn appointment_of(tx: &mut Tx, account_id: i64, id: &str) -> Result<AppointmentRow, Error> {
@@ -198,14 +217,27 @@ struct MemberRow {
 }
 
 /// Confirms an offered appointment before its deadline and issues one pass per member.
+/// Written in a batch with the confirmations and submissions waiting beside it, and answered
+/// once that batch has committed (`group_commit`).
 pub async fn confirm(
     app: &AppState,
     account_id: i64,
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
-    let mut tx = app.db.begin().await?;
-    let row = appointment_of(&mut tx, account_id, id).await?;
+    super::group_commit::confirm(app, account_id, id, now).await?;
+    appointment_view(app, id).await
+}
+
+/// Confirms inside `tx` (one item of a batch, under its own savepoint).
+pub(crate) async fn confirm_in(
+    app: &AppState,
+    tx: &mut Tx,
+    account_id: i64,
+    id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    let row = appointment_of(tx, account_id, id).await?;
     let t = now.timestamp();
     let changed = sqlx::query(
         "UPDATE appointments SET status = $4, updated_at = $1
@@ -216,7 +248,7 @@ pub async fn confirm(
     .bind(account_id)
     .bind(AppointmentStatus::Confirmed.as_str())
     .bind(AppointmentStatus::Offered.as_str())
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?
     .rows_affected();
     if changed != 1 {
@@ -228,7 +260,7 @@ pub async fn confirm(
     }
     let members: Vec<MemberRow> = sqlx::query_as("SELECT id FROM travelers WHERE account_id = $1")
         .bind(account_id)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut **tx)
         .await?;
     for member in members {
         sqlx::query("INSERT INTO passes (code, appointment_id, traveler_id, created_at) VALUES ($1, $2, $3, $4)")
@@ -236,19 +268,18 @@ pub async fn confirm(
             .bind(id)
             .bind(member.id)
             .bind(t)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     crate::statistics::counters::appointment(
-        &mut tx,
+        tx,
         &app.ports,
         garita_domain::statistics::Metric::Confirmed,
         id,
         now,
     )
     .await?;
-    tx.commit().await?;
-    appointment_view(app, id).await
+    Ok(())
 }
 
 /// What ending a live appointment gives up, said before it happens (the confirmation page,

@@ -76,8 +76,12 @@ fn port_name(ports: &[Port], id: &str) -> String {
 
 async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Result<Response> {
     let now = app.clock.now();
-    let status = super::current(&app, account.id, now).await?;
-    let (members, missing_photos) = super::group_readiness(&app, account.id).await?;
+    // One read for the whole page (super::requests::page).
+    let super::requests::Page {
+        status,
+        members,
+        missing_photos,
+    } = super::requests::page(&app, account.id, now).await?;
     let port = status
         .appointment
         .as_ref()

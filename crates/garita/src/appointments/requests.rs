@@ -266,25 +266,72 @@ async fn submit_taken(
         None
     };
 
-    let ports_json = serde_json::to_string(&sub.ports)?;
-    let answers_json = serde_json::to_string(&accepted.answers)?;
-    let vulnerable = i64::from(accepted.vulnerable());
-    let today_day = rules_in_force.cycle.local_day(now);
+    let prepared = Prepared {
+        account_id,
+        by: by.map(|w| (w.account.clone(), w.ip)),
+        ports: sub.ports.clone(),
+        vulnerable: accepted.vulnerable(),
+        answers: accepted.answers,
+        state_code: accepted.state.code,
+        today: rules_in_force.cycle.local_day(now),
+        destination,
+        members,
+        next_draw,
+        now,
+    };
+    // Written in a batch with the submissions and confirmations waiting beside it, and
+    // answered once that batch has committed (group_commit).
+    super::group_commit::submit(app, prepared).await
+}
+
+/// A submission that passed its checks, ready to be written (in a batch: `group_commit`).
+pub(crate) struct Prepared {
+    account_id: i64,
+    /// Who writes a U.S. address (audited as theirs), when the traveler themself submits.
+    by: Option<(crate::http::session::Account, std::net::IpAddr)>,
+    ports: Vec<String>,
+    answers: Vec<String>,
+    vulnerable: bool,
+    state_code: String,
+    /// The cycle's local day of `now` under the policy in force.
+    today: NaiveDate,
+    destination: Option<garita_domain::policy::UsAddress>,
+    members: i64,
+    next_draw: NaiveDate,
+    now: DateTime<Utc>,
+}
+
+/// Writes a checked submission inside `tx` (one item of a batch, under its own savepoint):
+/// refuses it if the group's request was selected meanwhile or the group is waiting out a
+/// no-show, else replaces or inserts the group's one request.
+pub(crate) async fn write(
+    app: &AppState,
+    tx: &mut crate::storage::Tx,
+    p: &Prepared,
+) -> Result<RequestView, Error> {
+    let account_id = p.account_id;
+    let ports_json = serde_json::to_string(&p.ports)?;
+    let answers_json = serde_json::to_string(&p.answers)?;
+    let vulnerable = i64::from(p.vulnerable);
+    let today_day = p.today;
     let today = today_day.to_string();
+    let now = p.now;
     let t = now.timestamp();
     let open = RequestStatus::Open.as_str();
-    let mut tx = app.db.begin().await?;
-    // Lock the group first (a no-op update takes the row lock on PostgreSQL; SQLite has one
-    // writer anyway), so two simultaneous submissions of one group cannot both insert.
-    sqlx::query("UPDATE accounts SET member_count = member_count WHERE id = $1")
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?;
+    // Lock the group first (a no-op update takes the row lock on PostgreSQL), so two
+    // simultaneous submissions of one group cannot both insert. SQLite has one writer, and the
+    // batch holds it.
+    if app.db.engine == crate::storage::Engine::Postgres {
+        sqlx::query("UPDATE accounts SET member_count = member_count WHERE id = $1")
+            .bind(account_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     let existing: Option<ExistingRow> = sqlx::query_as(
         "SELECT id, status, blocked_until FROM appointment_requests WHERE account_id = $1",
     )
     .bind(account_id)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
     let (id, first_requested_on, notice): (String, String, Option<String>) = match existing {
         Some(row) => {
@@ -311,12 +358,12 @@ async fn submit_taken(
             .bind(&ports_json)
             .bind(&answers_json)
             .bind(vulnerable)
-            .bind(&accepted.state.code)
+            .bind(&p.state_code)
             .bind(t)
             .bind(&today)
             .bind(&row.id)
             .bind(open)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?;
             (row.id, reopened.first_requested_on, reopened.notice)
         }
@@ -332,36 +379,39 @@ async fn submit_taken(
             .bind(&ports_json)
             .bind(&answers_json)
             .bind(vulnerable)
-            .bind(&accepted.state.code)
+            .bind(&p.state_code)
             .bind(&today)
             .bind(t)
             .bind(open)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             (id, today.clone(), None)
         }
     };
-    crate::policies::store_destination(app, &mut tx, &id, destination.as_ref(), by, now).await?;
-    let first_port = sub.ports.first().map(String::as_str).unwrap_or_default();
+    let by =
+        p.by.as_ref()
+            .map(|(account, ip)| crate::policies::Writer { account, ip: *ip });
+    crate::policies::store_destination(app, tx, &id, p.destination.as_ref(), by, now).await?;
+    let first_port = p.ports.first().map(String::as_str).unwrap_or_default();
     crate::statistics::counters::request(
-        &mut tx,
-        &app.ports,
+        tx,
+        app,
+        account_id,
         first_port,
-        &accepted.state.code,
-        members,
+        &p.state_code,
+        p.members,
         now,
     )
     .await?;
-    tx.commit().await?;
     // Answer from what was just written rather than reading it all back.
     Ok(RequestView {
         first_requested_on: stored_date(&id, "first_requested_on", &first_requested_on)?,
         id,
         status: open.into(),
-        ports: sub.ports.clone(),
-        answers: accepted.answers,
-        region_state: accepted.state.code,
-        next_draw,
+        ports: p.ports.clone(),
+        answers: p.answers.clone(),
+        region_state: p.state_code.clone(),
+        next_draw: p.next_draw,
         not_selected_in: None,
         notice,
         blocked_until: None,
@@ -444,5 +494,154 @@ pub async fn current(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Res
     Ok(Status {
         request: Some(request),
         appointment,
+    })
+}
+
+/// Everything the status page shows, as one read: the group's readiness, its request (with
+/// the last draw it was not selected in), its live appointment (without passes: the page
+/// links to them) and which recent draws have run (for the next draw's day).
+#[derive(sqlx::FromRow)]
+struct PageRow {
+    member_count: i64,
+    missing_photos: i64,
+    done_days: Option<String>,
+    request_id: Option<String>,
+    request_status: Option<String>,
+    ports: Option<String>,
+    answers: Option<String>,
+    region_state: Option<String>,
+    first_requested_on: Option<String>,
+    last_draw: Option<String>,
+    notice: Option<String>,
+    blocked_until: Option<String>,
+    appointment_id: Option<String>,
+    appointment_status: Option<String>,
+    port_id: Option<String>,
+    day: Option<String>,
+    start_time: Option<String>,
+    size: Option<i64>,
+    confirm_by: Option<i64>,
+}
+
+/// What the status page shows: the group's [`Status`] (its appointment without passes), its
+/// size and how many members still lack a photo.
+pub struct Page {
+    pub status: Status,
+    pub members: i64,
+    pub missing_photos: i64,
+}
+
+/// The status page's data in one query (issue 22: each query through sqlx's SQLite driver is
+/// a round trip to its worker thread, and those round trips were most of the page's cost).
+/// Reads the same as [`current`] and [`group_readiness`] together.
+pub async fn page(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<Page, Error> {
+    let [offered, confirmed] = garita_domain::status::AppointmentStatus::LIVE;
+    let done = DrawStatus::Done.as_str();
+    let row: Option<PageRow> = sqlx::query_as(
+        "SELECT a.member_count,
+                (SELECT COUNT(*) FROM travelers t LEFT JOIN photos p ON p.traveler_id = t.id
+                  WHERE t.account_id = a.id AND p.traveler_id IS NULL) AS missing_photos,
+                (SELECT string_agg(d.day, ',') FROM draws d WHERE d.status = $2 AND d.day >= $5) AS done_days,
+                r.id AS request_id, r.status AS request_status, r.ports, r.answers, r.region_state,
+                r.first_requested_on,
+                (SELECT MAX(d.day) FROM draws d WHERE d.status = $2 AND d.ran_at >= r.submitted_at
+                   AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.request_id = r.id AND x.draw_day = d.day)) AS last_draw,
+                r.notice, r.blocked_until,
+                ap.id AS appointment_id, ap.status AS appointment_status, ap.port_id, ap.day,
+                ap.start_time, ap.size, ap.confirm_by
+         FROM accounts a
+         LEFT JOIN appointment_requests r ON r.account_id = a.id
+         LEFT JOIN appointments ap ON ap.account_id = a.id AND ap.status IN ($3, $4)
+         WHERE a.id = $1
+         LIMIT 1",
+    )
+    .bind(account_id)
+    .bind(done)
+    .bind(offered.as_str())
+    .bind(confirmed.as_str())
+    .bind(cycle::done_from(now))
+    .fetch_optional(&app.db.read)
+    .await?;
+    let Some(row) = row else {
+        return Err(Error::NotFound);
+    };
+    let appointment = match (
+        row.appointment_id,
+        row.appointment_status,
+        row.port_id,
+        row.day,
+        row.start_time,
+        row.size,
+        row.confirm_by,
+    ) {
+        (
+            Some(id),
+            Some(status),
+            Some(port_id),
+            Some(day),
+            Some(start_time),
+            Some(size),
+            Some(confirm_by),
+        ) => Some(super::offers::live_without_passes(
+            app,
+            super::offers::AppointmentRow {
+                id,
+                status,
+                port_id,
+                day,
+                start_time,
+                size,
+                confirm_by,
+            },
+        )?),
+        _ => None,
+    };
+    let request = match (
+        row.request_id,
+        row.request_status,
+        row.ports,
+        row.answers,
+        row.region_state,
+        row.first_requested_on,
+    ) {
+        (Some(id), Some(status), Some(ports), Some(answers), Some(region_state), Some(first)) => {
+            let done = row
+                .done_days
+                .as_deref()
+                .unwrap_or_default()
+                .split(',')
+                .filter(|d| !d.is_empty())
+                .map(cycle::done_day)
+                .collect::<Result<Vec<NaiveDate>, Error>>()?;
+            let status = stored_status(&id, &status)?;
+            Some(RequestView {
+                not_selected_in: match (status, row.last_draw) {
+                    (RequestStatus::Open, Some(d)) => Some(stored_date(&id, "last draw day", &d)?),
+                    _ => None,
+                },
+                status: status.as_str().to_string(),
+                ports: stored_list(&id, "ports", &ports)?,
+                answers: stored_list(&id, "answers", &answers)?,
+                region_state,
+                first_requested_on: stored_date(&id, "first_requested_on", &first)?,
+                next_draw: cycle::upcoming_after(app, now, &done).await?.0,
+                notice: stored_notice(&id, row.notice)?,
+                blocked_until: row
+                    .blocked_until
+                    .as_deref()
+                    .map(|d| stored_date(&id, "blocked_until", d))
+                    .transpose()?,
+                id,
+            })
+        }
+        _ => None,
+    };
+    Ok(Page {
+        status: Status {
+            request,
+            appointment,
+        },
+        members: row.member_count,
+        missing_photos: row.missing_photos,
     })
 }

@@ -2,8 +2,9 @@
 //! `manifests:write`) and the port's buses (`/api/v1/console/buses…`, officers of the trip's
 //! port and administrators).
 
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::body::{Body, HttpBody};
+use axum::extract::{FromRequest, Request, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::NaiveDate;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use super::csv_import::{Encoding, Options, Upload};
 use super::{
     refusal_response, BusLine, CarrierTrip, Decision, Failed, Manifest, PortTrip, Source, Stored,
     Target, VersionRow,
@@ -22,6 +24,7 @@ use crate::http::errors::{Error, Result};
 use crate::http::forms::{ApiJson, ApiPath, ApiQuery};
 use crate::http::roles::Staff;
 use crate::state::AppState;
+use utoipa::IntoParams;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -57,6 +60,115 @@ fn answer(
     }
 }
 
+/// A CSV manifest's trip (the file holds only the people) and options, in the query; ignored
+/// for a JSON body.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct CsvQuery {
+    /// text/csv only: the trip number.
+    trip_number: Option<String>,
+    /// text/csv only: where the bus comes from.
+    origin_city: Option<String>,
+    /// text/csv only: the arrival land port's id (`el-paso`).
+    port: Option<String>,
+    /// text/csv only: `2026-12-02T14:30:00-07:00`, or `2026-12-02T14:30` in the port's time.
+    arrival_at: Option<String>,
+    /// text/csv only: the bus's plate.
+    plate: Option<String>,
+    /// text/csv only: the plate's country (two letters).
+    plate_country: Option<String>,
+    /// text/csv only: store the good lines of a file with bad ones (the bad ones are listed
+    /// in `skipped`).
+    accept_valid: Option<bool>,
+}
+
+impl CsvQuery {
+    fn trip(&self) -> TripInput {
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
+        TripInput {
+            trip_number: s(&self.trip_number),
+            origin_city: s(&self.origin_city),
+            port: s(&self.port),
+            arrival_at: s(&self.arrival_at),
+            plate: s(&self.plate),
+            plate_country: s(&self.plate_country),
+        }
+    }
+}
+
+/// `text/csv` (with `charset=windows-1252` for Windows-1252; UTF-8 otherwise): the encoding.
+fn csv_encoding(req: &Request) -> Option<Encoding> {
+    let value = req.headers().get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let mut parts = value.split(';');
+    if !parts.next()?.trim().eq_ignore_ascii_case("text/csv") {
+        return None;
+    }
+    let charset = parts
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("charset"))
+        .map(|(_, v)| v.trim().trim_matches('"').to_string())
+        .unwrap_or_default();
+    Some(Encoding::parse(&charset))
+}
+
+/// The next chunk of a body, as it arrives.
+async fn chunk(body: &mut Body) -> Option<std::result::Result<axum::body::Bytes, axum::Error>> {
+    loop {
+        let frame =
+            std::future::poll_fn(|cx| std::pin::Pin::new(&mut *body).poll_frame(cx)).await?;
+        match frame {
+            Ok(frame) => {
+                if let Ok(data) = frame.into_data() {
+                    return Some(Ok(data));
+                }
+            }
+            Err(e) => return Some(Err(e)),
+        }
+    }
+}
+
+/// A manifest from the body: JSON (`ManifestBody`), or a CSV file streamed from the socket
+/// through the same two passes as the carrier's upload page (the trip in the query).
+async fn manifest_from(
+    app: &AppState,
+    bus: &BusLine,
+    ctx: &Ctx,
+    target: Target,
+    q: &CsvQuery,
+    req: Request,
+) -> Result<std::result::Result<Stored, Failed>> {
+    let Some(encoding) = csv_encoding(&req) else {
+        let ApiJson(body) = ApiJson::<ManifestBody>::from_request(req, app).await?;
+        return Ok(super::submit(
+            app,
+            bus,
+            ctx.client_ip,
+            target,
+            &body.trip,
+            &body.travelers,
+            Source::Api,
+        )
+        .await);
+    };
+    let options = Options {
+        encoding,
+        accept_valid: q.accept_valid.unwrap_or(false),
+    };
+    let mut upload = match Upload::start(app, &q.trip(), options, super::UPLOAD_LIMIT) {
+        Ok(u) => u,
+        Err(r) => return Ok(Err(Failed::Refused(r))),
+    };
+    let mut body = req.into_body();
+    while let Some(data) = chunk(&mut body).await {
+        let data = data.map_err(|_| Error::BadRequest("malformed-request"))?;
+        if let Err(f) = upload.feed(&data) {
+            return Ok(Err(f));
+        }
+    }
+    Ok(upload.store(app, bus, ctx.client_ip, target).await)
+}
+
 /// The bus line's trips, latest first, each with its status and counts (manifested, arrived,
 /// missing, added) — never a person's outcome.
 #[utoipa::path(get, path = "/api/v1/bus-manifests", tag = "bus manifests", security(("bearer" = [])),
@@ -68,34 +180,34 @@ pub async fn list(State(app): State<AppState>, bus: BusLine) -> Result<Json<Vec<
     Ok(Json(super::carrier_trips(&app, bus.organisation_id).await?))
 }
 
-/// Submit a trip's manifest. Every field of every person is checked; a manifest with a
-/// problem is refused whole (422, each problem with its row and column) and nothing is
-/// stored. Dates are ISO 8601 (`YYYY-MM-DD`); the arrival `2026-12-02T14:30:00-07:00`, or
-/// `2026-12-02T14:30` in the port's time. Audited.
+/// Submit a trip's manifest, as JSON or as the CSV file of the upload page (`text/csv`, the
+/// template's header; `charset=windows-1252` for Windows-1252; the trip's fields in the
+/// query). Every field of every person is checked; a manifest with a problem is refused whole
+/// (422, each problem with its row and column — the page's report) and nothing is stored,
+/// unless a CSV's valid rows are accepted (`accept_valid=true`). Dates are ISO 8601
+/// (`YYYY-MM-DD`); the arrival `2026-12-02T14:30:00-07:00`, or `2026-12-02T14:30` in the
+/// port's time. A CSV is read as it arrives and refused (413) as soon as it passes 4 MB.
+/// Document types: Garita's names or CBP's APIS codes (P, C, A, M, T, IN, IS, F). Audited.
 #[utoipa::path(post, path = "/api/v1/bus-manifests", tag = "bus manifests", security(("bearer" = [])),
-    request_body = ManifestBody,
+    params(CsvQuery),
+    request_body(content((ManifestBody = "application/json"), (String = "text/csv"))),
     responses((status = 201, body = Stored),
+              (status = 400, description = "Malformed body or query", content_type = "application/problem+json"),
               (status = 401, description = "Not signed in", content_type = "application/problem+json"),
               (status = 403, description = "Not a bus line's person or a key with manifests:write", content_type = "application/problem+json"),
               (status = 409, description = "The bus line already has this trip number that day", content_type = "application/problem+json"),
+              (status = 413, description = "Body too large (a CSV over 4 MB, refused as soon as it passes it)", content_type = "application/problem+json"),
+              (status = 415, description = "Neither JSON nor text/csv", content_type = "application/problem+json"),
               (status = 422, description = "Problems, each with its row and column", content_type = "application/problem+json"),
               (status = 429, description = "Too many requests", content_type = "application/problem+json")))]
 pub async fn create(
     State(app): State<AppState>,
     bus: BusLine,
     ctx: Ctx,
-    ApiJson(body): ApiJson<ManifestBody>,
+    ApiQuery(q): ApiQuery<CsvQuery>,
+    req: Request,
 ) -> Result<Response> {
-    let r = super::submit(
-        &app,
-        &bus,
-        ctx.client_ip,
-        Target::New,
-        &body.trip,
-        &body.travelers,
-        Source::Api,
-    )
-    .await;
+    let r = manifest_from(&app, &bus, &ctx, Target::New, &q, req).await?;
     answer(&ctx, r, StatusCode::CREATED)
 }
 
@@ -117,16 +229,20 @@ pub async fn get_one(
     ))
 }
 
-/// Correct a trip before it arrives: the whole manifest again, kept as a new version (every
-/// version is kept; the officer sees what changed). Refused once the port has begun (409).
+/// Correct a trip before it arrives: the whole manifest again (JSON, or CSV as for `POST`),
+/// kept as a new version (every version is kept; the officer sees what changed). Refused once
+/// the port has begun (409).
 #[utoipa::path(put, path = "/api/v1/bus-manifests/{id}", tag = "bus manifests", security(("bearer" = [])),
-    params(("id" = String, Path)),
-    request_body = ManifestBody,
+    params(("id" = String, Path), CsvQuery),
+    request_body(content((ManifestBody = "application/json"), (String = "text/csv"))),
     responses((status = 200, body = Stored),
+              (status = 400, description = "Malformed body or query", content_type = "application/problem+json"),
               (status = 401, description = "Not signed in", content_type = "application/problem+json"),
               (status = 403, description = "Not a bus line's person or a key with manifests:write", content_type = "application/problem+json"),
               (status = 404, description = "No such trip of this bus line", content_type = "application/problem+json"),
               (status = 409, description = "The trip has arrived or was processed", content_type = "application/problem+json"),
+              (status = 413, description = "Body too large (a CSV over 4 MB, refused as soon as it passes it)", content_type = "application/problem+json"),
+              (status = 415, description = "Neither JSON nor text/csv", content_type = "application/problem+json"),
               (status = 422, description = "Problems, each with its row and column", content_type = "application/problem+json"),
               (status = 429, description = "Too many requests", content_type = "application/problem+json")))]
 pub async fn replace(
@@ -134,18 +250,10 @@ pub async fn replace(
     bus: BusLine,
     ctx: Ctx,
     ApiPath(id): ApiPath<String>,
-    ApiJson(body): ApiJson<ManifestBody>,
+    ApiQuery(q): ApiQuery<CsvQuery>,
+    req: Request,
 ) -> Result<Response> {
-    let r = super::submit(
-        &app,
-        &bus,
-        ctx.client_ip,
-        Target::Replace(id),
-        &body.trip,
-        &body.travelers,
-        Source::Api,
-    )
-    .await;
+    let r = manifest_from(&app, &bus, &ctx, Target::Replace(id), &q, req).await?;
     answer(&ctx, r, StatusCode::OK)
 }
 

@@ -40,36 +40,39 @@ const GIVEN: [&str; 8] = [
 
 /// The demo's people: a driver and 39 passengers, all with documents valid for years.
 pub fn people(n: usize) -> Vec<TravelerInput> {
-    (0..n)
-        .map(|i| TravelerInput {
-            role: if i == 0 { "driver" } else { "passenger" }.into(),
-            family_name: FAMILY[i % FAMILY.len()].into(),
-            given_names: GIVEN[(i / FAMILY.len() + i) % GIVEN.len()].into(),
-            date_of_birth: format!(
-                "{}-{:02}-{:02}",
-                1960 + (i * 7) % 45,
-                1 + i % 12,
-                1 + (i * 3) % 28
-            ),
-            sex: if i % 2 == 0 { "F" } else { "M" }.into(),
-            citizenship: "MX".into(),
-            residence_country: "MX".into(),
-            document_type: if i % 3 == 0 {
-                "border-crossing-card"
-            } else {
-                "passport"
-            }
-            .into(),
-            document_number: format!("G{:08}", 10_000_000 + i * 7919),
-            document_country: "MX".into(),
-            document_expiry: "2031-06-30".into(),
-            us_address: if i == 0 {
-                String::new()
-            } else {
-                format!("{} N Mesa St, El Paso, TX 79901", 100 + i)
-            },
-        })
-        .collect()
+    (0..n).map(person).collect()
+}
+
+/// The demo's `i`-th person (0: the driver).
+pub fn person(i: usize) -> TravelerInput {
+    TravelerInput {
+        role: if i == 0 { "driver" } else { "passenger" }.into(),
+        family_name: FAMILY[i % FAMILY.len()].into(),
+        given_names: GIVEN[(i / FAMILY.len() + i) % GIVEN.len()].into(),
+        date_of_birth: format!(
+            "{}-{:02}-{:02}",
+            1960 + (i * 7) % 45,
+            1 + i % 12,
+            1 + (i * 3) % 28
+        ),
+        sex: if i.is_multiple_of(2) { "F" } else { "M" }.into(),
+        citizenship: "MX".into(),
+        residence_country: "MX".into(),
+        document_type: if i.is_multiple_of(3) {
+            "border-crossing-card"
+        } else {
+            "passport"
+        }
+        .into(),
+        document_number: format!("G{:08}", 10_000_000 + i * 7919),
+        document_country: "MX".into(),
+        document_expiry: "2031-06-30".into(),
+        us_address: if i == 0 {
+            String::new()
+        } else {
+            format!("{} N Mesa St, El Paso, TX 79901", 100 + i)
+        },
+    }
 }
 
 /// Tomorrow's trip to El Paso, if the bus line and its member exist and it is not there yet.

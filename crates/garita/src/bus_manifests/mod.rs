@@ -998,6 +998,9 @@ pub async fn add_person(
                         ManifestProblem::DocumentExpired => {
                             garita_domain::validation::Problem::DateTooOld
                         }
+                        ManifestProblem::SecondaryDocument => {
+                            garita_domain::validation::Problem::UnknownDocumentType
+                        }
                         ManifestProblem::Duplicate { .. } | ManifestProblem::Width { .. } => {
                             garita_domain::validation::Problem::UnknownChoice
                         }

@@ -250,10 +250,35 @@ async fn upload_form(
     ))
 }
 
-fn malformed(_: axum::extract::multipart::MultipartError) -> Error {
-    Error::BadRequest("malformed-form")
+fn trip_of(fields: &HashMap<String, String>) -> TripInput {
+    let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    TripInput {
+        trip_number: get("trip_number"),
+        origin_city: get("origin_city"),
+        port: get("port"),
+        arrival_at: get("arrival_at"),
+        plate: get("plate"),
+        plate_country: get("plate_country"),
+    }
 }
 
+fn options_of(fields: &HashMap<String, String>) -> Options {
+    Options {
+        encoding: Encoding::parse(fields.get("encoding").map(|s| s.as_str()).unwrap_or("")),
+        accept_valid: fields.get("accept_valid").map(|s| s.as_str()) == Some("yes"),
+    }
+}
+
+fn target_of(fields: &HashMap<String, String>) -> Target {
+    match fields.get("target").map(|s| s.trim()).unwrap_or("") {
+        "" => Target::New,
+        id => Target::Replace(id.to_string()),
+    }
+}
+
+/// The upload, read as it arrives: the trip's fields, the options and the CSRF token come
+/// first (the form puts the file last), then the file is fed to the first pass chunk by chunk
+/// — over the route's limit it is refused at once, before the rest is read.
 async fn upload(
     State(app): State<AppState>,
     bus: BusLine,
@@ -261,50 +286,67 @@ async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response> {
     let mut fields: HashMap<String, String> = HashMap::new();
-    let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(malformed)? {
-        let name = field.name().unwrap_or_default().to_string();
-        if name == "file" {
-            file = Some(field.bytes().await.map_err(|e| {
-                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    Error::PayloadTooLarge
-                } else {
-                    Error::BadRequest("malformed-form")
-                }
-            })?);
+    let mut result = None;
+    let too_large = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Error::PayloadTooLarge
         } else {
-            let value = field.text().await.map_err(malformed)?;
-            fields.insert(name, value);
+            Error::BadRequest("malformed-form")
         }
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(&too_large)? {
+        let name = field.name().unwrap_or_default().to_string();
+        if name != "file" {
+            let value = field.text().await.map_err(&too_large)?;
+            fields.insert(name, value);
+            continue;
+        }
+        let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+        if !crate::http::forms::same(&get("csrf_token"), &ctx.csrf_token) {
+            return Err(Error::Csrf);
+        }
+        let mut upload = match csv_import::Upload::start(
+            &app,
+            &trip_of(&fields),
+            options_of(&fields),
+            super::UPLOAD_LIMIT,
+        ) {
+            Ok(u) => u,
+            Err(r) => {
+                result = Some(Err(Failed::Refused(r)));
+                break;
+            }
+        };
+        let mut received = false;
+        let mut refused = None;
+        while let Some(chunk) = field.chunk().await.map_err(&too_large)? {
+            received |= !chunk.is_empty();
+            if let Err(f) = upload.feed(&chunk) {
+                refused = Some(f);
+                break;
+            }
+        }
+        result = Some(match refused {
+            Some(Failed::Error(e)) => return Err(e),
+            Some(f) => Err(f),
+            None if !received => Err(Failed::Refused(Refusal::of("bus-manifest-no-file"))),
+            None => {
+                upload
+                    .store(&app, &bus, ctx.client_ip, target_of(&fields))
+                    .await
+            }
+        });
+        // The file is the form's last field.
+        break;
     }
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     if !crate::http::forms::same(&get("csrf_token"), &ctx.csrf_token) {
         return Err(Error::Csrf);
     }
-    let trip = TripInput {
-        trip_number: get("trip_number"),
-        origin_city: get("origin_city"),
-        port: get("port"),
-        arrival_at: get("arrival_at"),
-        plate: get("plate"),
-        plate_country: get("plate_country"),
-    };
+    let trip = trip_of(&fields);
     let target_id = get("target");
-    let options = Options {
-        encoding: Encoding::parse(&get("encoding")),
-        accept_valid: get("accept_valid") == "yes",
-    };
-    let target = if target_id.is_empty() {
-        Target::New
-    } else {
-        Target::Replace(target_id.clone())
-    };
-    let bytes = file.unwrap_or_default();
-    let result = if bytes.is_empty() {
-        Err(Failed::Refused(Refusal::of("bus-manifest-no-file")))
-    } else {
-        csv_import::import(&app, &bus, ctx.client_ip, target, &trip, &bytes, options).await
-    };
+    let options = options_of(&fields);
+    let result = result.unwrap_or(Err(Failed::Refused(Refusal::of("bus-manifest-no-file"))));
     let rep = match result {
         Ok(stored) => {
             return Ok(

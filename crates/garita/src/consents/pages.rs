@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -20,7 +20,7 @@ use super::cards::{self, Card, CardSignIn, FirstSignIn, NewFamily};
 use super::caseload::{self, Case, Filter};
 use super::traveler::{self, HelperOrganisation, Invitation, Overview};
 use super::Helper;
-use crate::http::context::{cookie_name, set_cookie, Ctx};
+use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
 use crate::http::roles::Traveler;
@@ -604,35 +604,9 @@ async fn card_sign_in_page(ctx: Ctx) -> Response {
     )
 }
 
-/// `res` with the cookies of a new session (and a fresh CSRF secret), as after a login.
+/// The traveler's page with the cookies of a new session, as after a login.
 fn signed_in(app: &AppState, ctx: &Ctx, token: &str) -> Response {
-    let mut res = Redirect::to("/consents").into_response();
-    let max_age = app.settings.session_absolute.as_secs() as i64;
-    res.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(
-            &cookie_name("session", ctx.secure_cookies),
-            token,
-            max_age,
-            ctx.secure_cookies,
-            "Lax",
-        ),
-    );
-    res.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(
-            &cookie_name("csrf", ctx.secure_cookies),
-            &crate::storage::vault::random_token(),
-            60 * 60 * 24 * 365,
-            ctx.secure_cookies,
-            "Strict",
-        ),
-    );
-    res.headers_mut().insert(
-        header::HeaderName::from_static("clear-site-data"),
-        header::HeaderValue::from_static(crate::passes::CLEAR_SITE_DATA),
-    );
-    res
+    crate::accounts::pages::with_session(app, ctx, token, Redirect::to("/consents").into_response())
 }
 
 fn sign_in_refused(ctx: &Ctx, number: String, e: Error) -> Result<Response> {

@@ -91,13 +91,14 @@ fn draw_status(day: NaiveDate, text: &str) -> Result<DrawStatus, Error> {
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("draw {day}: unknown status {text:?}")))
 }
 
+/// A draw's public record (read from `--read-database` when there is one: it may lag).
 pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
     let row: Option<RecordRow> = sqlx::query_as(
         "SELECT d.status, d.commitment, p.published FROM draws d
              LEFT JOIN draw_publications p ON p.day = d.day WHERE d.day = $1",
     )
     .bind(day.to_string())
-    .fetch_optional(&app.db.read)
+    .fetch_optional(&app.db.public)
     .await?;
     let Some(row) = row else {
         return Ok(None);
@@ -281,6 +282,9 @@ pub async fn run(
     let first = day + Duration::days(1);
     let last = day + Duration::days(i64::from(rules.cycle.days_of_slots));
     ensure_slots(app, first, last).await?;
+    // Programme rosters: their reserved places and their own draw, before this one reads its
+    // free places (crate::rosters::draw; nothing at all while no port reserves any).
+    crate::rosters::draw::run(app, day, now, first, last).await?;
 
     // Requests: every open one submitted before the window closed, with the group's size now.
     let rows: Vec<EntrantRow> = sqlx::query_as(
@@ -323,12 +327,18 @@ pub async fn run(
         );
         requests.push(request);
     }
+    // Free places: those of each slot less what a roster reservation still holds from this day's
+    // draw (crate::rosters::draw).
     let slot_rows: Vec<FreeSlotRow> = sqlx::query_as(
-        "SELECT port_id, day, start_time, capacity - taken AS free FROM slots
-         WHERE day >= $1 AND day <= $2 AND capacity > taken ORDER BY port_id, day, start_time",
+        "SELECT s.port_id, s.day, s.start_time, s.capacity - s.taken - COALESCE(q.places - q.taken, 0) AS free
+         FROM slots s LEFT JOIN roster_reservations q
+           ON q.port_id = s.port_id AND q.day = s.day AND q.start_time = s.start_time AND q.release_on > $3
+         WHERE s.day >= $1 AND s.day <= $2 AND s.capacity - s.taken - COALESCE(q.places - q.taken, 0) > 0
+         ORDER BY s.port_id, s.day, s.start_time",
     )
     .bind(first.to_string())
     .bind(last.to_string())
+    .bind(day.to_string())
     .fetch_all(&app.db.read)
     .await?;
     let offers = slot_rows

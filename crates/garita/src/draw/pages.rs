@@ -72,7 +72,7 @@ async fn done_days(
     // ISO dates sort as text; "9999-12-31" stands for "no bound".
     .bind(before.map_or_else(|| "9999-12-31".to_string(), |d| d.to_string()))
     .bind(limit)
-    .fetch_all(&app.db.read)
+    .fetch_all(&app.db.public)
     .await?;
     days.iter()
         .map(|d| {

@@ -28,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(find))
         .routes(routes!(record_payment))
         .routes(routes!(decide))
+        .merge(super::visibility::api_router())
         .merge(crate::payments::stripe::router())
 }
 
@@ -313,6 +314,7 @@ pub async fn record_payment(
     ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<ReceiptBody>,
 ) -> Result<StatusCode> {
+    officer.may_see(&app, &id).await?;
     crate::payments::at_port::record(
         &app,
         &officer.account,
@@ -359,6 +361,7 @@ pub async fn decide(
     ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<DecisionBody>,
 ) -> Result<StatusCode> {
+    officer.applicant_submission(&app, &id).await?;
     super::decide(
         &app,
         &officer.account,

@@ -3,8 +3,9 @@
 //! of birth — through `crate::lookups`, never by decrypting rows; see the applicants; record
 //! the fee paid at the port; record each applicant's decision and whether fingerprints were
 //! taken. For officers holding their role at a land port; an application is valid at any land
-//! port, so every land port's officers find every application. Every view and change is
-//! audited.
+//! port, so by default every land port's officers find every application — unless an
+//! administrator set their port to see only its own (`super::visibility`): then another
+//! port's application is not found. Every view and change is audited.
 
 use std::net::IpAddr;
 
@@ -15,7 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use garita_domain::i94::Decision;
+use garita_domain::i94::{Decision, Visibility};
 use garita_domain::identifiers::{Identifier, LookupPurpose, SubjectKind};
 use garita_domain::locations::Function;
 use garita_domain::roles::Role;
@@ -39,6 +40,32 @@ use crate::state::AppState;
 pub struct InspectionOfficer {
     pub account: Account,
     pub port_id: String,
+    /// Which applications this port's officers see.
+    pub visibility: Visibility,
+}
+
+impl InspectionOfficer {
+    /// Whether this officer sees an application expected at `expected_port`.
+    pub fn sees(&self, expected_port: &str) -> bool {
+        self.visibility.sees(&self.port_id, expected_port)
+    }
+
+    /// Not found unless this officer sees the submission `submission_id`.
+    pub async fn may_see(&self, app: &AppState, submission_id: &str) -> Result<()> {
+        match super::visibility::expected_port(app, submission_id).await? {
+            Some(port) if self.sees(&port) => Ok(()),
+            _ => Err(Error::NotFound),
+        }
+    }
+
+    /// The submission of applicant `applicant_id`, if this officer sees it (else not found).
+    pub async fn applicant_submission(&self, app: &AppState, applicant_id: &str) -> Result<String> {
+        let submission_id = super::submission_of(app, applicant_id)
+            .await?
+            .ok_or(Error::NotFound)?;
+        self.may_see(app, &submission_id).await?;
+        Ok(submission_id)
+    }
 }
 
 impl FromRequestParts<AppState> for InspectionOfficer {
@@ -55,7 +82,14 @@ impl FromRequestParts<AppState> for InspectionOfficer {
             })
             .map(str::to_string);
         match port {
-            Some(port_id) => Ok(InspectionOfficer { account, port_id }),
+            Some(port_id) => {
+                let visibility = super::visibility::of(app, &port_id).await?;
+                Ok(InspectionOfficer {
+                    account,
+                    port_id,
+                    visibility,
+                })
+            }
             None => Err(Error::NotPermitted("i94-land-port-only")),
         }
     }
@@ -68,6 +102,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/i94/{id}/payment", post(payment))
         .route("/console/i94/applicants/{id}/decision", post(decision))
         .route("/console/i94/applicants/{id}/passport", post(passport))
+        .merge(super::visibility::router())
 }
 
 /// What to search by: one of the application number, the passport (or its machine-readable
@@ -201,6 +236,9 @@ pub async fn search(
             continue;
         };
         let s = super::get_any(app, &submission_id).await?;
+        if !officer.sees(&s.port_id) {
+            continue;
+        }
         if let Some(a) = s.applicants.iter().find(|a| &a.id == id) {
             matches.push(SearchMatch {
                 submission_id: s.id.clone(),
@@ -221,8 +259,9 @@ pub async fn search(
             action: "i94-search",
             subject: "i94:search".into(),
             detail: format!(
-                "port={} results={} shown=[{}]",
+                "port={} sees={} results={} shown=[{}]",
                 officer.port_id,
+                officer.visibility,
                 matches.len(),
                 matches
                     .iter()
@@ -243,6 +282,8 @@ pub async fn search(
 struct SearchPage<'a> {
     ctx: &'a Ctx,
     port_name: String,
+    /// This port sees only the applications made for it.
+    own_port: bool,
     body: SearchBody,
     errors: FormErrors,
     answer: Option<SearchAnswer>,
@@ -277,6 +318,7 @@ async fn form(State(app): State<AppState>, officer: InspectionOfficer, ctx: Ctx)
         &SearchPage {
             ctx: &ctx,
             port_name: super::port_name(&app, &officer.port_id),
+            own_port: officer.visibility == Visibility::OwnPort,
             body: SearchBody::default(),
             errors: FormErrors::default(),
             answer: None,
@@ -296,7 +338,8 @@ async fn submit(
             StatusCode::OK,
             &SearchPage {
                 ctx: &ctx,
-                port_name,
+                port_name: port_name.clone(),
+                own_port: officer.visibility == Visibility::OwnPort,
                 body,
                 errors: FormErrors::default(),
                 answer: Some(answer),
@@ -306,7 +349,8 @@ async fn submit(
             StatusCode::UNPROCESSABLE_ENTITY,
             &SearchPage {
                 ctx: &ctx,
-                port_name,
+                port_name: port_name.clone(),
+                own_port: officer.visibility == Visibility::OwnPort,
                 errors: FormErrors::from_invalid(&ctx, &invalid),
                 body,
                 answer: None,
@@ -349,6 +393,7 @@ async fn page_for(
     errors: FormErrors,
     mrz_for: String,
 ) -> Result<Response> {
+    officer.may_see(app, id).await?;
     let s = super::get_any(app, id).await?;
     audit::record_view(
         app,
@@ -407,6 +452,7 @@ async fn payment(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ReceiptForm>,
 ) -> Result<Response> {
+    officer.may_see(&app, &id).await?;
     match crate::payments::at_port::record(
         &app,
         &officer.account,
@@ -457,9 +503,7 @@ async fn decision(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response> {
-    let submission_id = super::submission_of(&app, &id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let submission_id = officer.applicant_submission(&app, &id).await?;
     let r = super::decide(
         &app,
         &officer.account,
@@ -520,9 +564,7 @@ async fn passport(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<PassportForm>,
 ) -> Result<Response> {
-    let submission_id = super::submission_of(&app, &id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let submission_id = officer.applicant_submission(&app, &id).await?;
     let r = super::passport_from_mrz(
         &app,
         &officer.account,

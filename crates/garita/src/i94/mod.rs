@@ -9,6 +9,7 @@ pub mod api;
 pub mod console;
 pub mod demo;
 pub mod pages;
+pub mod visibility;
 
 use std::net::IpAddr;
 use std::time::Duration as StdDuration;
@@ -735,28 +736,68 @@ pub async fn create_as(
     Ok(id)
 }
 
-/// Marks a submission paid inside the caller's transaction, if it still waits for payment and
-/// has not expired: valid from then for 7 days. Returns whether it changed (a second
-/// confirmation of the same payment changes nothing).
+#[derive(sqlx::FromRow)]
+struct PaymentTarget {
+    status: String,
+    paid_at: Option<i64>,
+}
+
+/// Marks a submission paid inside the caller's transaction: valid from then for 7 days. One
+/// still awaiting payment becomes paid; one that expired unpaid while the card payment was
+/// being confirmed is revived — the fee is not refunded, so the paid application is not lost:
+/// it becomes paid (valid 7 days from the confirmation) and its applicants the expiry had
+/// closed wait for the officer again (`garita_domain::i94::payment_pays`). Returns whether it
+/// changed (a second confirmation, or one for a submission paid before, changes nothing).
 pub async fn mark_paid(
     tx: &mut Tx,
     submission_id: &str,
     paid_at: DateTime<Utc>,
 ) -> Result<bool, Error> {
+    let row: Option<PaymentTarget> =
+        sqlx::query_as("SELECT status, paid_at FROM i94_submissions WHERE id = $1")
+            .bind(submission_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some(row) = row else {
+        return Ok(false);
+    };
+    let Some(status) = SubmissionStatus::parse(&row.status) else {
+        return Ok(false);
+    };
+    if !i94::payment_pays(status, row.paid_at.is_some()) {
+        return Ok(false);
+    }
     let valid_until = paid_at + chrono::Duration::days(i94::VALID_DAYS_AFTER_PAYMENT);
-    Ok(sqlx::query(
-        "UPDATE i94_submissions SET status = $1, paid_at = $2, valid_until = $3
-         WHERE id = $4 AND status = $5",
+    let changed = sqlx::query(
+        "UPDATE i94_submissions SET status = $1, paid_at = $2, valid_until = $3, expired_at = NULL
+         WHERE id = $4 AND status = $5 AND paid_at IS NULL",
     )
     .bind(SubmissionStatus::Paid.as_str())
     .bind(paid_at.timestamp())
     .bind(valid_until.timestamp())
     .bind(submission_id)
-    .bind(SubmissionStatus::AwaitingPayment.as_str())
+    .bind(status.as_str())
     .execute(&mut **tx)
     .await?
     .rows_affected()
-        == 1)
+        == 1;
+    if changed && status == SubmissionStatus::Expired {
+        // Only the expiry closes a pending applicant (an officer cannot decide on an unpaid
+        // application), so every expired applicant of it was pending.
+        sqlx::query(
+            "UPDATE i94_applicants SET status = $1 WHERE submission_id = $2 AND status = $3",
+        )
+        .bind(ApplicantStatus::Pending.as_str())
+        .bind(submission_id)
+        .bind(ApplicantStatus::Expired.as_str())
+        .execute(&mut **tx)
+        .await?;
+        tracing::info!(
+            submission = submission_id,
+            "i94: expired unpaid, revived by a late card payment"
+        );
+    }
+    Ok(changed)
 }
 
 /// Expires every submission whose time is over (paid: 7 days after payment; unpaid: 7 days

@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/i94", get(mine).post(start))
         .route("/i94/{id}", get(show))
         .route("/i94/{id}/applicants", post(add))
+        .route("/i94/{id}/passport-zone", post(read_zone))
         .route("/i94/{id}/applicants/{applicant}/remove", post(remove))
         .route("/i94/{id}/submit", post(submit))
         .route("/i94/{id}/pay", post(pay))
@@ -264,6 +265,10 @@ struct SubmissionPage<'a> {
     checkout: Option<String>,
     /// Whether this device keeps the receipt for use offline (see [`kept_until`]).
     kept: bool,
+    /// The passport's two lines as typed (kept in their box after an error).
+    zone: String,
+    /// The form was just filled in from the passport's two lines.
+    zone_read: bool,
 }
 
 impl SubmissionPage<'_> {
@@ -315,6 +320,33 @@ async fn submission_page(
     paid_by_card: bool,
     checkout: Option<String>,
 ) -> Result<Response> {
+    zone_page(
+        app,
+        account_id,
+        ctx,
+        id,
+        status,
+        form,
+        errors,
+        (paid_by_card, checkout),
+        (String::new(), false),
+    )
+    .await
+}
+
+/// [`submission_page`] with the passport-zone box's text and whether it was just read.
+#[allow(clippy::too_many_arguments)]
+async fn zone_page(
+    app: &AppState,
+    account_id: i64,
+    ctx: &Ctx,
+    id: &str,
+    status: StatusCode,
+    form: ApplicantInput,
+    errors: FormErrors,
+    (paid_by_card, checkout): (bool, Option<String>),
+    (zone, zone_read): (String, bool),
+) -> Result<Response> {
     let s = super::get(app, account_id, id).await?;
     let group = if s.is_draft() {
         crate::travelers::list(app, account_id).await?
@@ -344,6 +376,8 @@ async fn submission_page(
             max: i94::MAX_APPLICANTS,
             checkout,
             kept: until.is_some(),
+            zone,
+            zone_read,
         },
     );
     if let Some(until) = until {
@@ -447,6 +481,61 @@ async fn add(
         }
         Err(e) => Err(e),
     }
+}
+
+/// The applicant form with the passport's two lines: what was typed so far (if any) and the
+/// zone.
+#[derive(Deserialize, Default)]
+struct ZoneForm {
+    #[serde(default)]
+    mrz: String,
+    #[serde(flatten)]
+    form: ApplicantInput,
+}
+
+/// "Fill in from the passport's two lines": reads the machine-readable zone (every check digit
+/// verified) and answers the form filled in — passport number, issuing country and expiry,
+/// names, date of birth, sex and citizenship — for the traveler to check and complete; nothing
+/// is saved. A zone that does not read is shown on its box, the form unchanged.
+async fn read_zone(
+    State(app): State<AppState>,
+    Traveler(account): Traveler,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(ZoneForm { mrz, mut form }): CsrfForm<ZoneForm>,
+) -> Result<Response> {
+    let s = super::get(&app, account.id, &id).await?;
+    if !s.is_draft() {
+        return Err(Error::Conflict("i94-not-draft"));
+    }
+    let today = super::port_today(&app, &s.port_id);
+    let (status, errors, read) = match i94::fill_from_mrz(&mut form, &mrz, today) {
+        Ok(()) => (StatusCode::OK, FormErrors::default(), true),
+        Err(problem) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormErrors::from_invalid(
+                &ctx,
+                &garita_domain::validation::Invalid(vec![garita_domain::validation::FieldError {
+                    field: "mrz",
+                    problem,
+                }]),
+            ),
+            false,
+        ),
+    };
+    let zone = if read { String::new() } else { mrz };
+    zone_page(
+        &app,
+        account.id,
+        &ctx,
+        &id,
+        status,
+        form,
+        errors,
+        (false, None),
+        (zone, read),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]

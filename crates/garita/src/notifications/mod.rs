@@ -42,6 +42,9 @@ pub enum Kind {
     AgricultureUpdate,
     /// A Trusted Traveler membership's renewal window has opened (`trusted_travelers`).
     TtpRenewal,
+    /// A parole beneficiary chosen by the monthly selection is invited to do their steps
+    /// (`travel_authorizations`); sent to the case's address, which has no account yet.
+    AtaInvitation,
 }
 garita_domain::text_enum!(Kind {
     Selected = "selected",
@@ -64,6 +67,7 @@ garita_domain::text_enum!(Kind {
     OrganisationSuspended = "organisation-suspended",
     AgricultureUpdate = "agriculture-update",
     TtpRenewal = "ttp-renewal",
+    AtaInvitation = "ata-invitation",
 });
 
 impl Kind {
@@ -149,6 +153,13 @@ pub struct Secrets {
     /// The organisation the message is about (its legal name), as `{ $organisation }`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// The last day a link works, as `{ $until }` (a date in the reader's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<chrono::NaiveDate>,
+    /// For a message to an address without an account: the languages to write it in, the
+    /// first first (locale codes; none known: English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
 }
 
 /// The Message-ID of a row: its stored random part (fixed at enqueue) at the domain of the
@@ -179,9 +190,9 @@ struct AccountOfRow {
     account_id: i64,
 }
 
-/// One row to write.
+/// One row to write (`account_id` `None`: to an address given in its secrets).
 struct NewRow<'a> {
-    account_id: i64,
+    account_id: Option<i64>,
     kind: Kind,
     channel: Channel,
     appointment_id: Option<&'a str>,
@@ -258,7 +269,7 @@ pub async fn enqueue(
     let mut written = 0;
     for (channel, destination) in channels_of(tx, account_id).await? {
         let row = NewRow {
-            account_id,
+            account_id: Some(account_id),
             kind,
             channel,
             appointment_id,
@@ -349,7 +360,7 @@ pub(crate) async fn enqueue_with_secrets(
     now: i64,
 ) -> Result<String, Error> {
     let row = NewRow {
-        account_id,
+        account_id: Some(account_id),
         kind,
         channel,
         appointment_id: None,
@@ -361,14 +372,51 @@ pub(crate) async fn enqueue_with_secrets(
         .await?
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("outbox row not written")))?;
     if let Some(s) = secrets {
-        let json = serde_json::to_vec(&s).map_err(anyhow::Error::from)?;
-        sqlx::query("INSERT INTO notification_secrets (notification_id, sealed) VALUES ($1, $2)")
-            .bind(&id)
-            .bind(vault.seal(&format!("notification-secrets:{id}"), &json))
-            .execute(&mut **tx)
-            .await?;
+        seal_secrets(tx, vault, &id, &s).await?;
     }
     Ok(id)
+}
+
+async fn seal_secrets(tx: &mut Tx, vault: &Vault, id: &str, s: &Secrets) -> Result<(), Error> {
+    let json = serde_json::to_vec(s).map_err(anyhow::Error::from)?;
+    sqlx::query("INSERT INTO notification_secrets (notification_id, sealed) VALUES ($1, $2)")
+        .bind(id)
+        .bind(vault.seal(&format!("notification-secrets:{id}"), &json))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// An e-mail to someone without an account (`secrets.to`, sealed with the rest), written in
+/// `secrets.languages`, in the caller's transaction. `once`: a key that makes a second call a
+/// no-op (`None` returned). Returns the row's id.
+pub async fn enqueue_to_address(
+    tx: &mut Tx,
+    vault: &Vault,
+    kind: Kind,
+    secrets: Secrets,
+    once: &str,
+    now: i64,
+) -> Result<Option<String>, Error> {
+    if secrets.to.is_none() {
+        return Err(Error::Internal(anyhow::anyhow!(
+            "a message without an account needs an address"
+        )));
+    }
+    let row = NewRow {
+        account_id: None,
+        kind,
+        channel: Channel::Email,
+        appointment_id: None,
+        once_key: Some(format!("{once}:{}", Channel::Email.as_str())),
+        destination: None,
+        now,
+    };
+    let Some(id) = insert(tx, row).await? else {
+        return Ok(None);
+    };
+    seal_secrets(tx, vault, &id, &secrets).await?;
+    Ok(Some(id))
 }
 
 /// The channels an account chose, as shown and changed on its page.
@@ -502,7 +550,7 @@ pub async fn demo_history(
     }
     for (kind, ago) in [(Kind::Selected, 4 * 3600), (Kind::ConfirmSoon, 3 * 3600)] {
         let row = NewRow {
-            account_id,
+            account_id: Some(account_id),
             kind,
             channel: Channel::Email,
             appointment_id,

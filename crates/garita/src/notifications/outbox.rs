@@ -78,7 +78,8 @@ pub struct Report {
 #[derive(sqlx::FromRow)]
 struct DueRow {
     id: String,
-    account_id: i64,
+    /// `None`: to an address without an account (in its secrets).
+    account_id: Option<i64>,
     kind: String,
     channel: String,
     appointment_id: Option<String>,
@@ -248,7 +249,10 @@ async fn mark_sent(
         Entry {
             actor: None,
             action: "notification-sent",
-            subject: format!("account:{}", row.account_id),
+            subject: row.account_id.map_or_else(
+                || format!("notification:{}", row.id),
+                |a| format!("account:{a}"),
+            ),
             detail: format!("{} by {} ({})", row.kind, channel.as_str(), row.id),
             ip: IpAddr::from([127, 0, 0, 1]),
             at: t,
@@ -310,11 +314,12 @@ async fn send_one(
     let rendered = body_of(app, row, &secrets, t).await.map_err(transient)?;
     match channel {
         Channel::Email => {
-            let to = match &secrets.to {
-                Some(to) => to.clone(),
-                None => account_email(app, row.account_id)
-                    .await
-                    .map_err(transient)?,
+            let to = match (&secrets.to, row.account_id) {
+                (Some(to), _) => to.clone(),
+                (None, Some(account_id)) => {
+                    account_email(app, account_id).await.map_err(transient)?
+                }
+                (None, None) => return Err(permanent(NO_ADDRESS)),
             };
             // An account with no e-mail address (a card's, `card:<number>`): nothing to send.
             if !to.contains('@') {
@@ -342,12 +347,13 @@ async fn send_one(
                 .as_ref()
                 .ok_or_else(|| permanent("SMS is not configured"))?;
             within_sms_caps(app, row, t).await?;
-            let to = match &secrets.to {
-                Some(to) => to.clone(),
-                None => super::sms::verified_number(app, row.account_id)
+            let to = match (&secrets.to, row.account_id) {
+                (Some(to), _) => to.clone(),
+                (None, Some(account_id)) => super::sms::verified_number(app, account_id)
                     .await
                     .map_err(transient)?
                     .ok_or_else(|| permanent("no verified number"))?,
+                (None, None) => return Err(permanent("no verified number")),
             };
             let text = format!("{}\n{}", rendered.subject, rendered.body);
             client
@@ -473,8 +479,9 @@ async fn body_of(
     Ok(rendered)
 }
 
-/// Writes the message in the account's language. Only what happened, where and when, and
-/// "sign in to see": never pass codes, names or photos.
+/// Writes the message in the account's language, or for an address without an account in
+/// each of the languages its secrets name (one after the other, the first first). Only what
+/// happened, where and when, and "sign in to see": never pass codes, names or photos.
 async fn render(app: &AppState, row: &DueRow, secrets: &Secrets) -> Result<Rendered, Error> {
     let kind = Kind::parse(&row.kind).ok_or_else(|| {
         Error::Internal(anyhow::anyhow!(
@@ -483,11 +490,60 @@ async fn render(app: &AppState, row: &DueRow, secrets: &Secrets) -> Result<Rende
             row.kind
         ))
     })?;
-    let language = account(app, row.account_id).await?.language;
-    let locale = language
-        .as_deref()
-        .and_then(|l| app.catalogs.find(l))
-        .unwrap_or(0);
+    let mut locales: Vec<usize> = Vec::new();
+    match row.account_id {
+        Some(account_id) => {
+            let language = account(app, account_id).await?.language;
+            locales.push(
+                language
+                    .as_deref()
+                    .and_then(|l| app.catalogs.find(l))
+                    .unwrap_or(0),
+            );
+        }
+        None => {
+            for l in &secrets.languages {
+                if let Some(i) = app.catalogs.find(l) {
+                    if !locales.contains(&i) {
+                        locales.push(i);
+                    }
+                }
+            }
+        }
+    }
+    if locales.is_empty() {
+        locales.push(0);
+    }
+    let mut parts = Vec::with_capacity(locales.len());
+    for locale in locales {
+        parts.push(render_in(app, row, secrets, kind, locale).await?);
+    }
+    if parts.len() == 1 {
+        return Ok(parts.remove(0));
+    }
+    Ok(Rendered {
+        subject: parts
+            .iter()
+            .map(|p| p.subject.as_str())
+            .collect::<Vec<_>>()
+            .join(" / "),
+        body: parts
+            .iter()
+            .map(|p| p.body.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n* * *\n\n"),
+        language: parts[0].language.clone(),
+    })
+}
+
+/// The message in one locale.
+async fn render_in(
+    app: &AppState,
+    row: &DueRow,
+    secrets: &Secrets,
+    kind: Kind,
+    locale: usize,
+) -> Result<Rendered, Error> {
     let tr = Tr::new(app.catalogs.clone(), locale);
     let url = app
         .settings
@@ -504,6 +560,9 @@ async fn render(app: &AppState, row: &DueRow, secrets: &Secrets) -> Result<Rende
     }
     if let Some(organisation) = &secrets.organisation {
         args.push(("organisation", organisation.clone()));
+    }
+    if let Some(until) = secrets.until {
+        args.push(("until", tr.date(until)));
     }
     if kind.about_appointment() {
         if let Some(id) = &row.appointment_id {

@@ -3,7 +3,7 @@
 //! traveler).
 
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -26,6 +26,68 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(import))
         .routes(routes!(check))
         .routes(routes!(claim))
+        .routes(routes!(set_quota))
+        .routes(routes!(roster_draw))
+}
+
+/// A port's roster quota as set.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct QuotaInput {
+    /// The share of each slot's capacity reserved for roster people, 0–100 (0 ends it).
+    pub percent: i64,
+    /// How many days before a slot's day its unused reserved places go to the daily draw,
+    /// 0–60.
+    pub release_days_before: i64,
+}
+
+/// Set a port's roster quota (an administrator): the share of each slot reserved for roster
+/// people by the next draws, and when unused reserved places are released to the daily draw.
+#[utoipa::path(put, path = "/api/v1/rosters/quotas/{port}", tag = "rosters", security(("bearer" = [])),
+    params(("port" = String, Path, description = "The port's id")),
+    request_body = QuotaInput,
+    responses((status = 200, body = super::draw::Quota),
+              (status = 400, description = "Malformed body", content_type = "application/problem+json"),
+              (status = 401, description = "Not signed in", content_type = "application/problem+json"),
+              (status = 403, description = "Not an administrator", content_type = "application/problem+json"),
+              (status = 404, description = "No such port", content_type = "application/problem+json"),
+              (status = 422, description = "A number out of range", content_type = "application/problem+json")))]
+pub async fn set_quota(
+    State(app): State<AppState>,
+    Admin(ref admin): Admin,
+    ctx: Ctx,
+    Path(port): Path<String>,
+    ApiJson(body): ApiJson<QuotaInput>,
+) -> Result<Json<super::draw::Quota>> {
+    Ok(Json(
+        super::draw::set_quota(
+            &app,
+            admin,
+            ctx.client_ip,
+            &port,
+            body.percent,
+            body.release_days_before,
+        )
+        .await?,
+    ))
+}
+
+/// A day's roster draw, once it ran (public, like the daily draw's record): the seed — derived
+/// from that day's daily draw seed (`garita_domain::rosters::roster_seed`) —, the places held
+/// for roster people, every pseudonymous entrant and the results. Verify it with
+/// `garita verify-draw`.
+#[utoipa::path(get, path = "/api/v1/rosters/draws/{date}", tag = "rosters",
+    params(("date" = String, Path, format = Date, description = "YYYY-MM-DD")),
+    responses((status = 200, description = "The published roster draw (the daily draw's record fields: algorithm, date, commitment, seed, rule, params, offers, requests, results)"),
+              (status = 404, description = "No roster draw ran that day", content_type = "application/problem+json")))]
+pub async fn roster_draw(
+    State(app): State<AppState>,
+    Path(date): Path<String>,
+) -> Result<Json<serde_json::Value>> {
+    let day = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| Error::NotFound)?;
+    let published = super::draw::record(&app, day)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Json(serde_json::to_value(published)?))
 }
 
 /// A public key to register for an organisation's roster files.

@@ -59,6 +59,11 @@ const PEOPLE: [(&str, &str, &str, &str, &str); 5] = [
     ),
 ];
 
+/// The demo's roster quota.
+const QUOTA_PORT: &str = "san-ysidro";
+const QUOTA_PERCENT: u8 = 10;
+const QUOTA_RELEASE_DAYS: u32 = 2;
+
 static PRINTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 /// What the demo's start prints about the roster.
@@ -138,10 +143,23 @@ pub async fn seed(app: &AppState) -> Result<(), Error> {
         ip,
     )
     .await?;
+    // Places for roster people at San Ysidro: a tenth of each slot, released to the daily draw
+    // two days before the slot's day (set once; an administrator may change it).
+    sqlx::query(
+        "INSERT INTO roster_quotas (port_id, percent, release_days_before, set_by, set_at)
+         SELECT id, $1, $2, NULL, $3 FROM ports WHERE id = $4
+         ON CONFLICT (port_id) DO NOTHING",
+    )
+    .bind(i64::from(QUOTA_PERCENT))
+    .bind(i64::from(QUOTA_RELEASE_DAYS))
+    .bind(app.clock.timestamp())
+    .bind(QUOTA_PORT)
+    .execute(&app.db.write)
+    .await?;
     let (id, _, dob, _, _) = PEOPLE[0];
     if let Ok(mut p) = PRINTED.lock() {
         *p = vec![format!(
-            "Roster ({ORGANISATION}, {} people; this start: {} new, {} unchanged): staff {STAFF} checks enrollment (POST /api/v1/rosters/checks); a traveler claims with roster id {id} and date of birth {dob} (POST /api/v1/rosters/claims)",
+            "Roster ({ORGANISATION}, {} people; this start: {} new, {} unchanged): staff {STAFF} checks enrollment (POST /api/v1/rosters/checks); a traveler claims with roster id {id} and date of birth {dob} (POST /api/v1/rosters/claims); {QUOTA_PERCENT}% of {QUOTA_PORT}'s places are held for roster people until {QUOTA_RELEASE_DAYS} days before, drawn each day before the daily draw (GET /api/v1/rosters/draws/{{date}})",
             PEOPLE.len(),
             report.accepted,
             report.unchanged

@@ -15,6 +15,7 @@
 pub mod api;
 pub mod cli;
 pub mod demo;
+pub mod draw;
 pub mod pages;
 
 use std::collections::HashMap;
@@ -34,6 +35,9 @@ use crate::http::errors::Error;
 use crate::http::session::Account;
 use crate::state::AppState;
 use crate::storage::vault::random_id;
+
+/// How long a roster person is kept after the last import that listed them (`crate::retention`).
+pub const KEEP_DAYS: i64 = 365;
 
 /// The largest roster file accepted.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -316,13 +320,18 @@ pub async fn import(
     let mut refused_rows = Vec::new();
     let mut fresh = Vec::new();
     let mut unchanged = 0u64;
+    // Known people this file lists again (their `listed_at` moves: crate::retention).
+    let mut listed = Vec::new();
     for (line, cells) in &rows {
         match check_row(cells, *line, today) {
             Err(mut e) => refused_rows.append(&mut e),
             Ok(row) => {
                 let fp = data_fingerprint(app, organisation_id, &row);
                 match seen.get(&row.roster_id) {
-                    Some(known) if *known == fp => unchanged += 1,
+                    Some(known) if *known == fp => {
+                        unchanged += 1;
+                        listed.push(row.roster_id.clone());
+                    }
                     Some(_) => refused_rows.push(RefusedRow {
                         line: *line,
                         roster_id: row.roster_id.clone(),
@@ -385,8 +394,8 @@ pub async fn import(
         // first keeps it (first kept), this one leaves it.
         sqlx::query(
             "INSERT INTO roster_people (id, organisation_id, roster_id, sealed, programme_status, data_fingerprint,
-                id_dob_fingerprint, name_dob_fingerprint, import_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (organisation_id, roster_id) DO NOTHING",
+                id_dob_fingerprint, name_dob_fingerprint, import_id, created_at, listed_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (organisation_id, roster_id) DO NOTHING",
         )
         .bind(&person_id)
         .bind(organisation_id)
@@ -398,6 +407,16 @@ pub async fn import(
         .bind(name_fp)
         .bind(&id)
         .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for roster_id in &listed {
+        sqlx::query(
+            "UPDATE roster_people SET listed_at = $1 WHERE organisation_id = $2 AND roster_id = $3",
+        )
+        .bind(at)
+        .bind(organisation_id)
+        .bind(roster_id)
         .execute(&mut *tx)
         .await?;
     }
@@ -671,4 +690,26 @@ pub async fn claim(
         roster_id: row.roster_id,
         status: row.programme_status,
     })
+}
+
+/// Retention (`crate::retention`, rule `roster-people`): people no import listed since
+/// `before` (a timestamp), then the import reports older than that no person refers to.
+pub async fn purge_people(app: &AppState, before: i64) -> Result<u64, Error> {
+    let mut tx = app.db.begin().await?;
+    let people =
+        sqlx::query("DELETE FROM roster_people WHERE COALESCE(listed_at, created_at) < $1")
+            .bind(before)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    let imports = sqlx::query(
+        "DELETE FROM roster_imports WHERE created_at < $1
+         AND NOT EXISTS (SELECT 1 FROM roster_people p WHERE p.import_id = roster_imports.id)",
+    )
+    .bind(before)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    tx.commit().await?;
+    Ok(people + imports)
 }

@@ -39,12 +39,17 @@ pub struct Figure {
     pub period: String,
     #[schema(value_type = String, format = Date)]
     pub date: String,
-    /// A port id; empty for a total over ports (or a figure by state).
+    /// A port or place id; `-` for events at no place (travel authorizations, by programme in
+    /// `dimension`); empty for the day's total over places, and for the weekly figures by state
+    /// and by nationality.
     pub place: String,
     /// requests, selected, confirmed, checked-in, no-shows, cancellations, capacity,
-    /// capacity-changes, wait-median, requests-by-state, and other functions' counts.
+    /// capacity-changes, wait-median, requests-by-state, requests-by-nationality, and other
+    /// functions' counts (i94-issued, travel-authorizations, inspections, bus-trips).
     pub metric: String,
-    /// The state (requests-by-state) or lane (wait-median); empty otherwise.
+    /// The state (requests-by-state), the holder's nationality as an ISO 3166-1 alpha-2 code
+    /// (requests-by-nationality), the lane (wait-median) or the programme
+    /// (travel-authorizations); empty otherwise.
     pub dimension: String,
     /// Groups (for capacity: slots; for wait-median: reports). Null when hidden.
     pub groups: Option<i64>,
@@ -131,9 +136,9 @@ fn public(mut res: Response) -> Response {
 /// Open statistics (CC BY 4.0, no login needed): per day and port, the people and groups who
 /// requested (by first-choice port), were selected, confirmed, checked in, did not come, or
 /// cancelled; capacity and its changes; the median wait per lane; per week, requests by the
-/// state they came from. Figures about fewer than 10 people are hidden, with others as needed
-/// so no hidden figure can be worked out from totals. Closed days only, refreshed by a job;
-/// a day once published never changes. At most 92 days per request (ask for the next page
+/// state they came from and by the nationality of the group's holder. Figures about fewer
+/// than 10 people are hidden, with others as needed so no hidden figure can be worked out from
+/// totals. Closed days only, refreshed by a job; a day once published never changes. At most 92 days per request (ask for the next page
 /// with the next `from`).
 #[utoipa::path(get, path = "/api/v1/stats", tag = "statistics",
     params(StatsQuery),

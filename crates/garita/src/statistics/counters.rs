@@ -8,9 +8,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use garita_domain::ports::Port;
-use garita_domain::statistics::Metric;
+use garita_domain::statistics::{Metric, NO_PLACE};
 
 use crate::http::errors::Error;
+use crate::state::AppState;
 use crate::storage::Tx;
 
 /// The local day at `place` (a port id) of instant `now`; UTC for a place not in `ports`.
@@ -21,7 +22,10 @@ pub fn local_day(ports: &[Port], place: &str, now: DateTime<Utc>) -> NaiveDate {
     }
 }
 
-/// Adds `groups` and `people` to one counter, in the caller's transaction.
+/// Adds `groups` and `people` to one counter, in the caller's transaction. An event at no
+/// place is counted under [`NO_PLACE`] (with what it is about as `dimension`): a daily figure's
+/// empty place is the published day's total, so an empty place given here is counted as
+/// `NO_PLACE` too, never as a total.
 pub async fn count(
     tx: &mut Tx,
     day: NaiveDate,
@@ -31,6 +35,11 @@ pub async fn count(
     groups: i64,
     people: i64,
 ) -> Result<(), Error> {
+    let place = if place.is_empty() && Metric::PEOPLE_DAILY.contains(&metric) {
+        NO_PLACE
+    } else {
+        place
+    };
     sqlx::query(
         "INSERT INTO stats_counters (day, place, metric, dimension, groups, people)
          VALUES ($1, $2, $3, $4, $5, $6)
@@ -101,19 +110,75 @@ async fn appointment_by(
     count(tx, day, &a.port_id, metric, "", sign, sign * a.size).await
 }
 
-/// Counts an accepted request: by its first-choice port, and by the state it came from (on the
-/// same day, so a week's states add up to its days).
+#[derive(sqlx::FromRow)]
+struct HolderRow {
+    id: String,
+    sealed: Vec<u8>,
+}
+
+/// Only the nationality is read out of the holder's opened record.
+#[derive(serde::Deserialize)]
+struct Nationality {
+    citizenship: String,
+}
+
+/// The nationality (ISO 3166-1 alpha-2) of the holder of `account_id`'s group, read in the
+/// submission's transaction: the one place statistics open anything. The holder's record is
+/// opened once per accepted submission; only its citizenship is kept, and only as the key of a
+/// counter (`""` when the group has no holder). See the issue-21 note for why the nationality
+/// is not kept anywhere else.
+pub async fn holder_nationality(
+    tx: &mut Tx,
+    app: &AppState,
+    account_id: i64,
+) -> Result<String, Error> {
+    let row: Option<HolderRow> =
+        sqlx::query_as("SELECT id, sealed FROM travelers WHERE account_id = $1 AND is_holder = 1")
+            .bind(account_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some(row) = row else {
+        return Ok(String::new());
+    };
+    let plain = app
+        .vault
+        .open(&format!("traveler:{}", row.id), &row.sealed)
+        .map_err(|e| Error::Internal(anyhow::anyhow!("traveler {}: {e}", row.id)))?;
+    let n: Nationality = serde_json::from_slice(&plain).map_err(|e| {
+        Error::Internal(anyhow::anyhow!(
+            "traveler {}: unreadable record: {e}",
+            row.id
+        ))
+    })?;
+    Ok(n.citizenship)
+}
+
+/// Counts an accepted request of `account_id`'s group: by its first-choice port, by the state
+/// it came from and by the holder's nationality (all on the same day, so a week's states, and
+/// its nationalities, add up to its days).
 pub async fn request(
     tx: &mut Tx,
-    ports: &[Port],
+    app: &AppState,
+    account_id: i64,
     first_port: &str,
     state: &str,
     people: i64,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
-    let day = local_day(ports, first_port, now);
+    let day = local_day(&app.ports, first_port, now);
+    let nationality = holder_nationality(tx, app, account_id).await?;
     count(tx, day, first_port, Metric::Requests, "", 1, people).await?;
-    count(tx, day, "", Metric::RequestsByState, state, 1, people).await
+    count(tx, day, "", Metric::RequestsByState, state, 1, people).await?;
+    count(
+        tx,
+        day,
+        "",
+        Metric::RequestsByNationality,
+        &nationality,
+        1,
+        people,
+    )
+    .await
 }
 
 /// Counts a wait-time report of an open lane (its minutes go into the day's histogram, from

@@ -11,6 +11,8 @@ use crate::state::AppState;
 
 /// The states requests come from in the demo (HASC codes of Mexican states).
 const STATES: [&str; 5] = ["MX.BN", "MX.CH", "MX.TM", "MX.SO", "MX.DF"];
+/// The holders' nationalities in the demo (ISO 3166-1 alpha-2).
+const NATIONALITIES: [&str; 5] = ["VE", "HN", "HT", "MX", "CU"];
 
 /// A steady but varied figure for a day and port (no randomness: the same every run).
 fn figure(day: i64, port: usize, base: i64, spread: i64) -> i64 {
@@ -67,27 +69,24 @@ pub async fn seed(app: &AppState) -> Result<(), Error> {
                 }
             }
         }
-        // The same requests by state (so the week's states add up to its days).
-        let mut left = (requests_groups, requests_people);
-        for (k, state) in STATES.iter().enumerate() {
-            let share = if k + 1 == STATES.len() {
-                left
-            } else {
-                let p = requests_people * (5 - k as i64) / 16;
-                let g = requests_groups * (5 - k as i64) / 16;
-                (g.min(left.0), p.min(left.1))
-            };
-            left = (left.0 - share.0, left.1 - share.1);
-            insert(
-                &mut tx,
-                day,
-                "",
-                Metric::RequestsByState,
-                state,
-                share.0,
-                share.1,
-            )
-            .await?;
+        // The same requests by state and by the holder's nationality (so the week's states,
+        // and its nationalities, add up to its days).
+        for (metric, keys) in [
+            (Metric::RequestsByState, &STATES),
+            (Metric::RequestsByNationality, &NATIONALITIES),
+        ] {
+            let mut left = (requests_groups, requests_people);
+            for (k, key) in keys.iter().enumerate() {
+                let share = if k + 1 == keys.len() {
+                    left
+                } else {
+                    let p = requests_people * (5 - k as i64) / 16;
+                    let g = requests_groups * (5 - k as i64) / 16;
+                    (g.min(left.0), p.min(left.1))
+                };
+                left = (left.0 - share.0, left.1 - share.1);
+                insert(&mut tx, day, "", metric, key, share.0, share.1).await?;
+            }
         }
     }
     tx.commit().await?;

@@ -50,7 +50,7 @@ pub async fn last_published(app: &AppState) -> Result<Option<NaiveDate>, Error> 
     let last: Option<String> =
         sqlx::query_scalar("SELECT MAX(period) FROM stats_periods WHERE kind = $1")
             .bind(garita_domain::statistics::Period::Day.as_str())
-            .fetch_one(&app.db.read)
+            .fetch_one(&app.db.public)
             .await?;
     last.map(|d| {
         d.parse()
@@ -91,6 +91,6 @@ pub async fn published(app: &AppState, range: Range) -> Result<Vec<Published>, E
     )
     .bind(range.from.to_string())
     .bind(range.to.to_string())
-    .fetch_all(&app.db.read)
+    .fetch_all(&app.db.public)
     .await?)
 }

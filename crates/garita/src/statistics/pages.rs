@@ -10,6 +10,7 @@ use axum::routing::get;
 use axum::Router;
 use chrono::{Datelike, NaiveDate};
 use garita_domain::statistics::{self as rules, BarChart, Metric};
+use garita_domain::wait_times::LaneKind;
 use serde::Deserialize;
 
 use super::{Published, LICENCE, LICENCE_URL};
@@ -27,6 +28,8 @@ pub fn router() -> Router<AppState> {
 struct PageQuery {
     from: Option<String>,
     to: Option<String>,
+    /// The port whose median waits are drawn (default: the first with reports in the range).
+    port: Option<String>,
 }
 
 /// One row of a chart's table.
@@ -38,8 +41,11 @@ struct Row {
 }
 
 struct ChartView {
-    id: &'static str,
+    id: String,
     title: String,
+    /// What the table's two columns show, and the chart's caption.
+    heads: (String, String),
+    caption: String,
     desc: String,
     chart: BarChart,
     /// (x, label) under the bars.
@@ -64,7 +70,11 @@ struct StatsPage<'a> {
     height: i64,
     week: Option<String>,
     states: Vec<Row>,
+    nationalities: Vec<Row>,
     published: bool,
+    /// (id, name, chosen) of every port, for the wait charts' port.
+    ports: Vec<(String, String, bool)>,
+    waits: Vec<ChartView>,
 }
 
 /// The metrics charted, with their ids and message keys.
@@ -106,18 +116,7 @@ fn chart(
         })
         .collect();
     let chart = rules::bars(&values);
-    let every = days.len().div_ceil(10).max(1);
-    let labels = chart
-        .bars
-        .iter()
-        .zip(days)
-        .enumerate()
-        .filter(|(i, _)| i % every == 0)
-        .map(|(_, (b, d))| {
-            let x: f64 = b.x.parse().unwrap_or(0.0) + b.width.parse::<f64>().unwrap_or(0.0) / 2.0;
-            (format!("{x:.1}"), d.day().to_string())
-        })
-        .collect();
+    let labels = day_labels(&chart, days);
     let hidden_word = ctx.t("stats-hidden");
     let rows = days
         .iter()
@@ -139,8 +138,10 @@ fn chart(
     let shown: u64 = values.iter().flatten().sum();
     let hidden_days = values.iter().filter(|v| v.is_none()).count();
     ChartView {
-        id,
+        id: id.to_string(),
         title: ctx.t(&format!("stats-chart-{id}")),
+        heads: (ctx.t("stats-people"), ctx.t("stats-groups")),
+        caption: ctx.t("stats-chart-caption"),
         desc: ctx.tr.with(
             "stats-chart-desc",
             &[
@@ -167,36 +168,44 @@ async fn page(
         .iter()
         .map(|(m, id)| chart(&ctx, *m, id, &days, &figures))
         .collect();
-    // The latest week of the range with requests by state.
-    let weekly: Vec<&Published> = figures
+    // The latest week of the range with requests by state (and by nationality).
+    let week = figures
         .iter()
-        .filter(|f| f.metric == Metric::RequestsByState.as_str())
-        .collect();
-    let week = weekly.iter().map(|f| f.day.clone()).max();
-    let hidden_word = ctx.t("stats-hidden");
-    let states = weekly
-        .iter()
-        .filter(|f| Some(&f.day) == week.as_ref())
-        .map(|f| {
-            let hidden = f.hidden == 1;
-            let show = |v: Option<i64>| {
-                if hidden {
-                    hidden_word.clone()
-                } else {
-                    number(&ctx, v.unwrap_or(0))
-                }
-            };
-            Row {
-                date: f.dimension.clone(),
-                people: show(f.people),
-                groups: show(f.groups),
-                hidden,
-            }
+        .filter(|f| {
+            f.metric == Metric::RequestsByState.as_str()
+                || f.metric == Metric::RequestsByNationality.as_str()
         })
-        .collect();
+        .map(|f| f.day.clone())
+        .max();
+    let states = weekly(
+        &ctx,
+        &figures,
+        Metric::RequestsByState,
+        week.as_deref(),
+        |d| d.to_string(),
+    );
+    let language = ctx.tr.code();
+    let unknown = ctx.t("stats-nationality-unknown");
+    let mut nationalities = weekly(
+        &ctx,
+        &figures,
+        Metric::RequestsByNationality,
+        week.as_deref(),
+        |code| match crate::travelers::countries::name(code, language) {
+            "" => unknown.clone(),
+            name => name.to_string(),
+        },
+    );
+    nationalities.sort_by(|a, b| a.date.cmp(&b.date));
     let week = week
         .and_then(|w| w.parse::<NaiveDate>().ok())
         .map(|w| ctx.tr.date(w));
+    let (port, waits) = wait_charts(&ctx, &app, q.port.as_deref(), &days, &figures);
+    let ports = app
+        .ports
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone(), p.id == port))
+        .collect();
     let query = format!("from={}&to={}", range.from, range.to);
     let page = StatsPage {
         from: range.from.to_string(),
@@ -218,10 +227,162 @@ async fn page(
         height: rules::CHART_HEIGHT,
         week,
         states,
+        nationalities,
         published: !figures.is_empty(),
+        ports,
+        waits,
         ctx: &ctx,
     };
     // The page keeps render's no-store: it carries the reader's CSRF token and sign-in state
     // (the figures themselves are public and cacheable through the API).
     Ok(render(StatusCode::OK, &page))
+}
+
+/// One week's table of a weekly metric, each dimension named by `name`.
+fn weekly(
+    ctx: &Ctx,
+    figures: &[Published],
+    metric: Metric,
+    week: Option<&str>,
+    name: impl Fn(&str) -> String,
+) -> Vec<Row> {
+    let hidden_word = ctx.t("stats-hidden");
+    figures
+        .iter()
+        .filter(|f| f.metric == metric.as_str() && Some(f.day.as_str()) == week)
+        .map(|f| {
+            let hidden = f.hidden == 1;
+            let show = |v: Option<i64>| {
+                if hidden {
+                    hidden_word.clone()
+                } else {
+                    number(ctx, v.unwrap_or(0))
+                }
+            };
+            Row {
+                date: name(&f.dimension),
+                people: show(f.people),
+                groups: show(f.groups),
+                hidden,
+            }
+        })
+        .collect()
+}
+
+/// The port whose waits are drawn, and one chart per lane with reports: each day's median of
+/// the reported waits (minutes), no bar on a day without a report.
+fn wait_charts(
+    ctx: &Ctx,
+    app: &AppState,
+    asked: Option<&str>,
+    days: &[NaiveDate],
+    figures: &[Published],
+) -> (String, Vec<ChartView>) {
+    let medians: Vec<&Published> = figures
+        .iter()
+        .filter(|f| f.metric == Metric::WaitMedian.as_str())
+        .collect();
+    let port = asked
+        .filter(|p| app.ports.iter().any(|q| q.id == *p))
+        .map(str::to_string)
+        .or_else(|| {
+            app.ports
+                .iter()
+                .find(|p| medians.iter().any(|f| f.place == p.id))
+                .map(|p| p.id.clone())
+        })
+        .or_else(|| app.ports.first().map(|p| p.id.clone()))
+        .unwrap_or_default();
+    let port_name = app
+        .ports
+        .iter()
+        .find(|p| p.id == port)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let none = ctx.t("stats-wait-none");
+    let charts = LaneKind::ALL
+        .iter()
+        .filter(|lane| {
+            medians
+                .iter()
+                .any(|f| f.place == port && f.dimension == lane.as_str())
+        })
+        .map(|lane| {
+            let of_day: Vec<Option<&&Published>> = days
+                .iter()
+                .map(|d| {
+                    let d = d.to_string();
+                    medians
+                        .iter()
+                        .find(|f| f.day == d && f.place == port && f.dimension == lane.as_str())
+                })
+                .collect();
+            let values: Vec<Option<u64>> = of_day
+                .iter()
+                .map(|f| Some(f.and_then(|f| f.people).unwrap_or(0).max(0) as u64))
+                .collect();
+            let chart = rules::bars(&values);
+            let labels = day_labels(&chart, days);
+            let rows = days
+                .iter()
+                .zip(&of_day)
+                .map(|(d, f)| Row {
+                    date: ctx.tr.date(*d),
+                    people: match f.and_then(|f| f.people) {
+                        Some(m) => ctx.tr.t1("wait-times-minutes", "minutes", m),
+                        None => none.clone(),
+                    },
+                    groups: number(ctx, f.and_then(|f| f.groups).unwrap_or(0)),
+                    hidden: false,
+                })
+                .collect();
+            let lane_name = ctx.tr.with(
+                "wait-times-lane-full",
+                &[
+                    (
+                        "group",
+                        ctx.t(&format!("wait-times-group-{}", lane.group().as_str())),
+                    ),
+                    ("lane", ctx.t(&format!("wait-times-lane-{}", lane.as_str()))),
+                ],
+            );
+            let empty = of_day.iter().filter(|f| f.is_none()).count();
+            ChartView {
+                id: format!("wait-{}", lane.as_str()),
+                title: ctx.tr.with(
+                    "stats-wait-title",
+                    &[("port", port_name.clone()), ("lane", lane_name)],
+                ),
+                heads: (ctx.t("stats-wait-median"), ctx.t("stats-wait-reports")),
+                caption: ctx.t("stats-wait-caption"),
+                desc: ctx.tr.with(
+                    "stats-wait-desc",
+                    &[
+                        ("days", days.len().to_string()),
+                        ("empty", empty.to_string()),
+                    ],
+                ),
+                chart,
+                labels,
+                rows,
+            }
+        })
+        .collect();
+    (port, charts)
+}
+
+/// (x, day of the month) under every n-th bar, at most ten labels.
+fn day_labels(chart: &BarChart, days: &[NaiveDate]) -> Vec<(String, String)> {
+    let every = days.len().div_ceil(10).max(1);
+    chart
+        .bars
+        .iter()
+        .zip(days)
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(_, (b, d))| {
+            let x: f64 = b.x.parse().unwrap_or(0.0) + b.width.parse::<f64>().unwrap_or(0.0) / 2.0;
+            (format!("{x:.1}"), d.day().to_string())
+        })
+        .collect()
 }

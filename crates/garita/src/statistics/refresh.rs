@@ -14,6 +14,9 @@ use crate::http::errors::Error;
 use crate::state::AppState;
 use crate::storage::Tx;
 
+/// The place of a day's total over places in the published figures.
+pub const TOTAL: &str = "";
+
 /// The most days one run publishes (a first run over a long backfill takes several runs).
 const DAYS_PER_RUN: usize = 400;
 
@@ -175,15 +178,18 @@ async fn publish_day(app: &AppState, day: NaiveDate, now: DateTime<Utc>) -> Resu
     let ports: Vec<&str> = app.ports.iter().map(|p| p.id.as_str()).collect();
     for metric in Metric::PEOPLE_DAILY {
         // Appointment figures name every port (a zero says something); other functions only
-        // the places that counted something.
-        let mut places: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+        // the places (and, at no place, the dimensions: a programme) that counted something.
+        // The key ("", "") is the day's total, which no counter has (see `counters::count`).
+        let mut places: BTreeMap<(&str, &str), (i64, i64)> = BTreeMap::new();
         if Metric::PEOPLE_DAILY[..6].contains(&metric) {
             for p in &ports {
-                places.insert(p, (0, 0));
+                places.insert((*p, ""), (0, 0));
             }
         }
         for r in rows.iter().filter(|r| r.metric == metric.as_str()) {
-            let e = places.entry(r.place.as_str()).or_default();
+            let e = places
+                .entry((r.place.as_str(), r.dimension.as_str()))
+                .or_default();
             e.0 += r.groups;
             e.1 += r.people;
         }
@@ -194,14 +200,14 @@ async fn publish_day(app: &AppState, day: NaiveDate, now: DateTime<Utc>) -> Resu
         let (entries, equations) = rules::line(&people);
         let hidden =
             suppress(&entries, &equations, k).unwrap_or_else(|_| vec![true; entries.len()]);
-        for (i, (place, (groups, people))) in places.iter().enumerate() {
+        for (i, ((place, dimension), (groups, people))) in places.iter().enumerate() {
             write(
                 &mut tx,
                 Figure {
                     day,
                     place,
                     metric,
-                    dimension: "",
+                    dimension,
                     groups: Some(*groups),
                     people: Some(*people),
                     hidden: hidden[i],
@@ -214,7 +220,7 @@ async fn publish_day(app: &AppState, day: NaiveDate, now: DateTime<Utc>) -> Resu
             &mut tx,
             Figure {
                 day,
-                place: "",
+                place: TOTAL,
                 metric,
                 dimension: "",
                 groups: Some(groups),
@@ -316,9 +322,13 @@ struct TotalRow {
     hidden: i64,
 }
 
-/// Publishes one closed week's requests by state. The states add up to the week's daily
-/// request totals, which are already published (frozen): the states are suppressed so that
-/// no day hidden then can be worked out now.
+/// The weekly tables: requests by state and by the holder's nationality.
+const WEEKLY: [Metric; 2] = [Metric::RequestsByState, Metric::RequestsByNationality];
+
+/// Publishes one closed week's requests by state and by nationality. Each table adds up to the
+/// week's daily request totals, which are already published (frozen): both tables are
+/// suppressed together, with the days, so that no day hidden then, and no cell of either
+/// table, can be worked out now — from one table, or from the two set against each other.
 async fn publish_week(
     app: &AppState,
     monday: NaiveDate,
@@ -330,26 +340,17 @@ async fn publish_week(
     if !claim(&mut tx, Period::Week, monday, now.timestamp()).await? {
         return Ok(false);
     }
-    let states: Vec<StateRow> = sqlx::query_as(
-        "SELECT dimension, CAST(SUM(groups) AS BIGINT) AS groups, CAST(SUM(people) AS BIGINT) AS people
-         FROM stats_counters WHERE metric = $1 AND day >= $2 AND day <= $3
-         GROUP BY dimension ORDER BY dimension",
-    )
-    .bind(Metric::RequestsByState.as_str())
-    .bind(monday.to_string())
-    .bind(sunday.to_string())
-    .fetch_all(&mut *tx)
-    .await?;
     let totals: Vec<TotalRow> = sqlx::query_as(
         "SELECT day, people, hidden FROM stats_published
-         WHERE metric = $1 AND place = '' AND dimension = '' AND day >= $2 AND day <= $3",
+         WHERE metric = $1 AND place = $2 AND dimension = '' AND day >= $3 AND day <= $4",
     )
     .bind(Metric::Requests.as_str())
+    .bind(TOTAL)
     .bind(monday.to_string())
     .bind(sunday.to_string())
     .fetch_all(&mut *tx)
     .await?;
-    // The days first (frozen: published with their value, or hidden), then the states.
+    // The days first (frozen: published with their value, or hidden), then each table.
     let mut entries: Vec<Entry> = Vec::new();
     for d in 0..7 {
         let date = (monday + Duration::days(d)).to_string();
@@ -363,25 +364,47 @@ async fn publish_week(
             },
         });
     }
-    entries.extend(states.iter().map(|s| Entry::cell(s.people.max(0) as u64)));
-    let mut equation: Equation = (0..7).map(|i| (i, -1)).collect();
-    equation.extend((7..entries.len()).map(|i| (i, 1)));
-    let hidden = suppress(&entries, &[equation], k)
-        .unwrap_or_else(|_| (0..entries.len()).map(|i| i >= 7).collect());
-    for (i, s) in states.iter().enumerate() {
-        write(
-            &mut tx,
-            Figure {
-                day: monday,
-                place: "",
-                metric: Metric::RequestsByState,
-                dimension: &s.dimension,
-                groups: Some(s.groups),
-                people: Some(s.people),
-                hidden: hidden[7 + i],
-            },
+    let mut tables: Vec<(Metric, Vec<StateRow>, usize)> = Vec::new();
+    let mut equations: Vec<Equation> = Vec::new();
+    for metric in WEEKLY {
+        let rows: Vec<StateRow> = sqlx::query_as(
+            "SELECT dimension, CAST(SUM(groups) AS BIGINT) AS groups, CAST(SUM(people) AS BIGINT) AS people
+             FROM stats_counters WHERE metric = $1 AND day >= $2 AND day <= $3
+             GROUP BY dimension ORDER BY dimension",
         )
+        .bind(metric.as_str())
+        .bind(monday.to_string())
+        .bind(sunday.to_string())
+        .fetch_all(&mut *tx)
         .await?;
+        let first = entries.len();
+        entries.extend(rows.iter().map(|s| Entry::cell(s.people.max(0) as u64)));
+        // A table with no rows (weeks counted before it existed) says nothing about the days.
+        if !rows.is_empty() {
+            let mut equation: Equation = (0..7).map(|i| (i, -1)).collect();
+            equation.extend((first..entries.len()).map(|i| (i, 1)));
+            equations.push(equation);
+        }
+        tables.push((metric, rows, first));
+    }
+    let hidden = suppress(&entries, &equations, k)
+        .unwrap_or_else(|_| (0..entries.len()).map(|i| i >= 7).collect());
+    for (metric, rows, first) in &tables {
+        for (i, s) in rows.iter().enumerate() {
+            write(
+                &mut tx,
+                Figure {
+                    day: monday,
+                    place: TOTAL,
+                    metric: *metric,
+                    dimension: &s.dimension,
+                    groups: Some(s.groups),
+                    people: Some(s.people),
+                    hidden: hidden[first + i],
+                },
+            )
+            .await?;
+        }
     }
     tx.commit().await?;
     Ok(true)

@@ -29,6 +29,9 @@ pub struct Db {
     /// Writers. SQLite allows one writer at a time, so its write pool has one connection and
     /// writers queue in the pool instead of failing with SQLITE_BUSY.
     pub write: AnyPool,
+    /// Public reads that may lag behind (wait times, draws, statistics): `read` unless
+    /// `--read-database` names a standby (`with_public_reads`).
+    pub public: AnyPool,
     pub engine: Engine,
 }
 
@@ -73,6 +76,7 @@ impl Db {
                     .await?;
                 let read = pool(32).connect_with(options).await?;
                 Ok(Db {
+                    public: read.clone(),
                     read,
                     write,
                     engine,
@@ -88,6 +92,7 @@ impl Db {
                     .context("connecting to PostgreSQL")?;
                 Ok(Db {
                     read: pool.clone(),
+                    public: pool.clone(),
                     write: pool,
                     engine,
                 })
@@ -129,6 +134,28 @@ impl Db {
         Ok(())
     }
 
+    /// Serves public reads from another database of the same engine: a streaming standby
+    /// (read-only, may lag). Pool: 16 connections, 5 s to acquire one (a dead standby fails
+    /// the public page fast instead of holding requests); nothing is migrated or written there.
+    pub async fn with_public_reads(mut self, url: &str) -> anyhow::Result<Db> {
+        let same = match self.engine {
+            Engine::Sqlite => url.starts_with("sqlite:"),
+            Engine::Postgres => url.starts_with("postgres:") || url.starts_with("postgresql:"),
+        };
+        anyhow::ensure!(
+            same,
+            "--read-database must use the same engine as --database"
+        );
+        let options = AnyConnectOptions::from_str(url)?.disable_statement_logging();
+        self.public = AnyPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(options)
+            .await
+            .with_context(|| format!("connecting to the read database {url:?}"))?;
+        Ok(self)
+    }
+
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         self.write.begin().await
     }
@@ -136,6 +163,7 @@ impl Db {
     pub async fn close(&self) {
         self.read.close().await;
         self.write.close().await;
+        self.public.close().await;
     }
 }
 

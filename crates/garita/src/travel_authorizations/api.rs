@@ -125,7 +125,8 @@ pub struct KeyRequest {
     /// The agency's Ed25519 public key: 32 bytes as hex or base64.
     #[serde(default)]
     pub public_key: String,
-    /// The agency's organisation, if it has one in Garita.
+    /// The agency's organisation (a government agency): only its members' imports may be
+    /// signed with this key.
     #[serde(default)]
     pub organisation_id: Option<i64>,
 }
@@ -135,14 +136,15 @@ pub struct KeyCreated {
     pub id: i64,
 }
 
-/// Register an agency's public key (an administrator): batches signed by it are accepted.
+/// Register a government agency's public key (an administrator): batches signed by it are
+/// accepted from that agency's members (and the operator's command line), never another's.
 #[utoipa::path(post, path = "/api/v1/ata/agency-keys", tag = "travel authorization", security(("bearer" = [])),
     request_body = KeyRequest,
     responses((status = 201, body = KeyCreated),
               (status = 401, description = "Not signed in", content_type = "application/problem+json"),
               (status = 403, description = "Not an administrator", content_type = "application/problem+json"),
               (status = 409, description = "Key already registered", content_type = "application/problem+json"),
-              (status = 422, description = "Label or key not valid", content_type = "application/problem+json")))]
+              (status = 422, description = "Label or key not valid, or no such government agency", content_type = "application/problem+json")))]
 pub async fn register_key(
     State(app): State<AppState>,
     Admin(ref admin): Admin,
@@ -170,7 +172,8 @@ pub struct ImportQuery {
 
 /// Import a batch of supporter cases (a government agency's member): the body is the file
 /// (CSV with a header row, or a JSON array), the `Garita-Signature` header its Ed25519
-/// detached signature. A file no registered key signed is refused before it is read. Each row
+/// detached signature. A file no key registered for the caller's agency signed is refused
+/// before it is read. Each row
 /// is accepted, unchanged (imported before with the same data) or refused with its reasons.
 #[utoipa::path(post, path = "/api/v1/ata/case-imports", tag = "travel authorization", security(("bearer" = [])),
     params(ImportQuery, ("garita-signature" = String, Header, description = "Ed25519 signature of the body, base64 or hex")),
@@ -182,7 +185,7 @@ pub struct ImportQuery {
               (status = 404, description = "No such programme", content_type = "application/problem+json"),
               (status = 409, description = "The programme is closed", content_type = "application/problem+json"),
               (status = 413, description = "File too large", content_type = "application/problem+json"),
-              (status = 422, description = "Signature missing or not by a registered key", content_type = "application/problem+json")))]
+              (status = 422, description = "Signature missing or not by a key registered for this agency", content_type = "application/problem+json")))]
 pub async fn import_cases(
     State(app): State<AppState>,
     agency: AgencyMember,
@@ -213,6 +216,7 @@ pub async fn import_cases(
     let report = imports::import(
         &app,
         programme,
+        Some(agency.organisation_id),
         &file,
         &signature,
         Some(&agency.account),

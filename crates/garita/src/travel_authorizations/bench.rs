@@ -61,13 +61,24 @@ pub async fn import(rows: usize, database_url: Option<String>) -> anyhow::Result
         database_url.unwrap_or_else(|| format!("sqlite://{}", dir.join("bench.sqlite").display()));
     let app = AppState::build(Settings::for_local(url.clone(), MasterKey::random())).await?;
     let key = SigningKey::from_bytes(&[42u8; 32]);
+    // The agency the key is registered for (a fresh database: written directly).
+    let agency: i64 = sqlx::query_scalar(
+        "INSERT INTO organisations (legal_name, kind, country, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind("Bench agency")
+    .bind(garita_domain::organisations::OrganisationKind::GovernmentAgency.as_str())
+    .bind("US")
+    .bind(garita_domain::status::OrganisationStatus::Approved.as_str())
+    .bind(app.clock.timestamp())
+    .fetch_one(&app.db.write)
+    .await?;
     super::imports::register_key(
         &app,
         None,
         std::net::IpAddr::from([127, 0, 0, 1]),
         "bench",
         &hex::encode(key.verifying_key().as_bytes()),
-        None,
+        Some(agency),
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -96,6 +107,7 @@ pub async fn import(rows: usize, database_url: Option<String>) -> anyhow::Result
     let report = super::imports::import(
         &app,
         &programme,
+        Some(agency),
         file.as_bytes(),
         signature.as_bytes(),
         None,

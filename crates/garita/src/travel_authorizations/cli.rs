@@ -44,6 +44,7 @@ pub async fn import(
     programme: &str,
     file: &Path,
     sig: &Path,
+    agency: Option<i64>,
 ) -> anyhow::Result<()> {
     let programme = programmes::get(programme)
         .ok_or_else(|| anyhow::anyhow!("no programme {programme:?} (chnv, u4u, demo)"))?;
@@ -57,7 +58,7 @@ pub async fn import(
     }
     let bytes = std::fs::read(file)?;
     let signature = std::fs::read(sig)?;
-    let report = imports::import(app, programme, &bytes, &signature, None, local())
+    let report = imports::import(app, programme, agency, &bytes, &signature, None, local())
         .await
         .map_err(|e| anyhow::anyhow!("import refused: {e}"))?;
     println!(

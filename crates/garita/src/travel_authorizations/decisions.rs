@@ -313,14 +313,13 @@ pub async fn decide(
     )
     .await?;
     if decision == Decision::Grant {
-        // An ATA has no port: counted under its programme (place "" is the day's total in the
-        // published figures), on the UTC day.
+        // An ATA has no port: counted at no place, by its programme, on the UTC day.
         crate::statistics::count(
             &mut tx,
             today,
-            &row.programme_id,
+            garita_domain::statistics::NO_PLACE,
             garita_domain::statistics::Metric::TravelAuthorizations,
-            "",
+            &row.programme_id,
             1,
             1,
         )

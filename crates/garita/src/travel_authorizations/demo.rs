@@ -12,8 +12,10 @@ use base64::Engine;
 use chrono::{Duration, NaiveDate};
 use ed25519_dalek::{Signer, SigningKey};
 use garita_domain::identifiers::Identifier;
+use garita_domain::organisations::OrganisationKind;
 use garita_domain::parole::{CaseStatus, Step};
 use garita_domain::roles::{AccountKind, Grant, Programme as Scoped, Role, Scope};
+use garita_domain::status::OrganisationStatus;
 
 use super::{passport_aad, photo_aad, programmes, SealedBiographic, SealedPassport};
 use crate::http::errors::Error;
@@ -202,10 +204,38 @@ fn demo_account(id: i64, role: Role, scope: Scope) -> Account {
 
 /// Seeds the demo (after the accounts exist).
 pub async fn seed(app: &AppState) -> Result<(), Error> {
-    match super::imports::register_key(app, None, local(), "USCIS (demo)", PUBLIC_KEY.trim(), None)
-        .await
+    // The demo agency's key, registered for the demo's government agency (a key registered
+    // before keys were bound to an agency is bound to it now).
+    let agency: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM organisations WHERE kind = $1 AND status = $2 ORDER BY id LIMIT 1",
+    )
+    .bind(OrganisationKind::GovernmentAgency.as_str())
+    .bind(OrganisationStatus::Approved.as_str())
+    .fetch_optional(&app.db.read)
+    .await?;
+    let Some(agency) = agency else {
+        return Ok(());
+    };
+    match super::imports::register_key(
+        app,
+        None,
+        local(),
+        "USCIS (demo)",
+        PUBLIC_KEY.trim(),
+        Some(agency),
+    )
+    .await
     {
-        Ok(_) | Err(Error::Conflict("ata-key-exists")) => {}
+        Ok(_) => {}
+        Err(Error::Conflict("ata-key-exists")) => {
+            sqlx::query(
+                "UPDATE ata_agency_keys SET organisation_id = $1 WHERE public_key = $2 AND organisation_id IS NULL",
+            )
+            .bind(agency)
+            .bind(PUBLIC_KEY.trim().to_ascii_lowercase())
+            .execute(&app.db.write)
+            .await?;
+        }
         Err(e) => return Err(e),
     }
     let Some(programme) = programmes::get("demo") else {
@@ -221,6 +251,7 @@ pub async fn seed(app: &AppState) -> Result<(), Error> {
     super::imports::import(
         app,
         programme,
+        Some(agency),
         CASES.as_bytes(),
         signature.as_bytes(),
         None,

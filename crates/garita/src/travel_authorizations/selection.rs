@@ -3,7 +3,8 @@
 //! (`garita_domain::parole::select` → `draw::publish`). The commitment to the seed is made and
 //! published before (`commit`, for the month ahead); the record, with the seed, after; anyone
 //! can check it with `garita verify-draw`. Cases not selected stay in the pool. Each selected
-//! case gets a single-use invitation link (only its SHA-256 kept).
+//! case gets a single-use invitation link (only its SHA-256 kept), mailed through the outbox
+//! to the case's address in the same transaction (`notifications::enqueue_to_address`).
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use garita_domain::draw::{self, PublishedDraw};
@@ -11,7 +12,9 @@ use garita_domain::parole::{self, CaseStatus, PoolCase, Programme};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::{case_aad, SealedCase};
 use crate::http::errors::Error;
+use crate::notifications::{self, Kind, Secrets};
 use crate::state::AppState;
 use crate::storage::vault::{random_token, sha256_hex};
 
@@ -164,6 +167,7 @@ pub async fn run(
         .bind(at)
         .execute(&mut *tx)
         .await?;
+        mail_invitation(app, &mut tx, &r.request, &token, month, at).await?;
         invitations.push(Invitation {
             case_id: r.request.clone(),
             token,
@@ -185,7 +189,10 @@ pub async fn run(
             actor: None,
             action: "ata-selection",
             subject: format!("ata-selection:{}:{month}", programme.id),
-            detail: format!("pool={pool_size} selected={}", invitations.len()),
+            detail: format!(
+                "pool={pool_size} selected={} mailed to each selected case's address",
+                invitations.len()
+            ),
             ip: std::net::IpAddr::from([127, 0, 0, 1]),
             at,
         },
@@ -196,6 +203,78 @@ pub async fn run(
         pool: pool_size,
         invitations,
     })
+}
+
+#[derive(sqlx::FromRow)]
+struct MailRow {
+    sealed: Vec<u8>,
+    nationality: String,
+}
+
+/// The languages people of a nationality most likely read, for a beneficiary whose own is not
+/// known (this function's main users: Haitian Creole, Spanish, Ukrainian).
+pub fn usual_languages(nationality: &str) -> &'static [&'static str] {
+    match nationality {
+        "HT" => &["ht"],
+        "CU" | "NI" | "VE" => &["es"],
+        "UA" => &["uk"],
+        _ => &[],
+    }
+}
+
+/// The invitation e-mail of a selected case, written in the selection's transaction: to the
+/// address USCIS sent, with the link. In the language of the account that already holds the
+/// address if there is one; else in the usual language of the nationality and in English.
+/// Once per case and month (a second call writes nothing).
+async fn mail_invitation(
+    app: &AppState,
+    tx: &mut crate::storage::Tx,
+    case_id: &str,
+    token: &str,
+    month: NaiveDate,
+    at: i64,
+) -> Result<(), Error> {
+    let row: MailRow = sqlx::query_as("SELECT sealed, nationality FROM ata_cases WHERE id = $1")
+        .bind(case_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let case: SealedCase = serde_json::from_slice(
+        &app.vault
+            .open(&case_aad(case_id), &row.sealed)
+            .map_err(|e| Error::Internal(anyhow::anyhow!("ata case {case_id}: {e}")))?,
+    )?;
+    let known: Option<Option<String>> =
+        sqlx::query_scalar("SELECT language FROM accounts WHERE email_fingerprint = $1")
+            .bind(app.vault.fingerprint(&case.email))
+            .fetch_optional(&mut **tx)
+            .await?;
+    let languages: Vec<String> = match known.flatten() {
+        Some(language) => vec![language],
+        None => usual_languages(&row.nationality)
+            .iter()
+            .chain(&["en"])
+            .map(|l| l.to_string())
+            .collect(),
+    };
+    let base = app.settings.notifications.public_url.trim_end_matches('/');
+    let secrets = Secrets {
+        link: Some(format!("{base}/ata/invitations/{token}")),
+        to: Some(case.email),
+        until: chrono::DateTime::from_timestamp(at + INVITATION_DAYS * 86_400, 0)
+            .map(|t| t.date_naive()),
+        languages,
+        ..Secrets::default()
+    };
+    notifications::enqueue_to_address(
+        tx,
+        &app.vault,
+        Kind::AtaInvitation,
+        secrets,
+        &format!("ata-invitation:{case_id}:{month}"),
+        at,
+    )
+    .await?;
+    Ok(())
 }
 
 /// The job: for each open programme, the next month's commitment; and on the 1st, from the

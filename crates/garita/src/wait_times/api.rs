@@ -15,7 +15,9 @@ use garita_domain::wait_times::usual::USUAL_WINDOW_DAYS;
 use garita_domain::wait_times::{parse_reports, Group, LaneKind, LaneReport, Status};
 
 use super::schema::{GroupSchema, LaneKindSchema, StatusSchema};
-use super::{history as read_history, latest, port, reporting_port, rfc3339, Reading};
+use super::{
+    history as read_history, latest, latest_public, port, reporting_port, rfc3339, Reading,
+};
 use crate::http::errors::{Error, Result};
 use crate::http::forms::{ApiJson, ApiPath, ApiQuery};
 use crate::http::roles::Staff;
@@ -113,7 +115,7 @@ fn public(body: impl IntoResponse) -> Response {
 #[utoipa::path(get, path = "/api/v1/wait-times", tag = "wait-times",
     responses((status = 200, body = WaitTimesFeed)))]
 pub async fn feed(State(app): State<AppState>) -> Result<Response> {
-    let readings = latest(&app, None).await?;
+    let readings = latest_public(&app, None).await?;
     let t = app.clock.timestamp();
     Ok(public(Json(WaitTimesFeed {
         generated_at: rfc3339(t),
@@ -135,7 +137,7 @@ pub async fn port_latest(
     ApiPath(port_id): ApiPath<String>,
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
-    let readings = latest(&app, Some(&port.id)).await?;
+    let readings = latest_public(&app, Some(&port.id)).await?;
     Ok(public(Json(port_view(
         &app,
         port,

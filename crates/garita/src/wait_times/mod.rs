@@ -159,20 +159,30 @@ pub async fn record(
     Ok(t)
 }
 
-/// The latest report of every lane (of one port, or of all).
+/// The latest report of every lane (of one port, or of all), from the primary (officers see
+/// what they just reported).
 pub async fn latest(app: &AppState, port_id: Option<&str>) -> Result<Vec<Reading>, Error> {
+    latest_in(&app.db.read, port_id).await
+}
+
+/// The same for the public: from `--read-database` when there is one (may lag).
+pub async fn latest_public(app: &AppState, port_id: Option<&str>) -> Result<Vec<Reading>, Error> {
+    latest_in(&app.db.public, port_id).await
+}
+
+async fn latest_in(pool: &sqlx::AnyPool, port_id: Option<&str>) -> Result<Vec<Reading>, Error> {
     let rows: Vec<ReadingRow> = sqlx::query_as(
         "SELECT r.id, r.port_id, r.lane, r.status, r.lanes_open, r.delay_minutes, r.reported_at
          FROM wait_time_latest l JOIN wait_time_reports r ON r.id = l.report_id
          WHERE $1 = '' OR l.port_id = $1",
     )
     .bind(port_id.unwrap_or(""))
-    .fetch_all(&app.db.read)
+    .fetch_all(pool)
     .await?;
     readings(rows)
 }
 
-/// Every report of a port since `since`, oldest first.
+/// Every report of a port since `since`, oldest first (public: from `--read-database`).
 pub async fn history(app: &AppState, port_id: &str, since: i64) -> Result<Vec<Reading>, Error> {
     let rows: Vec<ReadingRow> = sqlx::query_as(
         "SELECT id, port_id, lane, status, lanes_open, delay_minutes, reported_at
@@ -181,7 +191,7 @@ pub async fn history(app: &AppState, port_id: &str, since: i64) -> Result<Vec<Re
     )
     .bind(port_id)
     .bind(since)
-    .fetch_all(&app.db.read)
+    .fetch_all(&app.db.public)
     .await?;
     readings(rows)
 }

@@ -90,6 +90,31 @@ async fn status_of(app: &TestApp, token: &str, id: &str) -> String {
     v["status"].as_str().unwrap().to_string()
 }
 
+/// GET `path` as `token` and read the answer's JSON.
+async fn json_of(app: &TestApp, path: &str, token: Option<&str>) -> Value {
+    app.get_json(path, token).await.json().await.unwrap()
+}
+
+/// A cargo request of [`request`] by `token`'s organisation; returns its id.
+async fn new_cargo_request(app: &TestApp, token: &str) -> String {
+    let v = app
+        .post_json("/api/v1/cargo-inspections", Some(token), &request(app))
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    v["id"].as_str().unwrap().to_string()
+}
+
+/// The id of a cargo request in `status`.
+async fn first_with_status(app: &TestApp, status: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM cargo_requests WHERE status = $1 LIMIT 1")
+        .bind(status)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     let app = spawn_app().await;
@@ -108,15 +133,12 @@ async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     assert_eq!(created["container_number"], "CSQU3054383");
 
     // The specialist sees it in the facility's queue.
-    let queue: Value = app
-        .get_json(
-            &format!("/api/v1/agriculture/facilities/{LAREDO}/queue"),
-            Some(&specialist),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let queue = json_of(
+        &app,
+        &format!("/api/v1/agriculture/facilities/{LAREDO}/queue"),
+        Some(&specialist),
+    )
+    .await;
     assert!(queue
         .as_array()
         .unwrap()
@@ -137,29 +159,16 @@ async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     assert_eq!(status_of(&app, &member, &id).await, "information_requested");
 
     // The broker has one unread message (the question), reads it, answers.
-    let mine: Value = app
-        .get_json("/api/v1/cargo-inspections", Some(&member))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine = json_of(&app, "/api/v1/cargo-inspections", Some(&member)).await;
     assert_eq!(mine[0]["unread"], 1);
-    let thread: Value = app
-        .get_json(
-            &format!("/api/v1/cargo-inspections/{id}/messages"),
-            Some(&member),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let thread = json_of(
+        &app,
+        &format!("/api/v1/cargo-inspections/{id}/messages"),
+        Some(&member),
+    )
+    .await;
     assert_eq!(thread[0]["side"], "specialist");
-    let mine: Value = app
-        .get_json("/api/v1/cargo-inspections", Some(&member))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine = json_of(&app, "/api/v1/cargo-inspections", Some(&member)).await;
     assert_eq!(mine[0]["unread"], 0);
     let res = app
         .post_json(
@@ -183,15 +192,12 @@ async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     assert_eq!(res.status(), 200);
     let v: Value = res.json().await.unwrap();
     assert_eq!(v["status"], "scheduled");
-    let day: Value = app
-        .get_json(
-            &format!("/api/v1/agriculture/facilities/{LAREDO}/day"),
-            Some(&specialist),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let day = json_of(
+        &app,
+        &format!("/api/v1/agriculture/facilities/{LAREDO}/day"),
+        Some(&specialist),
+    )
+    .await;
     let eleven = day["hours"]
         .as_array()
         .unwrap()
@@ -219,6 +225,30 @@ async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     )
     .await;
     assert_eq!(res.status(), 409);
+
+    // Every change is in the audit log, from what to what.
+    let details: Vec<String> = sqlx::query_scalar(
+        "SELECT detail FROM audit_log WHERE subject = $1 AND action = $2 ORDER BY seq",
+    )
+    .bind(format!("cargo-inspection:{id}"))
+    .bind("cargo-inspection.changed")
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    let steps: Vec<&str> = details
+        .iter()
+        .map(|d| d.split(" by=").next().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "requested -> information_requested",
+            "information_requested -> time_proposed",
+            "time_proposed -> scheduled",
+            "scheduled -> inspected"
+        ],
+        "{details:?}"
+    );
 
     // The broker was told of the specialist's changes.
     let told: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE kind = $1")
@@ -314,18 +344,16 @@ async fn two_specialists_scheduling_into_the_last_place_of_an_hour_one_is_told_i
     let b = app.staff(Role::AgricultureSpecialist, Some(LAREDO)).await;
     let mut ids = Vec::new();
     for _ in 0..6 {
-        let v: Value = app
-            .post_json("/api/v1/cargo-inspections", Some(&member), &request(&app))
-            .await
-            .json()
-            .await
-            .unwrap();
-        ids.push(v["id"].as_str().unwrap().to_string());
+        ids.push(new_cargo_request(&app, &member).await);
     }
     let time = today_at(&app, "14:15");
     let mut tasks = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        let token = if i % 2 == 0 { a.clone() } else { b.clone() };
+        let token = if i.is_multiple_of(2) {
+            a.clone()
+        } else {
+            b.clone()
+        };
         let base = app.base.clone();
         let id = id.clone();
         let time = time.clone();
@@ -371,12 +399,7 @@ async fn two_specialists_scheduling_into_the_last_place_of_an_hour_one_is_told_i
     .unwrap();
     assert_eq!(taken, 2);
     // Cancelling one gives its place back: a third fits.
-    let scheduled_id: String =
-        sqlx::query_scalar("SELECT id FROM cargo_requests WHERE status = $1 LIMIT 1")
-            .bind("scheduled")
-            .fetch_one(&app.state.db.read)
-            .await
-            .unwrap();
+    let scheduled_id = first_with_status(&app, "scheduled").await;
     let res = act(
         &app,
         &a,
@@ -385,12 +408,7 @@ async fn two_specialists_scheduling_into_the_last_place_of_an_hour_one_is_told_i
     )
     .await;
     assert_eq!(res.status(), 200);
-    let waiting: String =
-        sqlx::query_scalar("SELECT id FROM cargo_requests WHERE status = $1 LIMIT 1")
-            .bind("requested")
-            .fetch_one(&app.state.db.read)
-            .await
-            .unwrap();
+    let waiting = first_with_status(&app, "requested").await;
     let res = act(
         &app,
         &b,
@@ -406,13 +424,7 @@ async fn attachments_are_checked_sealed_and_served_only_as_sandboxed_downloads()
     let app = spawn_app().await;
     to_tuesday_morning(&app);
     let (_, member) = broker(&app, "Agencia Cuatro").await;
-    let created: Value = app
-        .post_json("/api/v1/cargo-inspections", Some(&member), &request(&app))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = created["id"].as_str().unwrap();
+    let id = &new_cargo_request(&app, &member).await;
     let upload = |kind: &'static str, bytes: Vec<u8>| {
         let url = format!("{}/api/v1/cargo-inspections/{id}/attachments", app.base);
         let token = member.clone();
@@ -450,15 +462,12 @@ async fn attachments_are_checked_sealed_and_served_only_as_sandboxed_downloads()
         .await
         .unwrap();
     assert!(!stored.windows(8).any(|w| w == b"%PDF-1.4"));
-    let thread: Value = app
-        .get_json(
-            &format!("/api/v1/cargo-inspections/{id}/messages"),
-            Some(&member),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let thread = json_of(
+        &app,
+        &format!("/api/v1/cargo-inspections/{id}/messages"),
+        Some(&member),
+    )
+    .await;
     let url = thread[0]["attachment_url"].as_str().unwrap();
     let res = app.get_json(url, Some(&member)).await;
     assert_eq!(res.status(), 200);
@@ -478,6 +487,7 @@ async fn attachments_are_checked_sealed_and_served_only_as_sandboxed_downloads()
         )
         .await;
     assert_eq!(res.status(), 422);
+    assert_eq!(app.count("cargo_messages").await, 1, "nothing written");
 }
 
 fn tiny_pdf() -> Vec<u8> {
@@ -502,13 +512,7 @@ async fn another_organisation_and_another_facility_see_nothing_of_a_request() {
             Some("cargo-laredo-colombia-solidarity"),
         )
         .await;
-    let created: Value = app
-        .post_json("/api/v1/cargo-inspections", Some(&member), &request(&app))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = created["id"].as_str().unwrap();
+    let id = &new_cargo_request(&app, &member).await;
     for token in [&other, &elsewhere] {
         let res = app
             .get_json(&format!("/api/v1/cargo-inspections/{id}"), Some(token))
@@ -522,12 +526,7 @@ async fn another_organisation_and_another_facility_see_nothing_of_a_request() {
             .await;
         assert_eq!(res.status(), 404);
     }
-    let theirs: Value = app
-        .get_json("/api/v1/cargo-inspections", Some(&other))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let theirs = json_of(&app, "/api/v1/cargo-inspections", Some(&other)).await;
     assert_eq!(theirs.as_array().unwrap().len(), 0);
     let res = app
         .get_json(
@@ -546,15 +545,12 @@ async fn a_traveler_declares_a_dog_and_mangoes_reads_guidance_and_the_specialist
     let specialist = app
         .staff(Role::AgricultureSpecialist, Some("airport-iah"))
         .await;
-    let guidance: Value = app
-        .get_json(
-            "/api/v1/airport-inspections/guidance?categories=pet,fruit_vegetables,service_animal",
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let guidance = json_of(
+        &app,
+        "/api/v1/airport-inspections/guidance?categories=pet,fruit_vegetables,service_animal",
+        None,
+    )
+    .await;
     let lines = guidance.as_array().unwrap();
     assert!(lines.iter().take(lines.len() - 1).all(|l| l["source"]
         .as_str()
@@ -581,15 +577,12 @@ async fn a_traveler_declares_a_dog_and_mangoes_reads_guidance_and_the_specialist
     assert_eq!(res.status(), 201);
     let created: Value = res.json().await.unwrap();
     let id = created["id"].as_str().unwrap();
-    let queue: Value = app
-        .get_json(
-            "/api/v1/agriculture/airports/airport-iah/requests",
-            Some(&specialist),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let queue = json_of(
+        &app,
+        "/api/v1/agriculture/airports/airport-iah/requests",
+        Some(&specialist),
+    )
+    .await;
     let items = queue[0]["items"].as_array().unwrap();
     assert_eq!(items[0]["description"], "Dog, 4 years");
     let answers: Vec<Value> = items
@@ -605,15 +598,12 @@ async fn a_traveler_declares_a_dog_and_mangoes_reads_guidance_and_the_specialist
         )
         .await;
     assert_eq!(res.status(), 204);
-    let seen: Value = app
-        .get_json(
-            &format!("/api/v1/airport-inspections/{id}"),
-            Some(&traveler),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let seen = json_of(
+        &app,
+        &format!("/api/v1/airport-inspections/{id}"),
+        Some(&traveler),
+    )
+    .await;
     assert_eq!(seen["status"], "answered");
     assert_eq!(seen["items"][1]["answer"], "prohibited");
     assert_eq!(seen["items"][0]["answer_note"], "See the officer.");
@@ -787,13 +777,7 @@ async fn closed_requests_go_after_ninety_days_and_open_ones_stay() {
     let (_, member) = broker(&app, "Agencia Ocho").await;
     let mut ids = Vec::new();
     for _ in 0..2 {
-        let v: Value = app
-            .post_json("/api/v1/cargo-inspections", Some(&member), &request(&app))
-            .await
-            .json()
-            .await
-            .unwrap();
-        ids.push(v["id"].as_str().unwrap().to_string());
+        ids.push(new_cargo_request(&app, &member).await);
     }
     let res = act(
         &app,
@@ -894,6 +878,21 @@ async fn upload_item_photo(
         .unwrap()
 }
 
+/// Uploads a photo of an item as `kind` and checks the answer's status.
+async fn upload_expecting(
+    app: &TestApp,
+    token: &str,
+    id: &str,
+    item: &str,
+    kind: &str,
+    bytes: Vec<u8>,
+    status: u16,
+) -> reqwest::Response {
+    let res = upload_item_photo(app, token, id, item, kind, bytes).await;
+    assert_eq!(res.status(), status, "{kind}");
+    res
+}
+
 #[tokio::test]
 async fn an_item_photo_is_checked_sealed_and_shown_only_to_its_traveler_and_the_airports_specialists(
 ) {
@@ -910,61 +909,61 @@ async fn an_item_photo_is_checked_sealed_and_shown_only_to_its_traveler_and_the_
     let (id, item) = airport_request_with_an_item(&app, &traveler).await;
 
     // Not an image though it claims to be one: 422, nothing stored.
-    let res = upload_item_photo(
+    upload_expecting(
         &app,
         &traveler,
         &id,
         &item,
         "image/jpeg",
         b"%PDF-1.4 no".to_vec(),
+        422,
     )
     .await;
-    assert_eq!(res.status(), 422);
-    let res = upload_item_photo(
+    upload_expecting(
         &app,
         &traveler,
         &id,
         &item,
         "text/html",
         b"<b>x</b>".to_vec(),
+        415,
     )
     .await;
-    assert_eq!(res.status(), 415);
     // A part without a type of its own is judged by its bytes: not an image, 422.
-    let res = upload_item_photo(
+    upload_expecting(
         &app,
         &traveler,
         &id,
         &item,
         "application/octet-stream",
         b"<b>x</b>".to_vec(),
+        422,
     )
     .await;
-    assert_eq!(res.status(), 422);
     assert_eq!(app.count("airport_item_photos").await, 0);
     // Another traveler cannot attach to it.
-    let res = upload_item_photo(
+    upload_expecting(
         &app,
         &other_traveler,
         &id,
         &item,
         "image/png",
         common::png(240, 320),
+        404,
     )
     .await;
-    assert_eq!(res.status(), 404);
     assert_eq!(app.count("airport_item_photos").await, 0);
 
-    let res = upload_item_photo(
+    upload_expecting(
         &app,
         &traveler,
         &id,
         &item,
         "image/png",
         common::png(240, 320),
+        201,
     )
     .await;
-    assert_eq!(res.status(), 201);
     let stored: Vec<u8> = sqlx::query_scalar("SELECT photo_sealed FROM airport_item_photos")
         .fetch_one(&app.state.db.read)
         .await
@@ -972,25 +971,19 @@ async fn an_item_photo_is_checked_sealed_and_shown_only_to_its_traveler_and_the_
     assert!(!stored.starts_with(&[0xff, 0xd8]), "sealed at rest");
 
     // The specialist of that airport sees it on the request and opens it.
-    let seen: Value = app
-        .get_json(
-            &format!("/api/v1/airport-inspections/{id}"),
-            Some(&traveler),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let seen = json_of(
+        &app,
+        &format!("/api/v1/airport-inspections/{id}"),
+        Some(&traveler),
+    )
+    .await;
     let url = seen["items"][0]["photos"][0].as_str().unwrap().to_string();
-    let queue: Value = app
-        .get_json(
-            "/api/v1/agriculture/airports/airport-iah/requests",
-            Some(&specialist),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let queue = json_of(
+        &app,
+        "/api/v1/agriculture/airports/airport-iah/requests",
+        Some(&specialist),
+    )
+    .await;
     assert_eq!(queue[0]["items"][0]["photos"][0], url.as_str());
     let audited_before = app.count("audit_log").await;
     let res = app.get_json(&url, Some(&specialist)).await;
@@ -1020,36 +1013,41 @@ async fn a_fourth_photo_of_an_item_is_refused_and_photos_go_with_the_request() {
     let (_, traveler) = app.traveler().await;
     let (id, item) = airport_request_with_an_item(&app, &traveler).await;
     for _ in 0..3 {
-        let res = upload_item_photo(
+        upload_expecting(
             &app,
             &traveler,
             &id,
             &item,
             "image/jpeg",
             common::jpeg(240, 320),
+            201,
         )
         .await;
-        assert_eq!(res.status(), 201);
     }
-    let res = upload_item_photo(
+    let res = upload_expecting(
         &app,
         &traveler,
         &id,
         &item,
         "image/jpeg",
         common::jpeg(240, 320),
+        409,
     )
     .await;
-    assert_eq!(res.status(), 409);
     let problem: Value = res.json().await.unwrap();
     assert_eq!(problem["code"], "agriculture-item-photos-full");
     assert_eq!(app.count("airport_item_photos").await, 3);
-    // Deleted with the request (the retention rule deletes requests; photos follow).
-    sqlx::query("DELETE FROM airport_requests WHERE id = $1")
-        .bind(&id)
-        .execute(&app.state.db.write)
+    // The retention purge takes the request after its flight day, and its photos with it.
+    app.state.clock.advance(Duration::days(89));
+    garita::retention::purge(&app.state, app.state.clock.now())
         .await
         .unwrap();
+    assert_eq!(app.count("airport_item_photos").await, 3);
+    app.state.clock.advance(Duration::days(4));
+    garita::retention::purge(&app.state, app.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(app.count("airport_requests").await, 0);
     assert_eq!(app.count("airport_item_photos").await, 0);
 }
 
@@ -1107,4 +1105,213 @@ async fn a_traveler_attaches_a_photo_on_the_request_page_without_javascript() {
     let res = b.get(app.url(&src)).send().await.unwrap();
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
+}
+
+/// The page's form as a traveler's browser posts it: `fields` plus the form token.
+async fn post_airport_form(
+    app: &TestApp,
+    b: &reqwest::Client,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    let mut all = vec![(
+        "csrf_token".to_string(),
+        app.form_token(b, "/agriculture/airport").await,
+    )];
+    all.extend_from_slice(fields);
+    b.post(app.url("/agriculture/airport"))
+        .form(&all)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The form's fields for an arrival at IAH tomorrow with `items` rows of
+/// (category, description, quantity, origin), and `step`.
+fn airport_fields(
+    app: &TestApp,
+    items: &[(&str, &str, &str, &str)],
+    step: &str,
+) -> Vec<(String, String)> {
+    let tomorrow = app.state.clock.now().date_naive() + Duration::days(1);
+    let mut f: Vec<(String, String)> = vec![
+        ("airport".into(), "IAH".into()),
+        ("flight".into(), "AM 490".into()),
+        ("flight_date".into(), tomorrow.to_string()),
+        ("rows".into(), items.len().to_string()),
+        ("step".into(), step.into()),
+    ];
+    for (i, (c, d, q, o)) in items.iter().enumerate() {
+        let n = i + 1;
+        f.push((format!("category_{n}"), c.to_string()));
+        f.push((format!("description_{n}"), d.to_string()));
+        f.push((format!("quantity_{n}"), q.to_string()));
+        f.push((format!("origin_{n}"), o.to_string()));
+    }
+    f
+}
+
+/// How many item rows a page of the form shows.
+fn rows_shown(html: &str) -> usize {
+    (1..=30)
+        .take_while(|n| html.contains(&format!("name=\"category_{n}\"")))
+        .count()
+}
+
+#[tokio::test]
+async fn the_page_form_takes_as_many_items_as_the_api_rows_added_and_removed_without_javascript() {
+    let app = spawn_app().await;
+    to_tuesday_morning(&app);
+    let (b, _) = app.signed_up_browser("/register").await;
+    let html = b
+        .get(app.url("/agriculture/airport"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(rows_shown(&html), 1, "{html}");
+    assert!(html.contains("value=\"add\"") && html.contains("Add another item"));
+
+    // "Add another item" comes back with one row more and everything typed kept.
+    let dog = ("pet", "Dog, 4 years", "1", "MX");
+    let res = post_airport_form(&app, &b, &airport_fields(&app, &[dog], "add")).await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert_eq!(rows_shown(&html), 2);
+    assert!(html.contains("value=\"Dog, 4 years\"") && html.contains("value=\"AM 490\""));
+    assert!(html.contains("value=\"remove-2\""));
+    assert_eq!(app.count("airport_requests").await, 0);
+
+    // "Remove" takes that row away; the rows after it move up.
+    let mangoes = ("fruit_vegetables", "Mangoes", "6", "MX");
+    let cheese = ("meat_dairy", "Cheese", "2", "FR");
+    let res = post_airport_form(
+        &app,
+        &b,
+        &airport_fields(&app, &[dog, mangoes, cheese], "remove-2"),
+    )
+    .await;
+    let html = res.text().await.unwrap();
+    assert_eq!(rows_shown(&html), 2);
+    assert!(!html.contains("value=\"Mangoes\""));
+    assert!(html.contains("id=\"description_2\" name=\"description_2\" value=\"Cheese\""));
+
+    // As many rows as the API takes, and no more.
+    let many = vec![mangoes; garita::agriculture::airport::MAX_ITEMS];
+    let html = post_airport_form(&app, &b, &airport_fields(&app, &many, "add"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(rows_shown(&html), garita::agriculture::airport::MAX_ITEMS);
+    assert!(!html.contains("value=\"add\""), "no row beyond the limit");
+
+    // A bad row: the problem is shown at that row's field, nothing is made.
+    let bad = ("meat_dairy", "Cheese", "0", "FR");
+    let res = post_airport_form(&app, &b, &airport_fields(&app, &[dog, bad], "submit")).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"quantity_2-error\""), "{html}");
+    assert!(
+        html.contains("href=\"#quantity_2\""),
+        "the summary links to it"
+    );
+    assert!(!html.contains("id=\"quantity_1-error\""));
+    assert_eq!(app.count("airport_requests").await, 0);
+
+    // All twenty sent from the page.
+    let res = post_airport_form(&app, &b, &airport_fields(&app, &many, "submit")).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.count("airport_items").await, many.len() as i64);
+}
+
+#[tokio::test]
+async fn the_demo_travelers_dog_has_a_photo_made_once() {
+    let app = spawn_app().await;
+    garita::demo::load(&app.state).await.unwrap();
+    garita::agriculture::demo::seed(&app.state).await.unwrap();
+    #[derive(sqlx::FromRow)]
+    struct Photo {
+        category: String,
+        photo_sealed: Vec<u8>,
+        id: String,
+    }
+    let photos: Vec<Photo> = sqlx::query_as(
+        "SELECT i.category, p.photo_sealed, p.id FROM airport_item_photos p
+         JOIN airport_items i ON i.id = p.item_id",
+    )
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(photos.len(), 1, "one photo, however often the demo starts");
+    assert_eq!(photos[0].category, "pet");
+    let jpeg = app
+        .state
+        .vault
+        .open(
+            &format!("airport-item-photo:{}", photos[0].id),
+            &photos[0].photo_sealed,
+        )
+        .unwrap();
+    assert!(jpeg.starts_with(&[0xff, 0xd8]), "sealed, and a JPEG inside");
+}
+
+#[tokio::test]
+async fn a_request_is_handed_to_another_specialist_of_its_facility_and_no_one_else() {
+    let app = spawn_app().await;
+    to_tuesday_morning(&app);
+    let (_, member) = broker(&app, "Agencia Nueve").await;
+    let specialist = |place: &'static str| {
+        let app = &app;
+        async move {
+            let (id, email, secret) = app
+                .staff_account(&common::grants(Role::AgricultureSpecialist, Some(place)))
+                .await;
+            (
+                id,
+                app.login_with_code(&email, common::PASSWORD, &secret).await,
+            )
+        }
+    };
+    let (_, first) = specialist(LAREDO).await;
+    let (second_id, second) = specialist(LAREDO).await;
+    let (elsewhere_id, _) = specialist("cargo-laredo-colombia-solidarity").await;
+    let id = new_cargo_request(&app, &member).await;
+    let assign = |token: String, to: i64| {
+        let path = format!("/api/v1/cargo-inspections/{id}/assignment");
+        let app = &app;
+        async move {
+            app.post_json(&path, Some(&token), &json!({"specialist_id": to}))
+                .await
+                .status()
+        }
+    };
+    // Not to a specialist of another facility; not by the requester.
+    assert_eq!(assign(first.clone(), elsewhere_id).await, 422);
+    assert_eq!(assign(member.clone(), second_id).await, 403);
+    assert_eq!(assign(first.clone(), second_id).await, 204);
+    let v = json_of(
+        &app,
+        &format!("/api/v1/cargo-inspections/{id}"),
+        Some(&second),
+    )
+    .await;
+    assert_eq!(v["specialist_id"], second_id);
+    let told: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE account_id = $1")
+        .bind(second_id)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(told, 1, "the new holder is told");
+    // A closed request stays with whoever had it.
+    let res = act(
+        &app,
+        &member,
+        &id,
+        json!({"action": "cancel", "note": "Not needed."}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(assign(second.clone(), second_id).await, 409);
 }

@@ -1,7 +1,9 @@
 //! The authorization matrix: every route of the service, API and pages, against every caller —
 //! anonymous, the traveler who owns the objects in the path (A), another traveler (B), an
-//! officer of the appointment's port, an officer of another port, an administrator — with the
-//! one answer each must get. Routes come from the service itself: the API from the OpenAPI
+//! officer of the appointment's port, an officer of another port, an administrator, an API key,
+//! organisations' people, and the later functions' callers (an adjudicator, an airline's, a
+//! government agency's and a shelter's member, an agriculture specialist, an enrollment officer)
+//! — with the one answer each must get. Routes come from the service itself: the API from the OpenAPI
 //! document it serves, the pages from the `.route(` calls in its source; a route with no row
 //! here, or a row for a route that no longer exists, fails the test. Later functions extend
 //! `API` and `PAGES` below, never a list of ad-hoc probes.
@@ -57,9 +59,24 @@ enum Who {
     MemberA,
     ManagerB,
     MemberPending,
+    /// The callers of the later functions, each a real signed-in person (session on pages,
+    /// bearer token on the API): an adjudicator of the parole travel programme, a member of an
+    /// approved airline, of an approved government agency and of an approved aid organisation
+    /// (a shelter's staff), an agriculture specialist at the cargo facility `location`, and an
+    /// enrollment officer at the enrollment center `enrollment_center`. A row may leave their
+    /// answers out: see `later_answer`.
+    Adjudicator,
+    AirlineMember,
+    AgencyMember,
+    Specialist,
+    EnrollmentOfficer,
+    ShelterStaff,
 }
 
-const WHO: [Who; 11] = [
+/// How many columns a row from before the later callers gives (anonymous … pending member).
+const BEFORE_LATER: usize = 11;
+
+const WHO: [Who; 17] = [
     Who::Anonymous,
     Who::TravelerA,
     Who::TravelerB,
@@ -71,6 +88,12 @@ const WHO: [Who; 11] = [
     Who::MemberA,
     Who::ManagerB,
     Who::MemberPending,
+    Who::Adjudicator,
+    Who::AirlineMember,
+    Who::AgencyMember,
+    Who::Specialist,
+    Who::EnrollmentOfficer,
+    Who::ShelterStaff,
 ];
 
 /// What a caller must get: `O` allowed, `L` sign in first, `F` forbidden (403), `H` hidden
@@ -116,27 +139,66 @@ fn organisation_answer(six: &[Want]) -> Want {
     }
 }
 
+/// The later callers' answer when a row leaves it out (every row that is not about their
+/// functions). The airline's, the government agency's and the shelter's members are members of
+/// an approved organisation of another kind than A (a bus line) and B (a partner agency): they
+/// get `MemberA`'s answer where it is `ManagerB`'s too (the organisation's kind does not
+/// matter), and otherwise the refusal of the one of the two whose kind the route is not for
+/// (a bus line's route refuses B's people by kind: so it refuses them). The adjudicator, the
+/// specialist and the enrollment officer are signed-in staff who are neither travelers,
+/// officers, administrators nor an organisation's people: what every signed-in caller gets
+/// when all of them (and `MemberA`) get the same; allowed where an officer, an administrator
+/// and `MemberA` all are (any signed-in person); otherwise what an organisation's people get
+/// from the six callers (`organisation_answer`: 403 where a person must sign in).
+fn later_answer(who: Who, w: &[Want]) -> Want {
+    let (six, member, other) = (&w[..6], w[8], w[9]);
+    match who {
+        Who::AirlineMember | Who::AgencyMember | Who::ShelterStaff => {
+            if member == Want::Allowed {
+                other
+            } else {
+                member
+            }
+        }
+        _ if six[1..].iter().all(|x| *x == member) => member,
+        _ if [six[3], six[5], member].iter().all(|x| *x == Want::Allowed) => Want::Allowed,
+        _ => organisation_answer(six),
+    }
+}
+
+/// A row's answers from its spec: one token per caller in `WHO` order — `O`, `L`, `F`, `H`,
+/// `R`, a status (`409`) or a status with its problem code (`401:bad-credentials`) — or `.` for
+/// the answer derived from the others (`key_answer`, `organisation_answer`, `later_answer`).
+/// Callers left out at the end are derived the same way; the first six are always given.
 fn wants(spec: &'static str, is_api: bool) -> [Want; WHO.len()] {
-    let mut w: Vec<Want> = spec
+    let mut given: Vec<Option<Want>> = spec
         .split_whitespace()
         .map(|t| match t {
-            "O" => Want::Allowed,
-            "L" => Want::Login,
-            "F" => Want::Forbidden,
-            "H" => Want::Hidden,
-            "R" => Want::Refused,
-            n => match n.split_once(':') {
+            "." => None,
+            "O" => Some(Want::Allowed),
+            "L" => Some(Want::Login),
+            "F" => Some(Want::Forbidden),
+            "H" => Some(Want::Hidden),
+            "R" => Some(Want::Refused),
+            n => Some(match n.split_once(':') {
                 Some((status, code)) => Want::Problem(status.parse().expect("a status"), code),
                 None => Want::Status(n.parse().expect("a status")),
-            },
+            }),
         })
         .collect();
-    if w.len() + 5 == WHO.len() {
-        w.push(key_answer(w[0], is_api));
-    }
-    if w.len() + 4 == WHO.len() {
-        let person = organisation_answer(&w[..6]);
-        w.extend([person; 4]);
+    assert!(given.len() <= WHO.len(), "{spec}: too many answers");
+    given.resize(WHO.len(), None);
+    let six: Vec<Want> = given[..6]
+        .iter()
+        .map(|g| g.unwrap_or_else(|| panic!("{spec}: the first six answers are given")))
+        .collect();
+    let mut w = six.clone();
+    w.push(given[6].unwrap_or_else(|| key_answer(six[0], is_api)));
+    let person = organisation_answer(&six);
+    w.extend(given[7..BEFORE_LATER].iter().map(|g| g.unwrap_or(person)));
+    for (i, g) in given.iter().enumerate().skip(BEFORE_LATER) {
+        let derived = later_answer(WHO[i], &w);
+        w.push(g.unwrap_or(derived));
     }
     w.try_into().expect("one answer per caller")
 }
@@ -232,17 +294,28 @@ const ORG_MANAGER_OWN: &str = "L F F F F F R O F O F";
 const ORG_MANAGER_OF_A: &str = "L F F F F F R O F H F";
 /// An approved aid organisation's staff only (issue 20): A is a bus line and B a partner
 /// agency, so both are refused by kind; a pending organisation's member by its approval.
-const HELPER: &str = "L F F F F F R 403:aid-organisation-only 403:aid-organisation-only 403:aid-organisation-only 403:organisation-not-approved";
+const HELPER: &str = "L F F F F F R 403:aid-organisation-only 403:aid-organisation-only 403:aid-organisation-only 403:organisation-not-approved F 403:aid-organisation-only 403:aid-organisation-only F F O";
 /// The same on pages (a key is anonymous there).
-const HELPER_PAGE: &str = "L F F F F F L 403 403 403 403";
+const HELPER_PAGE: &str = "L F F F F F L 403 403 403 403 F 403 403 F F O";
 /// A cargo inspection route: an approved customs broker's or carrier's people or key with
 /// `cargo:write`, or an agriculture specialist — none of the columns (A is a bus line, B a
 /// partner agency; A's key holds organisation:read only).
 const CARGO: &str = "L F F F F F R F F F 403:organisation-not-approved";
 /// An agriculture specialist (of the place in the path).
-const SPECIALIST: &str = "L F F F F F";
+const SPECIALIST: &str = "L F F F F F . . . . . F F F O F F";
+/// A specialist's route naming a place or request that does not exist (the path keeps `{id}`):
+/// the specialist gets past the role and finds nothing.
+const SPECIALIST_NOTHING: &str = "L F F F F F . . . . . F F F H F F";
 /// A cargo inspection page (pages never read a key: the key's column is the anonymous one).
 const CARGO_PAGE: &str = "L F F F F F L F F F F";
+/// One cargo request that does not exist (`{id}` kept): a specialist finds nothing.
+const CARGO_ONE: &str = "L F F F F F R F F F 403:organisation-not-approved F F F H F F";
+const CARGO_ONE_PAGE: &str = "L F F F F F L F F F F F F F H F F";
+//                       … pending adjudicator airline agency specialist enrollment shelter
+/// An adjudicator (of the parole travel programme; `{id}` kept: a case found when it exists).
+const ADJUDICATOR: &str = "L F F F F F . . . . . O F F F F F";
+/// An enrollment officer (of the enrollment center in the path or of their own).
+const ENROLLMENT: &str = "L F F F F F . . . . . F F F F O F";
 
 const API: &[Row] = &[
     r("PUT", "/api/v1/account/password", "", "{}", SIGNED_IN),
@@ -278,13 +351,13 @@ const API: &[Row] = &[
     r("GET", "/api/v1/ata/selections", "", "", PUBLIC),
     r("GET", "/api/v1/ata/selections/{programme}/{month}", "", "", "H H H H H H"),
     r("POST", "/api/v1/ata/agency-keys", "", "{}", ADMIN),
-    r("POST", "/api/v1/ata/case-imports", "", "?programme=demo", "L F F F F F R 403:ata-agency-only 403:ata-agency-only 403:ata-agency-only 403:organisation-not-approved"),
+    r("POST", "/api/v1/ata/case-imports", "", "?programme=demo", "L F F F F F R 403:ata-agency-only 403:ata-agency-only 403:ata-agency-only 403:organisation-not-approved F 403:ata-agency-only O F F 403:ata-agency-only"),
     r("GET", "/api/v1/ata/case-imports/{id}", "", "", "L H H H H H R H H H H"),
     r("GET", "/api/v1/ata/case", "", "", "L H H F F F"),
-    r("GET", "/api/v1/ata/queue", "", "", "L F F F F F"),
-    r("GET", "/api/v1/ata/cases/{id}", "", "", "L F F F F F"),
-    r("POST", "/api/v1/ata/cases/{id}/decision", "", "{}", "L F F F F F"),
-    r("POST", "/api/v1/ata/checks", "", "{}", "L F F F F F R 403:ata-airline-only 403:ata-airline-only 403:ata-airline-only 403:organisation-not-approved"),
+    r("GET", "/api/v1/ata/queue", "", "", ADJUDICATOR),
+    r("GET", "/api/v1/ata/cases/{id}", "", "", "L F F F F F . . . . . H F F F F F"),
+    r("POST", "/api/v1/ata/cases/{id}/decision", "", "{}", ADJUDICATOR),
+    r("POST", "/api/v1/ata/checks", "", "{}", "L F F F F F R 403:ata-airline-only 403:ata-airline-only 403:ata-airline-only 403:organisation-not-approved F O 403:ata-airline-only F F 403:ata-airline-only"),
     // Provisional I-94: travelers' own submissions; officers at any land port (both columns'
     // ports are land ports; an admin is no officer); the webhook refuses an unsigned event
     // (400) before it looks whether Stripe is configured.
@@ -295,6 +368,8 @@ const API: &[Row] = &[
     r("POST", "/api/v1/console/i94/search", "", r#"{"application_number": "{i94_number}"}"#, "L F F O O F"),
     r("POST", "/api/v1/console/i94/{id}/payment", "id=i94", "{}", "L F F O O F"),
     r("POST", "/api/v1/console/i94/applicants/{id}/decision", "id=i94_applicant", "{}", "L F F O O F"),
+    r("GET", "/api/v1/admin/i94/ports", "", "", ADMIN),
+    r("PUT", "/api/v1/admin/i94/ports/{port_id}", "port_id=port", "{}", ADMIN),
     r("POST", "/api/v1/payments/stripe/webhook", "", "{}", "400 400 400 400 400 400"),
     // Bus manifests: a bus line's people (A is one) and keys with manifests:write (A's key has
     // organisation:read only); B, a partner agency, is no bus line. The port's side (the
@@ -316,21 +391,21 @@ const API: &[Row] = &[
     // (tests/suite/agriculture.rs, another_organisation_and_another_facility_see_nothing…).
     r("POST", "/api/v1/cargo-inspections", "", "{}", CARGO),
     r("GET", "/api/v1/cargo-inspections", "", "", CARGO),
-    r("GET", "/api/v1/cargo-inspections/{id}", "", "", CARGO),
-    r("POST", "/api/v1/cargo-inspections/{id}/actions", "", "{}", CARGO),
-    r("GET", "/api/v1/cargo-inspections/{id}/messages", "", "", CARGO),
-    r("POST", "/api/v1/cargo-inspections/{id}/messages", "", "{}", CARGO),
-    r("POST", "/api/v1/cargo-inspections/{id}/attachments", "", "{}", CARGO),
-    r("GET", "/api/v1/cargo-inspections/{id}/messages/{message_id}/attachment", "", "", CARGO),
+    r("GET", "/api/v1/cargo-inspections/{id}", "", "", CARGO_ONE),
+    r("POST", "/api/v1/cargo-inspections/{id}/actions", "", "{}", CARGO_ONE),
+    r("GET", "/api/v1/cargo-inspections/{id}/messages", "", "", CARGO_ONE),
+    r("POST", "/api/v1/cargo-inspections/{id}/messages", "", "{}", CARGO_ONE),
+    r("POST", "/api/v1/cargo-inspections/{id}/attachments", "", "{}", CARGO_ONE),
+    r("GET", "/api/v1/cargo-inspections/{id}/messages/{message_id}/attachment", "", "", CARGO_ONE),
     r("POST", "/api/v1/cargo-inspections/{id}/assignment", "", "{}", SPECIALIST),
     r("GET", "/api/v1/agriculture/facilities/{id}/day", "id=location", "", SPECIALIST),
     r("GET", "/api/v1/agriculture/facilities/{id}/queue", "id=location", "", SPECIALIST),
-    r("GET", "/api/v1/agriculture/airports/{id}/requests", "", "", SPECIALIST),
+    r("GET", "/api/v1/agriculture/airports/{id}/requests", "", "", SPECIALIST_NOTHING),
     r("GET", "/api/v1/airport-inspections/guidance", "", "", PUBLIC),
     r("POST", "/api/v1/airport-inspections", "", "{}", TRAVELER),
     r("GET", "/api/v1/airport-inspections", "", "", TRAVELER),
     r("GET", "/api/v1/airport-inspections/{id}", "", "", "L H H F F F"),
-    r("POST", "/api/v1/airport-inspections/{id}/answers", "", "{}", SPECIALIST),
+    r("POST", "/api/v1/airport-inspections/{id}/answers", "", "{}", SPECIALIST_NOTHING),
     r("POST", "/api/v1/airport-inspections/{id}/items/{item_id}/photos", "", "{}", TRAVELER),
     // Anyone signed in reaches it; only the owner and the airport's specialists find a photo.
     r(
@@ -448,9 +523,12 @@ const API: &[Row] = &[
     // or partner organisation's staff import and check (A, a bus line, is refused by kind; B,
     // a partner agency, gets past: 422 without a signature or a date of birth); a traveler claims.
     r("POST", "/api/v1/rosters/keys", "", "{}", ADMIN),
-    r("POST", "/api/v1/rosters/imports", "", "", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved"),
-    r("POST", "/api/v1/rosters/checks", "", "{}", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved"),
+    r("POST", "/api/v1/rosters/imports", "", "", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved F 403:roster-organisation-kind 403:roster-organisation-kind F F O"),
+    r("POST", "/api/v1/rosters/checks", "", "{}", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved F 403:roster-organisation-kind 403:roster-organisation-kind F F O"),
     r("POST", "/api/v1/rosters/claims", "", "{}", TRAVELER),
+    r("PUT", "/api/v1/rosters/quotas/{port}", "port=port", r#"{"percent": 0, "release_days_before": 1}"#, ADMIN),
+    // No port reserves places in the matrix's app, so no roster draw ran: 404 for anyone.
+    r("GET", "/api/v1/rosters/draws/{date}", "date=draw_day", "", "H H H H H H"),
     // Organisations: registration is public; deciding and creating are an admin's; an
     // organisation's people see it, its managers manage its people and invitations.
     r("POST", "/api/v1/organisations", "", "{}", PUBLIC),
@@ -555,14 +633,14 @@ const API: &[Row] = &[
     r("GET", "/api/v1/stats", "", "", PUBLIC),
     // Trusted Traveler: a government agency's member imports (no column is one: A is a bus
     // line, B a partner agency); travelers link, see and book; an enrollment officer decides.
-    r("PUT", "/api/v1/trusted-travelers/memberships", "", "{}", "L F F F F F R 403:ttp-agency-only 403:ttp-agency-only 403:ttp-agency-only 403:organisation-not-approved"),
+    r("PUT", "/api/v1/trusted-travelers/memberships", "", "{}", "L F F F F F R 403:ttp-agency-only 403:ttp-agency-only 403:ttp-agency-only 403:organisation-not-approved F 403:ttp-agency-only O F F 403:ttp-agency-only"),
     r("GET", "/api/v1/trusted-travelers/memberships", "", "", TRAVELER),
     r("POST", "/api/v1/trusted-travelers/links", "", "{}", TRAVELER),
     r("GET", "/api/v1/trusted-travelers/enrollment-centers/{id}/slots", "id=enrollment_center", "", TRAVELER),
     r("POST", "/api/v1/trusted-travelers/interviews", "", "{}", "L H H F F F"),
     r("DELETE", "/api/v1/trusted-travelers/interviews/{id}", "", "", "L H H F F F"),
-    r("GET", "/api/v1/trusted-travelers/desk", "", "", "L F F F F F"),
-    r("POST", "/api/v1/trusted-travelers/interviews/{id}/outcome", "", "{}", "L F F F F F"),
+    r("GET", "/api/v1/trusted-travelers/desk", "", "", ENROLLMENT),
+    r("POST", "/api/v1/trusted-travelers/interviews/{id}/outcome", "", "{}", ENROLLMENT),
     fresh("DELETE", "/api/v1/sessions/current", "", SIGNED_IN),
     fresh("DELETE", "/api/v1/me", "{}", TRAVELER),
 ];
@@ -721,24 +799,36 @@ const PAGES: &[Row] = &[
         TRAVELER_OWN,
     ),
     r("GET", "/appointment", "", "", TRAVELER),
-    r("GET", "/cargo/inspections", "", "", CARGO_PAGE),
+    r(
+        "GET",
+        "/cargo/inspections",
+        "",
+        "",
+        "L F F F F F L F F F F F F F O F F",
+    ),
     r("GET", "/cargo/inspections/new", "", "", CARGO_PAGE),
     r("POST", "/cargo/inspections/new", "", "", CARGO_PAGE),
-    r("GET", "/cargo/inspections/{id}", "", "", CARGO_PAGE),
-    r("POST", "/cargo/inspections/{id}/action", "", "", CARGO_PAGE),
+    r("GET", "/cargo/inspections/{id}", "", "", CARGO_ONE_PAGE),
+    r(
+        "POST",
+        "/cargo/inspections/{id}/action",
+        "",
+        "",
+        CARGO_ONE_PAGE,
+    ),
     r(
         "POST",
         "/cargo/inspections/{id}/messages",
         "",
         "",
-        CARGO_PAGE,
+        "L F F F F F L F F F F F F F O F F",
     ),
     r(
         "GET",
         "/cargo/inspections/{id}/messages/{message_id}/attachment",
         "",
         "",
-        CARGO_PAGE,
+        CARGO_ONE_PAGE,
     ),
     r("POST", "/cargo/inspections/{id}/assign", "", "", SPECIALIST),
     r("GET", "/agriculture", "", "", SPECIALIST),
@@ -749,17 +839,29 @@ const PAGES: &[Row] = &[
         "",
         SPECIALIST,
     ),
-    r("GET", "/agriculture/airports/{id}", "", "", SPECIALIST),
+    r(
+        "GET",
+        "/agriculture/airports/{id}",
+        "",
+        "",
+        SPECIALIST_NOTHING,
+    ),
     r(
         "POST",
         "/agriculture/airport/{id}/answers",
         "",
         "",
-        SPECIALIST,
+        SPECIALIST_NOTHING,
     ),
     r("GET", "/agriculture/airport", "", "", TRAVELER),
     r("POST", "/agriculture/airport", "", "", TRAVELER),
-    r("GET", "/agriculture/airport/{id}", "", "", "L H H F F F"),
+    r(
+        "GET",
+        "/agriculture/airport/{id}",
+        "",
+        "",
+        "L H H F F F . . . . . F F F H F F",
+    ),
     r(
         "POST",
         "/agriculture/airport/{id}/items/{item_id}/photos",
@@ -789,16 +891,28 @@ const PAGES: &[Row] = &[
     r("POST", "/ata/case/passport", "", "", "L H H F F F"),
     r("POST", "/ata/case/attestations", "", "", "L H H F F F"),
     r("POST", "/ata/case/photo", "", "", TRAVELER),
-    r("GET", "/ata/adjudication", "", "", "L F F F F F"),
-    r("GET", "/ata/adjudication/{id}", "", "", "L F F F F F"),
-    r("POST", "/ata/adjudication/{id}", "", "", "L F F F F F"),
-    r("GET", "/ata/check", "", "", "L F F F F F L 403 403 403 403"),
+    r("GET", "/ata/adjudication", "", "", ADJUDICATOR),
+    r(
+        "GET",
+        "/ata/adjudication/{id}",
+        "",
+        "",
+        "L F F F F F . . . . . H F F F F F",
+    ),
+    r("POST", "/ata/adjudication/{id}", "", "", ADJUDICATOR),
+    r(
+        "GET",
+        "/ata/check",
+        "",
+        "",
+        "L F F F F F L 403 403 403 403 F O 403 F F 403",
+    ),
     r(
         "POST",
         "/ata/check",
         "",
         "",
-        "L F F F F F L 403 403 403 403",
+        "L F F F F F L 403 403 403 403 F O 403 F F 403",
     ),
     r(
         "POST",
@@ -810,8 +924,20 @@ const PAGES: &[Row] = &[
     // Programme rosters (issue 20): the check for an approved international or partner
     // organisation's staff (A, a bus line: 403 by kind; B, a partner agency: allowed); the
     // claim for a traveler.
-    r("GET", "/rosters/check", "", "", "L F F F F F L F F O F"),
-    r("POST", "/rosters/check", "", "", "L F F F F F L F F O F"),
+    r(
+        "GET",
+        "/rosters/check",
+        "",
+        "",
+        "L F F F F F L F F O F F F F F F O",
+    ),
+    r(
+        "POST",
+        "/rosters/check",
+        "",
+        "",
+        "L F F F F F L F F O F F F F F F O",
+    ),
     r("GET", "/rosters/claim", "", "", TRAVELER),
     r("POST", "/rosters/claim", "", "", TRAVELER),
     r("GET", "/helpers", "", "", HELPER_PAGE),
@@ -982,6 +1108,21 @@ const PAGES: &[Row] = &[
     ),
     r("POST", "/i94/{id}/submit", "id=i94", "", TRAVELER_OWN),
     r("POST", "/i94/{id}/pay", "id=i94", "", TRAVELER_OWN),
+    r(
+        "POST",
+        "/i94/{id}/passport-zone",
+        "id=i94",
+        "mrz=",
+        TRAVELER_OWN,
+    ),
+    r("GET", "/admin/i94/ports", "", "", ADMIN),
+    r(
+        "POST",
+        "/admin/i94/ports/{port_id}",
+        "port_id=port",
+        "visibility=",
+        ADMIN,
+    ),
     r("GET", "/console/i94", "", "", "L F F O O F"),
     r(
         "POST",
@@ -1218,20 +1359,20 @@ const PAGES: &[Row] = &[
         "",
         "L H H F F F",
     ),
-    r("GET", "/enrollment/interviews", "", "", "L F F F F F"),
+    r("GET", "/enrollment/interviews", "", "", ENROLLMENT),
     r(
         "POST",
         "/enrollment/interviews/{id}/outcome",
         "",
         "",
-        "L F F F F F",
+        ENROLLMENT,
     ),
     fresh("POST", "/logout", "", PUBLIC),
     fresh("POST", "/my-data/delete", "", TRAVELER),
 ];
 
-/// Routes in the source that are not served by default (`--bench-routes` only).
-const NOT_SERVED: &[&str] = &["/bench/hello"];
+/// Routes in the source that are not served by default (`--bench-routes`, `--bench-clock` only).
+const NOT_SERVED: &[&str] = &["/bench/hello", "/bench/clock"];
 
 /// The port of traveler A's appointment, and another.
 const PORT: &str = "el-paso";
@@ -1387,8 +1528,8 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
             .unwrap();
         f.insert(key, spare["api_key"]["id"].as_str().unwrap().to_string());
     }
-    f.insert("location", "cargo-pharr".to_string());
-    f.insert("enrollment_center", "enrollment-otay-mesa".to_string());
+    f.insert("location", SPECIALIST_AT.to_string());
+    f.insert("enrollment_center", ENROLLMENT_AT.to_string());
     // Organisations B (approved) and P (pending); in A, people the managers' rows act on
     // (a member whose role is set to what it is, throwaways to remove) and invitations to
     // withdraw; CBP officers whose grant an administrator takes away.
@@ -1399,6 +1540,17 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
     ] {
         let id = app
             .organisation(name, OrganisationKind::PartnerAgency, status)
+            .await;
+        ids.push(id.to_string());
+    }
+    // The later callers' organisations, approved: an airline, a government agency, a shelter.
+    for (name, kind) in [
+        ("Aerolínea M", OrganisationKind::Airline),
+        ("Agencia G", OrganisationKind::GovernmentAgency),
+        ("Albergue S", OrganisationKind::AidOrganisation),
+    ] {
+        let id = app
+            .organisation(name, kind, OrganisationStatus::Approved)
             .await;
         ids.push(id.to_string());
     }
@@ -1499,9 +1651,15 @@ fn fill(text: &str, params: &str, f: &HashMap<&'static str, String>) -> String {
     out
 }
 
-/// Organisations A (approved, the API key's), B (approved) and P (pending), by id: set once
-/// by `fixtures`, read by `role_of`.
-static ORGANISATIONS: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+/// Organisations A (approved, the API key's), B (approved) and P (pending), then the later
+/// callers' airline, government agency and shelter (approved), by id: set once by `fixtures`,
+/// read by `role_of`.
+static ORGANISATIONS: std::sync::OnceLock<[String; 6]> = std::sync::OnceLock::new();
+
+/// Where the specialist and the enrollment officer work (the fixtures `location` and
+/// `enrollment_center`).
+const SPECIALIST_AT: &str = "cargo-pharr";
+const ENROLLMENT_AT: &str = "enrollment-otay-mesa";
 
 fn organisation(i: usize) -> &'static str {
     &ORGANISATIONS
@@ -1519,6 +1677,12 @@ fn role_of(who: Who) -> (Role, Option<&'static str>) {
         Who::MemberA => (Role::OrganisationMember, Some(organisation(0))),
         Who::ManagerB => (Role::OrganisationManager, Some(organisation(1))),
         Who::MemberPending => (Role::OrganisationMember, Some(organisation(2))),
+        Who::Adjudicator => (Role::Adjudicator, None),
+        Who::AirlineMember => (Role::OrganisationMember, Some(organisation(3))),
+        Who::AgencyMember => (Role::OrganisationMember, Some(organisation(4))),
+        Who::ShelterStaff => (Role::OrganisationMember, Some(organisation(5))),
+        Who::Specialist => (Role::AgricultureSpecialist, Some(SPECIALIST_AT)),
+        Who::EnrollmentOfficer => (Role::EnrollmentOfficer, Some(ENROLLMENT_AT)),
         Who::Anonymous | Who::TravelerA | Who::TravelerB | Who::KeyA => {
             unreachable!("{who:?} is not staff")
         }

@@ -493,6 +493,18 @@ async fn a_correction_is_a_new_version_and_the_officer_sees_what_changed() {
     assert_eq!(res.status(), 409);
 }
 
+/// The officer records one person of a trip: the status.
+async fn record(app: &TestApp, officer: &str, trip: &str, person: &str, body: Value) -> u16 {
+    app.post_json(
+        &format!("/api/v1/console/buses/{trip}/travelers/{person}"),
+        Some(officer),
+        &body,
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
 #[tokio::test]
 async fn the_officer_processes_a_bus_and_the_carrier_sees_only_the_counts() {
     let app = spawn_app().await;
@@ -529,45 +541,18 @@ async fn the_officer_processes_a_bus_and_the_carrier_sees_only_the_counts() {
         .iter()
         .map(|p| p["id"].as_str().unwrap().to_string())
         .collect();
-    let decide = |pid: String, body: Value| {
-        let app = &app;
-        let officer = officer.clone();
-        let id = id.clone();
-        async move {
-            app.post_json(
-                &format!("/api/v1/console/buses/{id}/travelers/{pid}"),
-                Some(&officer),
-                &body,
-            )
-            .await
-            .status()
-            .as_u16()
-        }
-    };
-    assert_eq!(
-        decide(
-            ids[0].clone(),
-            json!({"state": "processed", "outcome": "admitted"})
-        )
-        .await,
-        204
-    );
-    assert_eq!(
-        decide(
-            ids[1].clone(),
-            json!({"state": "processed", "outcome": "secondary"})
-        )
-        .await,
-        204
-    );
-    assert_eq!(
-        decide(
-            ids[1].clone(),
-            json!({"state": "processed", "outcome": "maybe"})
-        )
-        .await,
-        422
-    );
+    for (person, state, outcome, status) in [
+        (0, "processed", "admitted", 204),
+        (1, "processed", "secondary", 204),
+        (1, "processed", "maybe", 422),
+    ] {
+        let body = json!({"state": state, "outcome": outcome});
+        assert_eq!(
+            record(&app, &officer, &id, &ids[person], body).await,
+            status,
+            "{person} {outcome}"
+        );
+    }
     let added = app
         .post_json(
             &format!("/api/v1/console/buses/{id}/travelers"),
@@ -615,10 +600,8 @@ async fn the_officer_processes_a_bus_and_the_carrier_sees_only_the_counts() {
         );
     }
     // Closed: no more changes.
-    assert_eq!(
-        decide(ids[2].clone(), json!({"state": "not-on-board"})).await,
-        409
-    );
+    let body = json!({"state": "not-on-board"});
+    assert_eq!(record(&app, &officer, &id, &ids[2], body).await, 409);
     let again = app
         .post_json(
             &format!("/api/v1/console/buses/{id}/close"),
@@ -998,10 +981,10 @@ async fn an_upload_over_the_routes_limit_is_refused_whole() {
     let app = spawn_app().await;
     let (organisation, _) = bus_line(&app, "Autobuses Quince").await;
     let b = carrier_browser(&app, organisation).await;
-    let mut file = format!("{HEADER}\n");
+    // Blank lines are no one, so only the byte limit (not the count of people) stops it.
+    let mut file = format!("{HEADER}\n{}\n", line("Fam", "L1"));
     while file.len() <= garita::bus_manifests::UPLOAD_LIMIT {
-        file.push_str(&line("Fam", "L1"));
-        file.push('\n');
+        file.push_str(",,,,,,,,,,,\n");
     }
     let (status, _) = upload(&app, &b, "AQ-1", file.into_bytes(), &[]).await;
     assert_eq!(status, 413);
@@ -1015,4 +998,212 @@ async fn an_upload_over_the_routes_limit_is_refused_whole() {
     assert!(file.len() > 64 * 1024);
     let (status, _) = upload(&app, &b, "AQ-1", file.into_bytes(), &[]).await;
     assert_eq!(status, 303);
+}
+
+/// A CSV manifest through the API: `text/csv` (with `charset`), the trip in the query.
+async fn post_csv(
+    app: &TestApp,
+    token: &str,
+    put: Option<&str>,
+    number: &str,
+    extra: &[(&str, &str)],
+    content_type: &str,
+    body: Vec<u8>,
+) -> reqwest::Response {
+    let mut query: Vec<(&str, &str)> = vec![
+        ("trip_number", number),
+        ("origin_city", "Chihuahua"),
+        ("port", PORT),
+        ("arrival_at", "2026-06-15T14:00"),
+        ("plate", "ABC-1234"),
+        ("plate_country", "MX"),
+    ];
+    for (k, v) in extra {
+        query.retain(|(q, _)| q != k);
+        query.push((k, v));
+    }
+    let client = reqwest::Client::new();
+    let req = match put {
+        Some(id) => client.put(app.url(&format!("/api/v1/bus-manifests/{id}"))),
+        None => client.post(app.url("/api/v1/bus-manifests")),
+    };
+    req.query(&query)
+        .bearer_auth(token)
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// (row, column, code) of each problem of a problem+json report.
+async fn report_rows(res: reqwest::Response) -> Vec<(u64, String, String)> {
+    let body: Value = res.json().await.unwrap();
+    body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["row"].as_u64().unwrap(),
+                r["column"].as_str().unwrap().to_string(),
+                r["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A line with its document type (Garita's name or CBP's APIS code).
+fn line_with(family: &str, kind: &str, number: &str) -> String {
+    line(family, number).replacen(",passport,", &format!(",{kind},"), 1)
+}
+
+#[tokio::test]
+async fn a_csv_through_the_api_is_checked_and_stored_like_the_pages_upload() {
+    let app = spawn_app().await;
+    let (_, token) = bus_line(&app, "Autobuses Dieciséis").await;
+    // One bad line (a visa given as the travel document): the page's report, nothing stored.
+    let file = format!(
+        "{HEADER}\n{}\n{}\n{}\n",
+        line_with("Peña", "P", "C1"),
+        line_with("Ruiz", "V", "C2"),
+        line_with("Soto", "IN", "C3"),
+    );
+    let res = post_csv(
+        &app,
+        &token,
+        None,
+        "AC-1",
+        &[],
+        "text/csv",
+        file.clone().into(),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(
+        report_rows(res).await,
+        vec![(3, "document_type".into(), "secondary-document".into())]
+    );
+    assert_eq!(app.count("bus_trips").await, 0);
+    // The valid rows accepted: two stored, one skipped.
+    let extra = [("accept_valid", "true")];
+    let res = post_csv(&app, &token, None, "AC-1", &extra, "text/csv", file.into()).await;
+    assert_eq!(res.status(), 201);
+    let stored: Value = res.json().await.unwrap();
+    assert_eq!(
+        (stored["travelers"].as_u64(), stored["skipped"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let id = stored["id"].as_str().unwrap().to_string();
+    // APIS codes are stored as Garita's kinds.
+    let officer = app.staff(Role::Officer, Some(PORT)).await;
+    let m: Value = app
+        .get_json(&format!("/api/v1/console/buses/{id}"), Some(&officer))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = m["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["traveler"]["document_type"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["passport", "trusted-traveler-card"]);
+    // A correction in Windows-1252 (ñ is one byte) is version 2.
+    let text = format!("{HEADER}\n{}\n", line_with("Núñez", "C", "C4"));
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
+    let ct = "text/csv; charset=windows-1252";
+    let res = post_csv(&app, &token, Some(&id), "AC-1", &[], ct, bytes.to_vec()).await;
+    assert_eq!(res.status(), 200);
+    let stored: Value = res.json().await.unwrap();
+    assert_eq!(stored["version"], 2);
+    let m: Value = app
+        .get_json(&format!("/api/v1/console/buses/{id}"), Some(&officer))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(m["people"][0]["traveler"]["family_name"], "Núñez");
+    assert_eq!(
+        m["people"][0]["traveler"]["document_type"],
+        "permanent-resident-card"
+    );
+    // The same bytes read as UTF-8 are refused naming the line.
+    let res = post_csv(
+        &app,
+        &token,
+        Some(&id),
+        "AC-1",
+        &[],
+        "text/csv",
+        bytes.to_vec(),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], "bus-manifest-not-utf8");
+    // Neither JSON nor CSV.
+    let res = post_csv(&app, &token, None, "AC-2", &[], "text/plain", b"x".to_vec()).await;
+    assert_eq!(res.status(), 415);
+    // The trip's own problems come first, before the file is read.
+    let bad_port = [("port", "atlantis")];
+    let res = post_csv(
+        &app,
+        &token,
+        None,
+        "AC-3",
+        &bad_port,
+        "text/csv",
+        b"".to_vec(),
+    )
+    .await;
+    assert_eq!(report_rows(res).await[0].1, "port");
+}
+
+#[tokio::test]
+async fn an_upload_over_the_limit_is_refused_before_the_rest_is_sent() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app().await;
+    let (_, token) = bus_line(&app, "Autobuses Diecisiete").await;
+    // A request announcing 64 MB, of which a little over the 4 MB limit is sent; the rest
+    // never comes. An answer proves the refusal came while the body was still arriving.
+    let address = app.url("").trim_start_matches("http://").to_string();
+    let stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let (mut read, mut write) = stream.into_split();
+    let head = format!(
+        "POST /api/v1/bus-manifests?trip_number=AL-1&origin_city=Chihuahua&port={PORT}&arrival_at=2026-06-15T14:00&plate=ABC-1234&plate_country=MX HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\nContent-Type: text/csv\r\nContent-Length: {}\r\n\r\n",
+        64 * 1024 * 1024
+    );
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = sent.clone();
+    let writer = tokio::spawn(async move {
+        write.write_all(head.as_bytes()).await.unwrap();
+        // The header, then blank lines (no one): only the byte limit can stop it.
+        write
+            .write_all(format!("{HEADER}\n").as_bytes())
+            .await
+            .unwrap();
+        let chunk = ",,,,,,,,,,,\n".repeat(64 * 1024 / 12);
+        let limit = garita::bus_manifests::UPLOAD_LIMIT;
+        while counter.load(std::sync::atomic::Ordering::SeqCst) <= limit + 256 * 1024 {
+            if write.write_all(chunk.as_bytes()).await.is_err() {
+                return;
+            }
+            counter.fetch_add(chunk.len(), std::sync::atomic::Ordering::SeqCst);
+        }
+        // Hold the connection open, the body unfinished.
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+        drop(write);
+    });
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(30), read.read(&mut answer))
+        .await
+        .expect("the refusal arrives before the body has ended")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).to_string();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(sent.load(std::sync::atomic::Ordering::SeqCst) < 16 * 1024 * 1024);
+    writer.abort();
+    assert_eq!(app.count("bus_trips").await, 0);
 }

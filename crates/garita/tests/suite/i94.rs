@@ -941,3 +941,459 @@ async fn an_officer_fills_the_passport_from_its_two_lines_and_a_wrong_check_digi
         "sealed at rest"
     );
 }
+
+/// A signed-in traveler's browser with a draft submission: (browser, submission id, CSRF).
+async fn draft_in_browser(app: &TestApp) -> (reqwest::Client, String, String) {
+    let (email, _) = app.traveler().await;
+    let b = signed_in(app, &email).await;
+    let csrf = app.form_token(&b, "/i94").await;
+    let today = app.port_today("san-ysidro").to_string();
+    let res = b
+        .post(app.url("/i94"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("port_id", "san-ysidro"),
+            ("arrival_date", today.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let id = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/i94/")
+        .to_string();
+    (b, id, csrf)
+}
+
+/// The value of the form field `name` (an input's value, or the selected option).
+fn field_value(html: &str, name: &str) -> Option<String> {
+    let form = &html[html.find("id=\"add-form\"")?..];
+    let at = form.find(&format!("name=\"{name}\""))?;
+    let rest = &form[at..];
+    if rest.starts_with(&format!("name=\"{name}\" type=\"radio\""))
+        || form[..at].ends_with("type=\"radio\" ")
+    {
+        return None;
+    }
+    if let Some(select) = rest.strip_prefix(&format!("name=\"{name}\"")) {
+        if form[..at].ends_with(&format!("<select id=\"{name}\" ")) {
+            let end = select.find("</select>")?;
+            let chosen = select[..end].find(" selected>")?;
+            let before = &select[..chosen];
+            let v = before.rfind("value=\"")? + 7;
+            return Some(before[v..before.len() - 1].to_string());
+        }
+    }
+    let v = rest.find("value=\"")? + 7;
+    Some(rest[v..v + rest[v..].find('"')?].to_string())
+}
+
+#[tokio::test]
+async fn a_traveler_fills_the_passport_from_its_two_lines_without_javascript() {
+    let app = spawn_app().await;
+    let (b, id, csrf) = draft_in_browser(&app).await;
+    let good = zone("G70000001", "MEX", (2034, 5, 31));
+    // What was typed before (here the address) is carried by the zone form and kept.
+    let res = b
+        .post(app.url(&format!("/i94/{id}/passport-zone?lang=es")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("mrz", good.as_str()),
+            ("us_address", "San Diego, CA"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"zone-read\""), "{html}");
+    assert_eq!(
+        field_value(&html, "passport_number").as_deref(),
+        Some("G70000001")
+    );
+    assert_eq!(
+        field_value(&html, "passport_expiry").as_deref(),
+        Some("2034-05-31")
+    );
+    assert_eq!(
+        field_value(&html, "passport_country").as_deref(),
+        Some("MX")
+    );
+    assert_eq!(field_value(&html, "citizenship").as_deref(), Some("MX"));
+    assert_eq!(
+        field_value(&html, "family_name").as_deref(),
+        Some("PEREZ LOPEZ")
+    );
+    assert_eq!(field_value(&html, "given_names").as_deref(), Some("ANA"));
+    assert_eq!(
+        field_value(&html, "date_of_birth").as_deref(),
+        Some("1988-02-29")
+    );
+    assert!(html.contains("name=\"sex\" value=\"F\" checked"), "{html}");
+    assert_eq!(
+        field_value(&html, "us_address").as_deref(),
+        Some("San Diego, CA")
+    );
+    // Nothing is saved until the person is added.
+    assert_eq!(app.count("i94_applicants").await, 0);
+
+    // The form as answered, completed and sent, adds the person with the zone's passport.
+    let mut form: Vec<(String, String)> = [
+        "family_name",
+        "given_names",
+        "date_of_birth",
+        "citizenship",
+        "passport_number",
+        "passport_country",
+        "passport_expiry",
+        "us_address",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), field_value(&html, n).unwrap()))
+    .collect();
+    for (k, v) in [
+        ("csrf_token", csrf.as_str()),
+        ("sex", "F"),
+        ("document_kind", "bcc"),
+        ("visa_number", "BCC70000001"),
+        ("visa_class", "B1/B2-BCC"),
+        ("visa_expiry", "2034-01-01"),
+        ("purpose", "family"),
+    ] {
+        form.push((k.into(), v.into()));
+    }
+    let res = b
+        .post(app.url(&format!("/i94/{id}/applicants")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let found: Value = search(
+        &app,
+        &officer,
+        json!({"passport_country": "MX", "passport_number": "G70000001"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(
+        found["matches"].as_array().unwrap().len(),
+        1,
+        "stored with the zone's passport"
+    );
+    assert_eq!(found["matches"][0]["family_name"], "PEREZ LOPEZ");
+    assert_eq!(app.count("i94_applicants").await, 1);
+}
+
+#[tokio::test]
+async fn a_misread_zone_is_named_on_its_box_in_the_readers_language_and_changes_nothing() {
+    let app = spawn_app().await;
+    let (b, id, csrf) = draft_in_browser(&app).await;
+    let good = zone("G70000002", "MEX", (2034, 5, 31));
+    let misread = good.replacen("G70000002", "G70000007", 1);
+    let res = b
+        .post(app.url(&format!("/i94/{id}/passport-zone?lang=es")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("mrz", misread.as_str()),
+            ("passport_number", "TYPED1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    let error = &html[html.find("id=\"mrz-error\">").expect("the box's error") + 15..];
+    let error = &error[..error.find("</p>").unwrap()];
+    let tr = garita::i18n::Tr::new(
+        app.state.catalogs.clone(),
+        app.state.catalogs.find("es").unwrap(),
+    );
+    assert_eq!(error, tr.t("error-mrz-check-digit"));
+    assert!(!html.contains("id=\"zone-read\""));
+    // The form is as it was, and the lines stay in their box to correct.
+    assert_eq!(
+        field_value(&html, "passport_number").as_deref(),
+        Some("TYPED1")
+    );
+    assert!(html.contains("G70000007"), "the zone is kept in its box");
+    assert!(html.contains("aria-invalid=\"true\" aria-describedby=\"mrz-hint mrz-error\""));
+    // Not a zone at all, and a zone of another traveler's submission.
+    let res = b
+        .post(app.url(&format!("/i94/{id}/passport-zone")))
+        .form(&[("csrf_token", csrf.as_str()), ("mrz", "P<MEX")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let (other, other_id, other_csrf) = draft_in_browser(&app).await;
+    drop(other);
+    let res = b
+        .post(app.url(&format!("/i94/{other_id}/passport-zone")))
+        .form(&[("csrf_token", csrf.as_str()), ("mrz", good.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let _ = other_csrf;
+    assert_eq!(app.count("i94_applicants").await, 0);
+}
+
+async fn put_visibility(app: &TestApp, token: &str, port: &str, v: &str) -> reqwest::Response {
+    app.api
+        .put(app.url(&format!("/api/v1/admin/i94/ports/{port}")))
+        .bearer_auth(token)
+        .json(&json!({ "visibility": v }))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_port_set_to_its_own_applications_finds_only_those_and_others_are_not_found() {
+    let app = spawn_app().await;
+    let (_, traveler) = app.traveler().await;
+    // Expected at San Ysidro.
+    let s = apply(
+        &app,
+        &traveler,
+        vec![i94_applicant("Ruiz", "Eva", "G80000001")],
+    )
+    .await;
+    let id = s["id"].as_str().unwrap().to_string();
+    let applicant = s["applicants"][0]["id"].as_str().unwrap().to_string();
+    let number = s["applicants"][0]["application_number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let otay = app.staff(Role::Officer, Some("otay-mesa")).await;
+    let by_number = json!({ "application_number": number });
+    let by_passport = json!({"passport_country": "MX", "passport_number": "G80000001"});
+    let count = |v: Value| v["matches"].as_array().unwrap().len();
+
+    // The default: any land port's officers find it (valid at any land port).
+    let admin = app.staff(Role::Admin, None).await;
+    let list: Value = app
+        .get_json("/api/v1/admin/i94/ports", Some(&admin))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let otay_row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["port_id"] == "otay-mesa")
+        .unwrap();
+    assert_eq!(otay_row["visibility"], "any_land_port");
+    for body in [&by_number, &by_passport] {
+        let v: Value = search(&app, &otay, body.clone())
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(count(v), 1);
+    }
+
+    // Otay Mesa sees only its own: San Ysidro's application is not found, by any means.
+    let res = put_visibility(&app, &admin, "otay-mesa", "own_port").await;
+    assert_eq!(res.status(), 200);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["visibility"], "own_port");
+    for body in [&by_number, &by_passport] {
+        let v: Value = search(&app, &otay, body.clone())
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(count(v), 0);
+    }
+    let res = pay_at_port(&app, &otay, &id, "OM-1").await;
+    assert_eq!(res.status(), 404);
+    let res = decide(
+        &app,
+        &otay,
+        &applicant,
+        json!({"decision": "refused", "fingerprints_taken": false}),
+    )
+    .await;
+    assert_eq!(res.status(), 404);
+    let otay_page = app
+        .staff_browser(Role::Officer, Some("otay-mesa"), "/console/i94")
+        .await;
+    let res = otay_page
+        .get(app.url(&format!("/console/i94/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    // The tab says so.
+    let tab = otay_page
+        .get(app.url("/console/i94"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let en = garita::i18n::Tr::new(
+        app.state.catalogs.clone(),
+        app.state.catalogs.find("en").unwrap(),
+    );
+    assert!(tab.contains(&en.t("i94-console-own-port")), "{tab}");
+    // Nothing was changed or viewed.
+    let status: String = sqlx::query_scalar("SELECT status FROM i94_submissions WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(status, "awaiting_payment");
+    let views: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'i94-view'")
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(views, 0);
+    // San Ysidro (still the default) and an application expected at Otay Mesa are seen.
+    let sy = app.staff(Role::Officer, Some("san-ysidro")).await;
+    let v: Value = search(&app, &sy, by_number.clone())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(count(v), 1);
+    let mut own = i94_submission(&app, vec![i94_applicant("Ruiz", "Leo", "G80000002")]);
+    own["port_id"] = json!("otay-mesa");
+    let res = app
+        .post_json("/api/v1/i94-applications", Some(&traveler), &own)
+        .await;
+    assert_eq!(res.status(), 201);
+    let own_id = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let v: Value = search(
+        &app,
+        &otay,
+        json!({"passport_country": "MX", "passport_number": "G80000002"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(count(v), 1);
+    assert_eq!(
+        pay_at_port(&app, &otay, &own_id, "OM-2").await.status(),
+        204
+    );
+
+    // Back to every application: found again.
+    assert_eq!(
+        put_visibility(&app, &admin, "otay-mesa", "any_land_port")
+            .await
+            .status(),
+        200
+    );
+    let v: Value = search(&app, &otay, by_number).await.json().await.unwrap();
+    assert_eq!(count(v), 1);
+    // Each change is audited with the old and new values.
+    let changes: Vec<String> = sqlx::query_scalar(
+        "SELECT detail FROM audit_log WHERE action = 'i94-port-visibility' ORDER BY seq",
+    )
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(
+        changes,
+        vec![
+            "from=any_land_port to=own_port".to_string(),
+            "from=own_port to=any_land_port".to_string()
+        ]
+    );
+}
+
+#[tokio::test]
+async fn only_an_administrator_sets_a_ports_visibility_and_only_for_a_land_port() {
+    let app = spawn_app().await;
+    let officer = app.staff(Role::Officer, Some("otay-mesa")).await;
+    let (_, traveler) = app.traveler().await;
+    for token in [&officer, &traveler] {
+        assert_eq!(
+            put_visibility(&app, token, "otay-mesa", "own_port")
+                .await
+                .status(),
+            403
+        );
+        assert_eq!(
+            app.get_json("/api/v1/admin/i94/ports", Some(token))
+                .await
+                .status(),
+            403
+        );
+    }
+    let res = app
+        .api
+        .put(app.url("/api/v1/admin/i94/ports/otay-mesa"))
+        .json(&json!({"visibility": "own_port"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+    let admin = app.staff(Role::Admin, None).await;
+    assert_eq!(
+        put_visibility(&app, &admin, "otay-mesa", "nearby")
+            .await
+            .status(),
+        422
+    );
+    assert_eq!(
+        put_visibility(&app, &admin, "airport-elp", "own_port")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(app.count("i94_port_visibility").await, 0);
+    // The page: every land port with its setting; the form changes it.
+    let b = app
+        .staff_browser(Role::Admin, None, "/admin/i94/ports")
+        .await;
+    let html = b
+        .get(app.url("/admin/i94/ports"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("action=\"/admin/i94/ports/otay-mesa\""),
+        "{html}"
+    );
+    let csrf = common::csrf_of(&html);
+    let res = b
+        .post(app.url("/admin/i94/ports/otay-mesa"))
+        .form(&[("csrf_token", csrf.as_str()), ("visibility", "own_port")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        garita::i94::visibility::of(&app.state, "otay-mesa")
+            .await
+            .unwrap(),
+        i94::Visibility::OwnPort
+    );
+    let officer_page = app
+        .staff_browser(Role::Officer, Some("otay-mesa"), "/console/i94")
+        .await;
+    let res = officer_page
+        .get(app.url("/admin/i94/ports"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}

@@ -75,6 +75,7 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
     };
     let mut out = std::collections::BTreeSet::new();
     let mut renames: Vec<(String, String, String)> = Vec::new();
+    let mut nullable: Vec<(String, String)> = Vec::new();
     let mut column = |table: &str, def: &str| {
         let words: Vec<&str> = def.split_whitespace().collect();
         if words.len() < 2
@@ -130,6 +131,14 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
                     words[7].to_string(),
                 ));
             }
+            if upper.starts_with("ALTER TABLE")
+                && upper.contains(" ALTER COLUMN ")
+                && upper.contains(" DROP NOT NULL")
+            {
+                // ALTER TABLE t ALTER COLUMN c DROP NOT NULL: c as it was, now nullable.
+                let words: Vec<&str> = line.split_whitespace().collect();
+                nullable.push((words[2].to_string(), words[5].to_string()));
+            }
             if upper.starts_with("ALTER TABLE") && upper.contains(" ADD COLUMN ") {
                 let words: Vec<&str> = line.split_whitespace().collect();
                 let def = line[line.to_ascii_uppercase().find(" ADD COLUMN ").unwrap() + 12..]
@@ -145,6 +154,14 @@ fn schema(tree: &str) -> std::collections::BTreeSet<(String, String, &'static st
             .cloned()
             .unwrap_or_else(|| panic!("{tree}: rename of unknown column {table}.{from}"));
         out.insert((table, to, was.2, was.3));
+    }
+    for (table, name) in nullable {
+        let was = out
+            .iter()
+            .find(|(t, c, _, _)| *t == table && *c == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{tree}: DROP NOT NULL of unknown column {table}.{name}"));
+        out.insert((table, name, was.2, false));
     }
     out
 }

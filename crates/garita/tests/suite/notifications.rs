@@ -689,3 +689,93 @@ async fn an_account_whose_address_has_no_at_sign_is_skipped() {
         .unwrap();
     assert_eq!(status, "unsendable");
 }
+
+/// A message to someone without an account (a parole beneficiary's invitation): its address,
+/// link and languages are sealed beside the row; it goes once (its `once` key), written in
+/// each language it names, the first first, with the link bare; its secrets go with the
+/// purge; a row without an address is never written.
+#[tokio::test]
+async fn a_message_to_an_address_without_an_account_goes_once_in_its_languages_and_is_purged() {
+    use garita::notifications::{enqueue_to_address, Kind, Secrets};
+    let smtp = SmtpServer::start().await;
+    let app = with_mail(&smtp).await;
+    clear_outbox(&app).await;
+    let link = "https://garita.example/ata/invitations/tok3n";
+    let secrets = Secrets {
+        to: Some("nadia@example.org".into()),
+        link: Some(link.into()),
+        until: Some(app.now().date_naive() + Duration::days(30)),
+        languages: vec!["uk".into(), "en".into()],
+        ..Secrets::default()
+    };
+    let t = app.now().timestamp();
+    let mut tx = app.state.db.begin().await.unwrap();
+    let first = enqueue_to_address(
+        &mut tx,
+        &app.state.vault,
+        Kind::AtaInvitation,
+        secrets.clone(),
+        "test:nadia",
+        t,
+    )
+    .await
+    .unwrap();
+    let second = enqueue_to_address(
+        &mut tx,
+        &app.state.vault,
+        Kind::AtaInvitation,
+        secrets.clone(),
+        "test:nadia",
+        t,
+    )
+    .await
+    .unwrap();
+    let nowhere = enqueue_to_address(
+        &mut tx,
+        &app.state.vault,
+        Kind::AtaInvitation,
+        Secrets {
+            to: None,
+            ..secrets.clone()
+        },
+        "test:nobody",
+        t,
+    )
+    .await;
+    tx.commit().await.unwrap();
+    let id = first.expect("written once");
+    assert!(second.is_none(), "the same once key writes nothing");
+    assert!(nowhere.is_err(), "no address, no row");
+    assert_eq!(kinds(&app).await, ["ata-invitation"]);
+
+    assert_eq!(deliver(&app).await.sent, 1);
+    assert_eq!(deliver(&app).await.sent, 0, "sent once");
+    let mails = smtp.messages();
+    assert_eq!(mails.len(), 1);
+    let m = &mails[0];
+    assert!(m.to.contains("nadia@example.org"), "{}", m.to);
+    assert!(
+        m.subject.starts_with("Вас запрошують") && m.subject.contains(" / You are invited"),
+        "Ukrainian first, then English: {}",
+        m.subject
+    );
+    let uk = m.body.find("Посилання лише для вас").unwrap();
+    let en = m.body.find("The link is for you only").unwrap();
+    assert!(uk < en, "{}", m.body);
+    assert_eq!(m.body.matches(link).count(), 2, "the link in each language");
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'notification-sent' AND subject = $1",
+    )
+    .bind(format!("notification:{id}"))
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+
+    // Past the configured days: the sealed address, link and body go.
+    let days = app.state.settings.notifications.keep_bodies_days;
+    app.clock.advance(Duration::days(days) + Duration::hours(1));
+    outbox::purge(&app.state, app.now()).await.unwrap();
+    assert_eq!(app.count("notification_secrets").await, 0);
+    assert_eq!(app.count("notification_bodies").await, 0);
+}

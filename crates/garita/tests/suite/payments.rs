@@ -402,3 +402,112 @@ async fn a_webhook_without_a_signature_is_400_even_unconfigured() {
         .unwrap();
     assert_eq!(unsigned.status(), 400);
 }
+
+#[derive(sqlx::FromRow)]
+struct Stored {
+    status: String,
+    valid_until: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredApplicant {
+    id: String,
+    status: String,
+}
+
+/// The submission's state and valid-until, and its applicants' states and ids, as stored
+/// (sessions lapse when the tests move the clock by weeks).
+async fn stored(app: &TestApp, id: &str) -> (Stored, Vec<StoredApplicant>) {
+    let s: Stored = sqlx::query_as("SELECT status, valid_until FROM i94_submissions WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    let applicants: Vec<StoredApplicant> = sqlx::query_as(
+        "SELECT id, status FROM i94_applicants WHERE submission_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&app.state.db.read)
+    .await
+    .unwrap();
+    (s, applicants)
+}
+
+#[tokio::test]
+async fn a_card_payment_confirmed_after_the_application_lapsed_revives_it() {
+    let (app, double) = with_stripe().await;
+    let (_, id, session) = checkout(&app, &double, 2).await;
+    // The traveler pays on the hosted page, but the confirmation arrives only after the
+    // unpaid application lapsed (7 days after the arrival date) and the job expired it.
+    let lapse = stored(&app, &id).await.0.valid_until.unwrap();
+    app.clock
+        .set(chrono::DateTime::from_timestamp(lapse + 60, 0).unwrap());
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 1);
+    let (s, applicants) = stored(&app, &id).await;
+    assert_eq!(s.status, "expired");
+    assert!(applicants.iter().all(|a| a.status == "expired"));
+
+    double.pay(&session);
+    assert_eq!(
+        send_event(&app, &double, "checkout.session.completed", &session).await,
+        200
+    );
+    // The fee is not refunded, so the paid application is not lost: it is paid, valid 7 days
+    // from the confirmation, and its people wait for the officer again.
+    let (s, applicants) = stored(&app, &id).await;
+    assert_eq!(s.status, "paid");
+    let valid = app.now().timestamp() + 7 * 86_400;
+    assert_eq!(s.valid_until, Some(valid));
+    assert!(applicants.iter().all(|a| a.status == "pending"));
+    let paid: String =
+        sqlx::query_scalar("SELECT status FROM i94_payments WHERE submission_id = $1")
+            .bind(&id)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!(paid, "paid");
+    // The job leaves it alone until then; a replayed confirmation changes nothing.
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 0);
+    assert_eq!(
+        send_event(
+            &app,
+            &double,
+            "checkout.session.async_payment_succeeded",
+            &session
+        )
+        .await,
+        200
+    );
+    assert_eq!(stored(&app, &id).await.0.valid_until, Some(valid));
+    // An officer may now admit them.
+    let officer = app
+        .staff(garita_domain::roles::Role::Officer, Some("san-ysidro"))
+        .await;
+    let until = (app.port_today("san-ysidro") + chrono::Duration::days(30)).to_string();
+    let res = app
+        .post_json(
+            &format!(
+                "/api/v1/console/i94/applicants/{}/decision",
+                applicants[0].id
+            ),
+            Some(&officer),
+            &json!({"decision": "admitted", "class_of_admission": "B2", "admit_until": until,
+                    "fingerprints_taken": true}),
+        )
+        .await;
+    assert_eq!(res.status(), 204, "{}", res.text().await.unwrap());
+    // Seven days after the confirmation it expires like any paid application; a late replay
+    // does not pay it a second time.
+    app.clock
+        .set(chrono::DateTime::from_timestamp(valid, 0).unwrap());
+    assert_eq!(garita::i94::expire(&app.state).await.unwrap(), 1);
+    assert_eq!(
+        send_event(&app, &double, "checkout.session.completed", &session).await,
+        200
+    );
+    let (s, applicants) = stored(&app, &id).await;
+    assert_eq!(s.status, "expired");
+    assert_eq!(s.valid_until, Some(valid));
+    assert_eq!(applicants[0].status, "admitted");
+    assert_eq!(applicants[1].status, "expired");
+}

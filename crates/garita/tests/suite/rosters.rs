@@ -536,3 +536,264 @@ async fn an_import_keeps_the_files_sha256() {
         .unwrap();
     assert_eq!(kept, hex::encode(sha2::Sha256::digest(file.as_bytes())));
 }
+
+/// Places offered at `port` on `date` by a published draw (daily or roster).
+fn offered(record: &Value, port: &str, date: chrono::NaiveDate) -> u64 {
+    record["offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["port"] == port && o["date"] == date.to_string())
+        .map(|o| o["capacity"].as_u64().unwrap())
+        .sum()
+}
+
+async fn json_at(app: &TestApp, path: &str) -> Value {
+    let res = app.get_json(path, None).await;
+    assert_eq!(res.status(), 200, "{path}");
+    res.json().await.unwrap()
+}
+
+async fn claim(app: &TestApp, token: &str, roster_id: &str, dob: &str) {
+    let res = app
+        .post_json(
+            "/api/v1/rosters/claims",
+            Some(token),
+            &json!({"roster_id": roster_id, "date_of_birth": dob}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+}
+
+async fn put_quota(app: &TestApp, token: &str, port: &str, body: Value) -> reqwest::Response {
+    app.api
+        .put(app.url(&format!("/api/v1/rosters/quotas/{port}")))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_roster_quota_holds_places_from_the_daily_draw_until_its_release_and_the_roster_draw_verifies(
+) {
+    use garita_domain::draw::{verify, PublishedDraw};
+    use garita_domain::rosters::{reserved, roster_seed};
+    let capacity = 4;
+    let app = common::spawn_with(common::small_ports(capacity)).await;
+    let port = "san-ysidro";
+    let admin = app.staff(Role::Admin, None).await;
+    // Only an administrator sets a quota; numbers out of range and unknown ports are refused.
+    let (_, traveler) = app.traveler().await;
+    let body = json!({"percent": 50, "release_days_before": 1});
+    assert_eq!(
+        put_quota(&app, &traveler, port, body.clone())
+            .await
+            .status(),
+        403
+    );
+    let too_much = json!({"percent": 101, "release_days_before": 1});
+    assert_eq!(put_quota(&app, &admin, port, too_much).await.status(), 422);
+    assert_eq!(
+        put_quota(&app, &admin, "nowhere", body.clone())
+            .await
+            .status(),
+        404
+    );
+    let set = put_quota(&app, &admin, port, body).await;
+    assert_eq!(set.status(), 200);
+    let held = u64::from(reserved(capacity, 50));
+    assert!(held > 0 && held < u64::from(capacity));
+
+    // Three enrolled people claim their places and ask; one pending person and one traveler
+    // with no roster ask too.
+    let org = aid(&app, "ACNUR (test)", 31).await;
+    import(
+        &app,
+        &org,
+        &roster(&[
+            "MPP-0301,Ana Pérez,1990-03-04,HN,enrolled",
+            "MPP-0302,Beto Pérez,1991-03-04,HN,enrolled",
+            "MPP-0303,Caro Pérez,1992-03-04,HN,enrolled",
+            "MPP-0304,Pedro Pérez,1993-03-04,HN,pending",
+        ]),
+    )
+    .await;
+    let mut enrolled = Vec::new();
+    for (id, name, dob) in [
+        ("MPP-0301", "Ana Pérez", "1990-03-04"),
+        ("MPP-0302", "Beto Pérez", "1991-03-04"),
+        ("MPP-0303", "Caro Pérez", "1992-03-04"),
+    ] {
+        let (token, _) = app.asking(name, port).await;
+        claim(&app, &token, id, dob).await;
+        enrolled.push(token);
+    }
+    let (pending, _) = app.asking("Pedro Pérez", port).await;
+    claim(&app, &pending, "MPP-0304", "1993-03-04").await;
+    app.asking("Rosa Díaz", port).await;
+
+    let day = garita::appointments::cycle::next_draw_day(&app.state.settings.cycle, app.now());
+    let d = |n: i64| day + chrono::Duration::days(n);
+    app.draw_now().await;
+
+    // The roster draw: the enrolled claimers only, on the reserved places only (the slot two
+    // days ahead: the next day's are released already), verifiable like the daily draw, with
+    // its seed derived from the daily draw's.
+    let record = json_at(&app, &format!("/api/v1/rosters/draws/{day}")).await;
+    let daily = json_at(&app, &format!("/api/v1/draws/{day}")).await;
+    let published: PublishedDraw = serde_json::from_value(record.clone()).unwrap();
+    assert!(verify(&published).is_ok());
+    assert_eq!(
+        published.seed,
+        roster_seed(day, daily["seed"].as_str().unwrap())
+    );
+    assert_eq!(published.requests.len(), enrolled.len());
+    assert_eq!(offered(&record, port, d(1)), 0);
+    assert_eq!(offered(&record, port, d(2)), held);
+    assert_eq!(
+        published.results.len() as u64,
+        held.min(enrolled.len() as u64)
+    );
+    assert!(published.results.iter().all(|r| r.date == d(2)));
+    let mut forged = published.clone();
+    forged.results.pop();
+    assert!(verify(&forged).is_err(), "a changed result does not verify");
+    // Those it chose hold an offer there.
+    let mut roster_days = Vec::new();
+    for token in &enrolled {
+        let s: Value = app
+            .get_json("/api/v1/appointment-requests/current", Some(token))
+            .await
+            .json()
+            .await
+            .unwrap();
+        if let Some(day) = s["appointment"]["day"].as_str() {
+            roster_days.push(day.to_string());
+        }
+    }
+    assert!(
+        roster_days
+            .iter()
+            .filter(|x| **x == d(2).to_string())
+            .count() as u64
+            >= held
+    );
+
+    // The daily draw: the reserved places are not its own.
+    assert_eq!(offered(&daily, port, d(1)), u64::from(capacity));
+    assert_eq!(offered(&daily, port, d(2)) + held, u64::from(capacity));
+
+    // Again: nothing changes.
+    let count = |t: &'static str| app.count(t);
+    let before = (count("appointments").await, count("roster_draws").await);
+    let again = garita::draw::run(&app.state, day, app.now(), true)
+        .await
+        .unwrap();
+    assert_eq!(again, garita::draw::Outcome::AlreadyDone);
+    let again = garita::rosters::draw::run(&app.state, day, app.now(), d(1), d(2))
+        .await
+        .unwrap();
+    assert_eq!(again, garita::rosters::draw::Outcome::AlreadyDone);
+    assert_eq!(
+        (count("appointments").await, count("roster_draws").await),
+        before
+    );
+    assert_eq!(
+        json_at(&app, &format!("/api/v1/rosters/draws/{day}")).await,
+        record
+    );
+
+    // Next day: the slot three days ahead is reserved and, with no roster request left open,
+    // its places stay held from the daily draw…
+    app.clock.advance(chrono::Duration::days(1));
+    app.draw_now().await;
+    let daily = json_at(&app, &format!("/api/v1/draws/{}", d(1))).await;
+    let record = json_at(&app, &format!("/api/v1/rosters/draws/{}", d(1))).await;
+    assert_eq!(offered(&record, port, d(3)), held);
+    assert!(record["results"].as_array().unwrap().is_empty());
+    assert_eq!(offered(&daily, port, d(3)) + held, u64::from(capacity));
+    // … until the draw of the day before it, which has them all.
+    app.clock.advance(chrono::Duration::days(1));
+    app.draw_now().await;
+    let daily = json_at(&app, &format!("/api/v1/draws/{}", d(2))).await;
+    let taken: i64 = sqlx::query_scalar("SELECT taken FROM slots WHERE port_id = $1 AND day = $2")
+        .bind(port)
+        .bind(d(3).to_string())
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(
+        offered(&daily, port, d(3)),
+        u64::from(capacity) - taken as u64
+    );
+    assert_eq!(offered(&daily, port, d(3)), u64::from(capacity));
+}
+
+#[tokio::test]
+async fn roster_people_go_a_year_after_the_last_import_that_listed_them_and_reserved_places_after_their_day(
+) {
+    use garita::retention::{purge, Job};
+    let app = common::spawn_with(common::small_ports(4)).await;
+    let admin = app.staff(Role::Admin, None).await;
+    let set = put_quota(
+        &app,
+        &admin,
+        "san-ysidro",
+        json!({"percent": 50, "release_days_before": 1}),
+    )
+    .await;
+    assert_eq!(set.status(), 200);
+    app.draw_now().await;
+    assert!(app.count("roster_reservations").await > 0);
+
+    let id = app
+        .organisation(
+            "ACNUR (retention)",
+            OrganisationKind::AidOrganisation,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let key = SigningKey::from_bytes(&[41; 32]);
+    let res = app
+        .post_json(
+            "/api/v1/rosters/keys",
+            Some(&admin),
+            &json!({"organisation_id": id, "label": "k",
+                    "public_key": hex::encode(key.verifying_key().as_bytes())}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let ip: std::net::IpAddr = [127, 0, 0, 1].into();
+    let send = |file: String| {
+        let sig = hex::encode(key.sign(file.as_bytes()).to_bytes());
+        let state = app.state.clone();
+        async move {
+            garita::rosters::import(&state, id, file.as_bytes(), sig.as_bytes(), None, ip)
+                .await
+                .unwrap()
+        }
+    };
+    let kept = "MPP-0401,Ana Pérez,1990-03-04,HN,enrolled";
+    let dropped = "MPP-0402,Beto Pérez,1991-03-04,HN,enrolled";
+    send(roster(&[kept, dropped])).await;
+    // Seven months on, the organisation's file lists only one of them.
+    app.clock.advance(chrono::Duration::days(210));
+    let report = send(roster(&[kept])).await;
+    assert_eq!(report.unchanged, 1);
+    let purged = purge(&app.state, app.now()).await.unwrap();
+    assert_eq!(purged.of(Job::RosterPeople), 0);
+    // The reserved places' days are long past.
+    assert!(purged.of(Job::RosterPlaces) > 0);
+    assert_eq!(app.count("roster_reservations").await, 0);
+    // Seven more: a year after the first import, not after the second.
+    app.clock.advance(chrono::Duration::days(210));
+    let purged = purge(&app.state, app.now()).await.unwrap();
+    assert_eq!(purged.of(Job::RosterPeople), 1);
+    let left: Vec<String> = sqlx::query_scalar("SELECT roster_id FROM roster_people")
+        .fetch_all(&app.state.db.read)
+        .await
+        .unwrap();
+    assert_eq!(left, ["MPP-0401"]);
+}

@@ -205,6 +205,8 @@ async fn published_figures_equal_what_the_scenario_did_and_small_ones_cannot_be_
     };
     let mut want = vec![
         c("", Metric::RequestsByState, "MX.BN", 4, 14),
+        // Every holder is Honduran (`common::member`).
+        c("", Metric::RequestsByNationality, "HN", 4, 14),
         c("el-paso", Metric::Confirmed, "", 1, 2),
         c("el-paso", Metric::Requests, "", 1, 2),
         c("el-paso", Metric::Selected, "", 1, 2),
@@ -493,15 +495,80 @@ async fn the_page_shows_a_month_of_charts_with_tables_in_spanish_without_signing
     let html = res.text().await.unwrap();
     assert!(html.contains("Estadísticas abiertas"));
     assert!(html.contains("creativecommons.org/licenses/by/4.0"));
-    assert_eq!(html.matches("<svg viewBox=\"0 0 640 220\"").count(), 6);
+    // Six charts of people, and the median waits of the two lanes the demo reported at the
+    // first port with reports (every port has some: the first).
+    assert_eq!(html.matches("<svg viewBox=\"0 0 640 220\"").count(), 8);
+    assert!(html.contains("data-chart=\"wait-pedestrian-standard\""));
+    assert!(html.contains("data-chart=\"wait-passenger-standard\""));
+    let first = &app.state.ports[0];
+    assert!(
+        html.contains(&format!(
+            "Espera mediana en {}: Peatones: Normal",
+            first.name
+        )),
+        "{html}"
+    );
+    assert!(html.contains(&format!("<option value=\"{}\" selected>", first.id)));
     assert_eq!(
         html.matches("<table").count(),
-        7,
-        "a table beside each chart, and the states"
+        10,
+        "a table beside each chart, and the states and nationalities"
     );
     // A month of bars in each chart, and the CSV link for the same days.
     let bars = html.matches("<rect ").count();
-    assert_eq!(bars, 6 * 31);
+    assert_eq!(bars, 8 * 31);
+    // Nationalities by their Spanish names (CLDR), not their codes.
+    let table = &html[html.find("id=\"stats-nationalities-table\"").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    for name in ["Venezuela", "Haití", "Cuba", "Honduras", "México"] {
+        assert!(table.contains(name), "{name} in {table}");
+    }
+    assert!(!table.contains(">VE<"));
+    // Another port's waits on asking; the medians drawn are the published ones.
+    let el_paso = app
+        .api
+        .get(app.url("/stats?lang=es&port=el-paso"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(el_paso.contains("<option value=\"el-paso\" selected>"));
+    let name = &app
+        .state
+        .ports
+        .iter()
+        .find(|p| p.id == "el-paso")
+        .unwrap()
+        .name;
+    assert!(el_paso.contains(&format!("Espera mediana en {name}")));
+    let doc = stats(&app, "").await;
+    let last = doc["to"].as_str().unwrap();
+    let median = doc["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["metric"] == "wait-median"
+                && f["place"] == "el-paso"
+                && f["dimension"] == "pedestrian-standard"
+                && f["date"] == last
+        })
+        .unwrap()["people"]
+        .as_i64()
+        .unwrap();
+    let section = &el_paso[el_paso
+        .find("id=\"stats-wait-pedestrian-standard-caption\"")
+        .unwrap()..];
+    let last_row = section[..section.find("</tbody>").unwrap()]
+        .rsplit("<tr")
+        .next()
+        .unwrap();
+    assert!(
+        last_row.contains(&format!("{median} min")),
+        "the last day's median {median}: {last_row}"
+    );
     assert!(html.contains("/api/v1/stats?from="));
     assert!(html.contains("format=csv"));
     // The small port's thin days are hidden somewhere in the month.
@@ -652,4 +719,382 @@ async fn an_empty_format_is_json_and_a_long_range_is_422() {
     assert_eq!(long.status(), 422);
     let empty_to = app.get_json("/api/v1/stats?to=", None).await;
     assert_eq!(empty_to.status(), 422, "an empty date is not a date");
+}
+
+/// Makes the holder of `token`'s group a citizen of `country` (the other members stay
+/// Honduran, as `common::member` makes them).
+async fn holder_is(app: &TestApp, token: &str, country: &str) {
+    let list: Value = app
+        .get_json("/api/v1/travelers", Some(token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let holder = list["travelers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["is_holder"] == true)
+        .unwrap();
+    let mut input = common::member(holder["full_name"].as_str().unwrap());
+    input["citizenship"] = json!(country);
+    let res = app
+        .api
+        .patch(app.url(&format!(
+            "/api/v1/travelers/{}",
+            holder["id"].as_str().unwrap()
+        )))
+        .bearer_auth(token)
+        .json(&input)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+}
+
+/// Requests are counted by the nationality of the group's holder — not of its other members —
+/// in the submission's transaction, opening the holder's record once (and nothing when the
+/// figures are published or read); a resubmission counts again, as a request does.
+#[tokio::test]
+async fn requests_are_counted_by_the_holders_nationality_opening_only_the_holder_once() {
+    let app = spawn_with(small_ports(10)).await;
+    let mut groups = Vec::new();
+    for (n, name, country) in [(3, "Vera", "VE"), (2, "Hugo", "HT"), (4, "Vidal", "VE")] {
+        let token = app.group(n, name).await;
+        holder_is(&app, &token, country).await;
+        groups.push(token);
+    }
+    for token in &groups {
+        let opened = app.state.vault.opened();
+        let res = app
+            .post_json(
+                "/api/v1/appointment-requests",
+                Some(token),
+                &json!({"ports": ["san-ysidro"], "location": {"latitude": TIJUANA.0, "longitude": TIJUANA.1, "accuracy_m": 50.0}}),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+        assert_eq!(
+            app.state.vault.opened() - opened,
+            1,
+            "a submission opens the holder's record, once"
+        );
+    }
+    let by_nationality: Vec<(String, i64, i64)> = counters(&app)
+        .await
+        .into_iter()
+        .filter(|r| r.metric == Metric::RequestsByNationality.as_str())
+        .map(|r| {
+            assert_eq!(r.place, "", "no port: the week's table is over all ports");
+            (r.dimension, r.groups, r.people)
+        })
+        .collect();
+    assert_eq!(
+        by_nationality,
+        vec![("HT".to_string(), 1, 2), ("VE".to_string(), 2, 7)]
+    );
+    // A refused submission (a port that does not exist) counts nothing.
+    let res = app
+        .post_json(
+            "/api/v1/appointment-requests",
+            Some(&groups[1]),
+            &json!({"ports": ["nowhere"], "location": {"latitude": TIJUANA.0, "longitude": TIJUANA.1, "accuracy_m": 50.0}}),
+        )
+        .await;
+    assert!(res.status().is_client_error());
+    let after: i64 = counters(&app)
+        .await
+        .iter()
+        .filter(|r| r.metric == Metric::RequestsByNationality.as_str())
+        .map(|r| r.people)
+        .sum();
+    assert_eq!(after, 9);
+}
+
+/// Whether an attacker can work out a hidden figure of the week: both tables (states,
+/// nationalities) add up to the same sum of days. With every day shown, a table with exactly one
+/// hidden cell gives it away; with a day hidden, a table with no hidden cell gives the week's
+/// total, hence the hidden day, and then a table with one hidden cell gives that cell too.
+fn week_leaks(day_hidden: usize, tables: &[Vec<bool>]) -> bool {
+    let hidden = |t: &Vec<bool>| t.iter().filter(|h| **h).count();
+    let non_empty: Vec<&Vec<bool>> = tables.iter().filter(|t| !t.is_empty()).collect();
+    let total_known = day_hidden == 0 || non_empty.iter().any(|t| hidden(t) == 0);
+    let a_day_recovered = day_hidden == 1 && total_known;
+    a_day_recovered || (total_known && non_empty.iter().any(|t| hidden(t) == 1))
+}
+
+/// A week built to leak through the new table: every day is shown but one (4 people), the
+/// states are all large, and Haiti's holders are 3. Published, neither Haiti's 3, nor the hidden
+/// day, nor any other hidden cell can be worked out from the states and nationalities set
+/// against the days and against each other.
+#[tokio::test]
+async fn the_weeks_nationalities_give_back_neither_a_small_one_nor_a_hidden_day() {
+    let app = spawn_with(small_ports(10)).await;
+    let monday: NaiveDate = "2026-06-08".parse().unwrap();
+    let mut tx = app.state.db.begin().await.unwrap();
+    let mut truth: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for d in 0..7 {
+        let day = monday + Duration::days(d);
+        let people = if d == 3 { 4 } else { 40 + d };
+        garita::statistics::count(&mut tx, day, "san-ysidro", Metric::Requests, "", 1, people)
+            .await
+            .unwrap();
+        let haiti = if d == 0 { 3 } else { 0 };
+        let cuba = if d == 1 { 25 } else { 0 };
+        let splits = [
+            (
+                Metric::RequestsByState,
+                "MX.BN",
+                people - 20 * i64::from(d == 0),
+            ),
+            (Metric::RequestsByState, "MX.SO", 20 * i64::from(d == 0)),
+            (Metric::RequestsByNationality, "HT", haiti),
+            (Metric::RequestsByNationality, "CU", cuba),
+            (Metric::RequestsByNationality, "VE", people - haiti - cuba),
+        ];
+        for (metric, key, n) in splits {
+            if n > 0 {
+                garita::statistics::count(&mut tx, day, "", metric, key, 1, n)
+                    .await
+                    .unwrap();
+                *truth
+                    .entry((metric.as_str().to_string(), key.to_string()))
+                    .or_insert(0) += n;
+            }
+        }
+    }
+    tx.commit().await.unwrap();
+    let r = garita::statistics::refresh::refresh(&app.state, app.now())
+        .await
+        .unwrap();
+    assert_eq!((r.days, r.weeks), (7, 1));
+    let doc = stats(&app, "from=2026-06-08&to=2026-06-14").await;
+    let figures = doc["figures"].as_array().unwrap();
+    let days_hidden = figures
+        .iter()
+        .filter(|f| f["metric"] == "requests" && f["place"] == "" && f["hidden"] == true)
+        .count();
+    assert_eq!(days_hidden, 1, "Thursday's 4 are hidden");
+    let table = |metric: &str| -> Vec<&Value> {
+        figures.iter().filter(|f| f["metric"] == metric).collect()
+    };
+    let nationalities = table("requests-by-nationality");
+    let states = table("requests-by-state");
+    assert_eq!(nationalities.len(), 3);
+    assert!(nationalities
+        .iter()
+        .all(|f| f["period"] == "week" && f["date"] == "2026-06-08" && f["place"] == ""));
+    let haiti = nationalities
+        .iter()
+        .find(|f| f["dimension"] == "HT")
+        .unwrap();
+    assert_eq!(haiti["hidden"], true);
+    assert!(haiti["people"].is_null() && haiti["groups"].is_null());
+    // What is shown is the truth.
+    for f in nationalities.iter().chain(&states) {
+        if let Some(p) = f["people"].as_i64() {
+            let key = (
+                f["metric"].as_str().unwrap().to_string(),
+                f["dimension"].as_str().unwrap().to_string(),
+            );
+            assert_eq!(p, truth[&key], "{f}");
+        }
+    }
+    let hidden_of = |t: &[&Value]| -> Vec<bool> { t.iter().map(|f| f["hidden"] == true).collect() };
+    assert!(
+        !week_leaks(
+            days_hidden,
+            &[hidden_of(&states), hidden_of(&nationalities)]
+        ),
+        "states {states:?} nationalities {nationalities:?}"
+    );
+    // The checker itself finds the leak it is for: primary suppression alone (only Haiti
+    // hidden) with the hidden day gives both back.
+    let primary: Vec<bool> = nationalities
+        .iter()
+        .map(|f| f["dimension"] == "HT")
+        .collect();
+    assert!(week_leaks(
+        days_hidden,
+        &[vec![false; states.len()], primary]
+    ));
+}
+
+/// A travel authorization happens at no place: counted under the explicit "no place" key with
+/// its programme as the dimension, published per programme with the day's total over all (the
+/// total's empty place is never a counter's), and a counter given an empty place is kept apart
+/// from the total the same way.
+#[tokio::test]
+async fn travel_authorizations_are_counted_at_no_place_by_programme_apart_from_the_total() {
+    use garita_domain::statistics::NO_PLACE;
+    let app = spawn_with(small_ports(10)).await;
+    let day: NaiveDate = "2026-06-12".parse().unwrap();
+    let mut tx = app.state.db.begin().await.unwrap();
+    for (place, programme, n) in [
+        (NO_PLACE, "parole-travel", 30),
+        ("", "family-reunification", 12),
+    ] {
+        garita::statistics::count(
+            &mut tx,
+            day,
+            place,
+            Metric::TravelAuthorizations,
+            programme,
+            n,
+            n,
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    assert!(
+        counters(&app).await.iter().all(|r| r.place == NO_PLACE),
+        "no counter of a daily figure has the total's empty place"
+    );
+    garita::statistics::refresh::refresh(&app.state, app.now())
+        .await
+        .unwrap();
+    let doc = stats(&app, "from=2026-06-12&to=2026-06-12").await;
+    let f = figures_of(&doc, "2026-06-12");
+    let key = |p: &str, d: &str| {
+        (
+            p.to_string(),
+            "travel-authorizations".to_string(),
+            d.to_string(),
+        )
+    };
+    assert_eq!(
+        f[&key(NO_PLACE, "parole-travel")],
+        (Some(30), Some(30), false)
+    );
+    assert_eq!(
+        f[&key(NO_PLACE, "family-reunification")],
+        (Some(12), Some(12), false)
+    );
+    assert_eq!(
+        f[&key("", "")],
+        (Some(42), Some(42), false),
+        "the day's total"
+    );
+    assert_eq!(
+        f.keys().filter(|k| k.1 == "travel-authorizations").count(),
+        3,
+        "the programmes and the total, nothing else"
+    );
+}
+
+/// Migration 0032 moves a travel authorization counted the old way (its programme as the place)
+/// to the "no place" key, programme as the dimension, on the engine under test.
+#[tokio::test]
+async fn migration_0032_moves_old_travel_authorization_counters_to_no_place() {
+    let app = spawn_with(small_ports(10)).await;
+    let day: NaiveDate = "2026-06-12".parse().unwrap();
+    let mut tx = app.state.db.begin().await.unwrap();
+    garita::statistics::count(
+        &mut tx,
+        day,
+        "parole-travel",
+        Metric::TravelAuthorizations,
+        "",
+        1,
+        1,
+    )
+    .await
+    .unwrap();
+    garita::statistics::count(&mut tx, day, "san-ysidro", Metric::Requests, "", 1, 3)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let sql = match app.state.db.engine {
+        garita::storage::Engine::Postgres => {
+            include_str!("../../migrations/postgres/0032_statistics_no_place.sql")
+        }
+        garita::storage::Engine::Sqlite => {
+            include_str!("../../migrations/sqlite/0032_statistics_no_place.sql")
+        }
+    };
+    sqlx::raw_sql(sql)
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    let rows: Vec<(String, String, String)> = counters(&app)
+        .await
+        .into_iter()
+        .map(|r| (r.place, r.metric, r.dimension))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "-".into(),
+                "travel-authorizations".into(),
+                "parole-travel".into()
+            ),
+            ("san-ysidro".into(), "requests".into(), "".into()),
+        ]
+    );
+}
+
+/// The bus-manifest function counts a trip when the port closes it, in the closing
+/// transaction: one trip at its port on the port's day (nobody came through: no one was
+/// processed); closing again is refused and counts nothing more.
+#[tokio::test]
+async fn a_closed_bus_trip_is_counted_once_at_its_port() {
+    use garita_domain::organisations::OrganisationKind;
+    use garita_domain::status::OrganisationStatus;
+    let app = spawn_with(small_ports(10)).await;
+    let line = app
+        .organisation(
+            "Autobuses E",
+            OrganisationKind::BusLine,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let manager = app
+        .staff(Role::OrganisationManager, Some(&line.to_string()))
+        .await;
+    let res = app
+        .post_json(
+            "/api/v1/bus-manifests",
+            Some(&manager),
+            &json!({"trip": {"trip_number": "E-1", "origin_city": "Chihuahua", "port": "el-paso",
+                "arrival_at": (app.now() + Duration::hours(2)).to_rfc3339(), "plate": "E1", "plate_country": "MX"},
+                "travelers": [{"role": "driver", "family_name": "Estadística", "given_names": "Eva",
+                "date_of_birth": "1980-01-01", "sex": "F", "citizenship": "MX", "residence_country": "MX",
+                "document_type": "passport", "document_number": "E1", "document_country": "MX"}]}),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let trip: Value = res.json().await.unwrap();
+    let id = trip["id"].as_str().unwrap();
+    let officer = app.staff(Role::Officer, Some("el-paso")).await;
+    let trips = |rows: Vec<CounterRow>| -> Vec<(String, String, i64, i64)> {
+        rows.into_iter()
+            .filter(|r| r.metric == Metric::BusTrips.as_str())
+            .map(|r| (r.day, r.place, r.groups, r.people))
+            .collect()
+    };
+    assert!(
+        trips(counters(&app).await).is_empty(),
+        "nothing before the close"
+    );
+    for expected in [200, 409] {
+        let res = app
+            .post_json(
+                &format!("/api/v1/console/buses/{id}/close"),
+                Some(&officer),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(res.status(), expected, "{}", res.text().await.unwrap());
+    }
+    assert_eq!(
+        trips(counters(&app).await),
+        vec![(
+            app.port_today("el-paso").to_string(),
+            "el-paso".to_string(),
+            1,
+            0
+        )]
+    );
 }

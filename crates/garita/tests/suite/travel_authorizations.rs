@@ -37,23 +37,37 @@ fn row(number: u32, family: &str, dob: &str, nationality: &str, status: &str) ->
     )
 }
 
-/// The agency's key registered by an administrator, and a signed-in member of an approved
-/// government agency: the member's token.
+/// A signed-in member of an approved government agency whose key (`agency_key`) an
+/// administrator registered for it: the member's token.
 async fn agency(app: &TestApp) -> String {
-    let admin = app.staff(Role::Admin, None).await;
-    let res = app
-        .post_json(
-            "/api/v1/ata/agency-keys",
-            Some(&admin),
-            &json!({"label": "USCIS", "public_key": hex::encode(agency_key().verifying_key().as_bytes())}),
-        )
-        .await;
+    let (organisation, token) = member_of(app, OrganisationKind::GovernmentAgency).await;
+    let res = register_key(app, &agency_key(), Some(organisation)).await;
     assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
-    member(app, OrganisationKind::GovernmentAgency).await
+    token
+}
+
+/// An administrator registers `key` for `organisation`.
+async fn register_key(
+    app: &TestApp,
+    key: &SigningKey,
+    organisation: Option<i64>,
+) -> reqwest::Response {
+    let admin = app.staff(Role::Admin, None).await;
+    app.post_json(
+        "/api/v1/ata/agency-keys",
+        Some(&admin),
+        &json!({"label": "USCIS", "public_key": hex::encode(key.verifying_key().as_bytes()), "organisation_id": organisation}),
+    )
+    .await
 }
 
 /// A signed-in member of a new approved organisation of `kind`: the token.
 async fn member(app: &TestApp, kind: OrganisationKind) -> String {
+    member_of(app, kind).await.1
+}
+
+/// A new approved organisation of `kind` and a signed-in member's token.
+async fn member_of(app: &TestApp, kind: OrganisationKind) -> (i64, String) {
     let org = app
         .organisation(
             &format!("{} {}", kind.as_str(), NEXT.fetch_add(1, Ordering::Relaxed)),
@@ -67,7 +81,41 @@ async fn member(app: &TestApp, kind: OrganisationKind) -> String {
             Some(&org.to_string()),
         ))
         .await;
-    app.login_with_code(&email, PASSWORD, &secret).await
+    (org, app.login_with_code(&email, PASSWORD, &secret).await)
+}
+
+/// A batch of `n` confirmed Venezuelan cases (numbers 1..=n, families Family1…).
+fn pool_file(n: u32) -> String {
+    let mut file = HEADER.to_string();
+    for i in 1..=n {
+        file.push_str(&row(
+            i,
+            &format!("Family{i}"),
+            "1990-01-01",
+            "VE",
+            "confirmed",
+        ));
+    }
+    file
+}
+
+/// Imports `file` signed by the agency's key: 201 expected.
+async fn import_signed(app: &TestApp, token: &str, file: &str) {
+    let res = import(app, token, file, &sign(&agency_key(), file)).await;
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+}
+
+/// The demo programme's selection of this month, run now: the invitations.
+async fn select_now(app: &TestApp) -> Vec<selection::Invitation> {
+    let demo = programmes::get("demo").unwrap();
+    let now = app.now();
+    match selection::run(&app.state, demo, now.date_naive(), now)
+        .await
+        .unwrap()
+    {
+        selection::Outcome::Ran { invitations, .. } => invitations,
+        selection::Outcome::AlreadyDone => panic!("the selection had run"),
+    }
 }
 
 async fn import(app: &TestApp, token: &str, file: &str, signature: &str) -> reqwest::Response {
@@ -247,23 +295,9 @@ async fn only_an_agency_member_imports_and_only_an_airline_checks() {
 async fn the_monthly_selection_invites_up_to_the_cap_and_publishes_a_verifiable_record() {
     let app = spawn_app().await;
     let token = agency(&app).await;
-    let mut file = HEADER.to_string();
-    for i in 1..=9 {
-        file.push_str(&row(
-            i,
-            &format!("Family{i}"),
-            "1990-01-01",
-            "VE",
-            "confirmed",
-        ));
-    }
+    let mut file = pool_file(9);
     file.push_str(&row(10, "Pending", "1990-01-01", "VE", "pending"));
-    assert_eq!(
-        import(&app, &token, &file, &sign(&agency_key(), &file))
-            .await
-            .status(),
-        201
-    );
+    import_signed(&app, &token, &file).await;
     let demo = programmes::get("demo").unwrap();
     let cap = demo.monthly_cap as usize;
     assert!(cap < 9, "the demo's cap leaves people in the pool");
@@ -371,21 +405,10 @@ async fn a_beneficiary_goes_from_invitation_to_a_granted_ata_and_the_airline_che
         row(1, "Joseph", "1990-04-02", "HT", "confirmed"),
     ]
     .concat();
-    assert_eq!(
-        import(&app, &token, &file, &sign(&agency_key(), &file))
-            .await
-            .status(),
-        201
-    );
+    import_signed(&app, &token, &file).await;
     let demo = programmes::get("demo").unwrap();
     let now = app.now();
-    let selection::Outcome::Ran { invitations, .. } =
-        selection::run(&app.state, demo, now.date_naive(), now)
-            .await
-            .unwrap()
-    else {
-        panic!("ran")
-    };
+    let invitations = select_now(&app).await;
     let link = format!("/ata/invitations/{}", invitations[0].token);
 
     // The link, signed in as a traveler: accepted once.
@@ -667,16 +690,8 @@ async fn an_invitation_expires_and_a_closed_programme_says_so() {
         row(1, "Joseph", "1990-04-02", "HT", "confirmed"),
     ]
     .concat();
-    import(&app, &token, &file, &sign(&agency_key(), &file)).await;
-    let demo = programmes::get("demo").unwrap();
-    let now = app.now();
-    let selection::Outcome::Ran { invitations, .. } =
-        selection::run(&app.state, demo, now.date_naive(), now)
-            .await
-            .unwrap()
-    else {
-        panic!("ran")
-    };
+    import_signed(&app, &token, &file).await;
+    let invitations = select_now(&app).await;
     app.state
         .clock
         .advance(Duration::days(selection::INVITATION_DAYS + 1));
@@ -721,31 +736,9 @@ async fn refused_and_expired_cases_and_spent_invitations_are_purged_while_live_c
         .collect();
     assert!(kinds.contains(&"ata-cases") && kinds.contains(&"ata-invitations"));
     let token = agency(&app).await;
-    let mut file = HEADER.to_string();
-    for i in 1..=9 {
-        file.push_str(&row(
-            i,
-            &format!("Family{i}"),
-            "1990-01-01",
-            "VE",
-            "confirmed",
-        ));
-    }
-    assert_eq!(
-        import(&app, &token, &file, &sign(&agency_key(), &file))
-            .await
-            .status(),
-        201
-    );
-    let demo = programmes::get("demo").unwrap();
+    import_signed(&app, &token, &pool_file(9)).await;
     let now = app.now();
-    let selection::Outcome::Ran { invitations, .. } =
-        selection::run(&app.state, demo, now.date_naive(), now)
-            .await
-            .unwrap()
-    else {
-        panic!("ran")
-    };
+    let invitations = select_now(&app).await;
     assert!(
         invitations.len() >= 3,
         "the demo's cap invites three or more"
@@ -861,4 +854,167 @@ async fn a_missing_signature_is_422_first_and_an_unknown_selection_is_404() {
             .await;
         assert_eq!(res.status(), 404, "{path}");
     }
+}
+
+/// A key is registered for one government agency: it signs that agency's imports only, and
+/// a key for no agency, or for an organisation that is not one, is refused.
+#[tokio::test]
+async fn a_key_registered_for_one_agency_does_not_sign_another_agencys_import() {
+    let app = spawn_app().await;
+    let token_a = agency(&app).await;
+    let (b, token_b) = member_of(&app, OrganisationKind::GovernmentAgency).await;
+    let file = [
+        HEADER.to_string(),
+        row(1, "Joseph", "1990-04-02", "HT", "confirmed"),
+    ]
+    .concat();
+    // Agency A's key over B's import: refused before it is read, nothing written.
+    let res = import(&app, &token_b, &file, &sign(&agency_key(), &file)).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["code"],
+        "ata-signature-invalid"
+    );
+    assert_eq!(app.count("ata_imports").await, 0);
+    // B's own key works for B, and not for A.
+    let key_b = SigningKey::from_bytes(&[9u8; 32]);
+    assert_eq!(register_key(&app, &key_b, Some(b)).await.status(), 201);
+    let res = import(&app, &token_a, &file, &sign(&key_b, &file)).await;
+    assert_eq!(res.status(), 422);
+    let res = import(&app, &token_b, &file, &sign(&key_b, &file)).await;
+    assert_eq!(res.status(), 201);
+    assert_eq!(app.count("ata_cases").await, 1);
+    // A key for no organisation, or for an airline, is not registered.
+    let other = SigningKey::from_bytes(&[10u8; 32]);
+    let res = register_key(&app, &other, None).await;
+    assert_eq!(res.status(), 422);
+    let (airline, _) = member_of(&app, OrganisationKind::Airline).await;
+    let res = register_key(&app, &other, Some(airline)).await;
+    assert_eq!(res.status(), 422);
+}
+
+/// The selection mails each invited case its link through the outbox, to the address USCIS
+/// sent: in the language of the account that holds that address, else in the nationality's
+/// usual language and English; a second run mails nothing more.
+#[tokio::test]
+async fn the_selection_mails_each_invited_case_its_link_in_its_language_once() {
+    use garita::notifications::outbox::{self, Senders};
+    let smtp = common::smtp::SmtpServer::start().await;
+    let url = smtp.url();
+    let app = common::spawn_with(move |s| {
+        s.notifications.smtp_url = Some(garita::config::Secret(url));
+        s.notifications.public_url = "https://garita.example".into();
+    })
+    .await;
+    let token = agency(&app).await;
+    // Marie (Haiti) has no account; Luis (Venezuela) already has one, read in French.
+    let file = [
+        HEADER.to_string(),
+        row(1, "Marie", "1990-04-02", "HT", "confirmed"),
+        row(2, "Luis", "1985-01-01", "VE", "confirmed"),
+    ]
+    .concat();
+    import_signed(&app, &token, &file).await;
+    garita::accounts::create_account(
+        &app.state,
+        &garita_domain::accounts::Email::parse("luis@example.org").unwrap(),
+        &garita_domain::accounts::Password::parse(PASSWORD, |_| false).unwrap(),
+        garita_domain::roles::AccountKind::Traveler,
+        &[],
+        Some("fr"),
+    )
+    .await
+    .unwrap();
+    sqlx::query("DELETE FROM notifications")
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    let invitations = select_now(&app).await;
+    assert_eq!(invitations.len(), 2, "the demo's cap takes both");
+    let mut links = Vec::new();
+    for number in [1, 2] {
+        let id = case_id(&app, number).await;
+        let token = &invitations.iter().find(|i| i.case_id == id).unwrap().token;
+        links.push(format!("https://garita.example/ata/invitations/{token}"));
+    }
+    let (marie_link, luis_link) = (links[0].clone(), links[1].clone());
+    let senders = Senders::from_settings(&app.state).unwrap();
+    let sent = outbox::deliver_due(&app.state, &senders, app.now())
+        .await
+        .unwrap();
+    assert_eq!(sent.sent, 2);
+    let mails = smtp.messages();
+    let to = |who: &str| {
+        mails
+            .iter()
+            .find(|m| m.to.contains(who))
+            .unwrap_or_else(|| panic!("no mail to {who}: {mails:?}"))
+            .clone()
+    };
+    let marie = to("marie@example.org");
+    assert!(marie.body.contains(&marie_link), "{}", marie.body);
+    assert!(!marie.body.contains(&luis_link));
+    assert!(
+        marie.subject.starts_with("Yo envite w"),
+        "{}",
+        marie.subject
+    );
+    assert!(marie.subject.contains("You are invited"), "and in English");
+    let luis = to("luis@example.org");
+    assert!(luis.body.contains(&luis_link), "{}", luis.body);
+    assert!(
+        luis.subject.starts_with("Invitation à demander"),
+        "{}",
+        luis.subject
+    );
+    assert!(!luis.subject.contains("You are invited"), "French only");
+    // The link in the mail opens the invitation.
+    let path = marie_link.trim_start_matches("https://garita.example");
+    let page = app.browser().get(app.url(path)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    // Nothing in the outbox row names the address or the account.
+    let without: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE account_id IS NULL AND kind = $1",
+    )
+    .bind("ata-invitation")
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(without, 2);
+    // Again: the selection does not run twice, and nothing more is sent.
+    let demo = programmes::get("demo").unwrap();
+    assert!(matches!(
+        selection::run(&app.state, demo, app.now().date_naive(), app.now())
+            .await
+            .unwrap(),
+        selection::Outcome::AlreadyDone
+    ));
+    let again = outbox::deliver_due(&app.state, &senders, app.now())
+        .await
+        .unwrap();
+    assert_eq!(again.sent, 0);
+    assert_eq!(smtp.messages().len(), 2);
+}
+
+/// Rows are written in batches: across batches, a re-import of the same file changes
+/// nothing and a number known with other data is refused on its own line, the rest kept.
+#[tokio::test]
+async fn a_batch_larger_than_one_insert_is_idempotent_and_names_its_refused_line() {
+    let app = spawn_app().await;
+    let token = agency(&app).await;
+    let file = pool_file(120);
+    import_signed(&app, &token, &file).await;
+    assert_eq!(app.count("ata_cases").await, 120);
+    let changed = file.replace("Family75,", "Family75b,");
+    let res = import(&app, &token, &changed, &sign(&agency_key(), &changed)).await;
+    let report: Value = res.json().await.unwrap();
+    assert_eq!(report["accepted"], 0);
+    assert_eq!(report["unchanged"], 119);
+    assert_eq!(report["refused"], 1);
+    assert_eq!(report["refused_rows"][0]["line"], 75);
+    assert_eq!(
+        report["refused_rows"][0]["reasons"],
+        json!(["duplicate-different"])
+    );
+    assert_eq!(app.count("ata_cases").await, 120);
 }

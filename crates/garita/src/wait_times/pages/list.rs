@@ -14,7 +14,7 @@ use crate::http::context::Ctx;
 use crate::http::errors::Result;
 use crate::pages::render;
 use crate::state::AppState;
-use crate::wait_times::{latest, rfc3339, Reading};
+use crate::wait_times::{latest_public, rfc3339, Reading};
 
 /// One lane's latest report as a table row.
 pub(super) struct LaneRow {
@@ -94,7 +94,7 @@ struct ListPage<'a> {
 }
 
 pub(super) async fn list(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
-    let readings = latest(&app, None).await?;
+    let readings = latest_public(&app, None).await?;
     let t = app.clock.timestamp();
     let ports = app
         .ports

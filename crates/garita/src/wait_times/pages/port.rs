@@ -22,7 +22,7 @@ use crate::http::errors::Result;
 use crate::i18n::Tr;
 use crate::pages::render;
 use crate::state::AppState;
-use crate::wait_times::{history, latest, port, Reading};
+use crate::wait_times::{history, latest_public, port, Reading};
 
 /// A lane shown in a chart's legend.
 struct Legend {
@@ -197,7 +197,7 @@ pub(super) async fn port_page(
     let port = port(&app, &port_id)?;
     let zone = port.zone();
     let t = app.clock.timestamp();
-    let readings = latest(&app, Some(&port.id)).await?;
+    let readings = latest_public(&app, Some(&port.id)).await?;
     let history = history(&app, &port.id, t - USUAL_WINDOW_DAYS * 86_400).await?;
     let (rows, missing) = port_rows(&ctx, &app, port, &readings, t);
     let rows = rows
