@@ -5,7 +5,7 @@
 # reports); logging out (DELETE /api/v1/sessions/current) is left out, or it would end the very
 # session the run uses. Then one run per other kind of caller (bus line, customs broker,
 # agriculture specialist, adjudicator, airline, government agency, enrollment officer, shelter
-# staff) on the operations of its functions. Prints schemathesis' verdict; exit status non-zero if either run found a failure.
+# staff, and last the administrator) on the operations of its functions. Prints schemathesis' verdict; exit status non-zero if either run found a failure.
 # Schemathesis is pinned and installed into a venv under /tmp (reused if present). Loopback only.
 #   scripts/schemathesis.sh                     # builds and tests target/debug/garita
 #   BIN=/path/to/garita scripts/schemathesis.sh # tests another build
@@ -103,5 +103,9 @@ run airline "$(token member.airline@garita.test)" '^/api/v1/ata/checks' || statu
 run "government agency" "$(token member.agency@garita.test)" '^/api/v1/(ata/case-imports|trusted-travelers/memberships|rosters)' || status=1
 run "enrollment officer" "$(token enrollment.otay-mesa@garita.test)" '^/api/v1/trusted-travelers/' || status=1
 run "shelter staff" "$(token staff.shelter@garita.test)" '^/api/v1/helpers/' || status=1
+# Last, as the administrator on the platform's own operations (policies, organisations' and
+# staff's decisions, ports' I-94 visibility, roster quotas and keys, agencies' keys): last,
+# because what it changes (policies, grants) could change what the runs above see.
+run administrator "$(token admin@garita.test)" '^/api/v1/(admin/|policies|rosters/(keys|quotas)|ata/agency-keys|accounts/)' || status=1
 echo "schemathesis $VERSION, seed $SEED, $EXAMPLES examples: $([ $status = 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s"
 exit $status

@@ -104,15 +104,12 @@ pub struct NewApiKey {
     /// At least one; each must be allowed for the organisation's kind.
     pub permissions: Vec<String>,
     /// Days it works (1–365; 90 when absent).
-    #[serde(default, deserialize_with = "optional_whole_number")]
+    #[serde(
+        default,
+        deserialize_with = "crate::http::forms::optional_whole_number"
+    )]
     #[schema(required = false, value_type = Option<i64>)]
     pub expires_in_days: Option<i64>,
-}
-
-fn optional_whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    #[derive(Deserialize)]
-    struct W(#[serde(deserialize_with = "crate::http::forms::whole_number")] i64);
-    Option::<W>::deserialize(d).map(|w| w.map(|W(n)| n))
 }
 
 /// A key just made: `key` is shown this once and never again (only its hash is kept).

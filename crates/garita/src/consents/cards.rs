@@ -44,15 +44,12 @@ pub struct NewFamily {
     pub permissions: Vec<String>,
     /// How many days the consent lasts (1–365; 90 when absent). `30.0` reads as `30`
     /// (JSON Schema counts it an integer), so a body the document allows is never a 400.
-    #[serde(default, deserialize_with = "optional_whole_number")]
+    #[serde(
+        default,
+        deserialize_with = "crate::http::forms::optional_whole_number"
+    )]
     #[schema(required = false, value_type = Option<i64>)]
     pub days: Option<i64>,
-}
-
-fn optional_whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
-    #[derive(Deserialize)]
-    struct W(#[serde(deserialize_with = "crate::http::forms::whole_number")] i64);
-    Option::<W>::deserialize(d).map(|w| w.map(|W(n)| n))
 }
 
 /// What is printed on the card (the code is shown this once and never again).

@@ -128,6 +128,15 @@ pub fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Er
     }
 }
 
+/// [`whole_number`] for an optional field (`null` or absent: `None`).
+pub fn optional_whole_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    struct W(#[serde(deserialize_with = "whole_number")] i64);
+    Option::<W>::deserialize(d).map(|w| w.map(|W(n)| n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::whole_number;

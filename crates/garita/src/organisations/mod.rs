@@ -725,8 +725,11 @@ pub struct GrantView {
     /// trusted_traveler.
     #[serde(default)]
     pub programme: Option<String>,
-    /// An organisation's id, for its roles.
-    #[serde(default)]
+    /// An organisation's id, for its roles (`12.0` reads as `12`, as JSON Schema counts it).
+    #[serde(
+        default,
+        deserialize_with = "crate::http::forms::optional_whole_number"
+    )]
     pub organisation: Option<i64>,
 }
 

@@ -34,9 +34,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct QuotaInput {
     /// The share of each slot's capacity reserved for roster people, 0–100 (0 ends it).
+    #[serde(deserialize_with = "crate::http::forms::whole_number")]
     pub percent: i64,
     /// How many days before a slot's day its unused reserved places go to the daily draw,
-    /// 0–60.
+    /// 0–60 (`7.0` reads as `7`, as JSON Schema counts it).
+    #[serde(deserialize_with = "crate::http::forms::whole_number")]
     pub release_days_before: i64,
 }
 

@@ -2,7 +2,7 @@
 //! anonymous, the traveler who owns the objects in the path (A), another traveler (B), an
 //! officer of the appointment's port, an officer of another port, an administrator, an API key,
 //! organisations' people, and the later functions' callers (an adjudicator, an airline's, a
-//! government agency's and a shelter's member, an agriculture specialist, an enrollment officer)
+//! government agency's and a shelter's member, an agriculture specialist, an enrollment officer, a customs broker's member)
 //! — with the one answer each must get. Routes come from the service itself: the API from the OpenAPI
 //! document it serves, the pages from the `.route(` calls in its source; a route with no row
 //! here, or a row for a route that no longer exists, fails the test. Later functions extend
@@ -71,12 +71,15 @@ enum Who {
     Specialist,
     EnrollmentOfficer,
     ShelterStaff,
+    /// A member of an approved customs broker (issue 17): files cargo inspection requests. Its
+    /// answer is derived like the airline's when a row leaves it out.
+    BrokerMember,
 }
 
 /// How many columns a row from before the later callers gives (anonymous … pending member).
 const BEFORE_LATER: usize = 11;
 
-const WHO: [Who; 17] = [
+const WHO: [Who; 18] = [
     Who::Anonymous,
     Who::TravelerA,
     Who::TravelerB,
@@ -94,6 +97,7 @@ const WHO: [Who; 17] = [
     Who::Specialist,
     Who::EnrollmentOfficer,
     Who::ShelterStaff,
+    Who::BrokerMember,
 ];
 
 /// What a caller must get: `O` allowed, `L` sign in first, `F` forbidden (403), `H` hidden
@@ -153,7 +157,7 @@ fn organisation_answer(six: &[Want]) -> Want {
 fn later_answer(who: Who, w: &[Want]) -> Want {
     let (six, member, other) = (&w[..6], w[8], w[9]);
     match who {
-        Who::AirlineMember | Who::AgencyMember | Who::ShelterStaff => {
+        Who::AirlineMember | Who::AgencyMember | Who::ShelterStaff | Who::BrokerMember => {
             if member == Want::Allowed {
                 other
             } else {
@@ -298,20 +302,27 @@ const HELPER: &str = "L F F F F F R 403:aid-organisation-only 403:aid-organisati
 /// The same on pages (a key is anonymous there).
 const HELPER_PAGE: &str = "L F F F F F L 403 403 403 403 F 403 403 F F O";
 /// A cargo inspection route: an approved customs broker's or carrier's people or key with
-/// `cargo:write`, or an agriculture specialist — none of the columns (A is a bus line, B a
-/// partner agency; A's key holds organisation:read only).
-const CARGO: &str = "L F F F F F R F F F 403:organisation-not-approved";
+/// `cargo:write` (the broker's member, the last column), or an agriculture specialist — A is
+/// a bus line, B a partner agency, A's key holds organisation:read only, and the airline's,
+/// agency's and shelter's members are refused by their organisation's kind.
+const CARGO: &str = "L F F F F F R F F F 403:organisation-not-approved . . . . . . O";
 /// An agriculture specialist (of the place in the path).
 const SPECIALIST: &str = "L F F F F F . . . . . F F F O F F";
 /// A specialist's route naming a place or request that does not exist (the path keeps `{id}`):
 /// the specialist gets past the role and finds nothing.
 const SPECIALIST_NOTHING: &str = "L F F F F F . . . . . F F F H F F";
 /// A cargo inspection page (pages never read a key: the key's column is the anonymous one).
-const CARGO_PAGE: &str = "L F F F F F L F F F F";
+const CARGO_PAGE: &str = "L F F F F F L F F F F . . . . . . O";
 /// One cargo request that does not exist (`{id}` kept): a specialist finds nothing.
-const CARGO_ONE: &str = "L F F F F F R F F F 403:organisation-not-approved F F F H F F";
-const CARGO_ONE_PAGE: &str = "L F F F F F L F F F F F F F H F F";
-//                       … pending adjudicator airline agency specialist enrollment shelter
+/// The broker's member gets past the kind and finds nothing too (another organisation's request
+/// is hidden from it: `agriculture::another_organisation_and_another_facility_see_nothing…`).
+const CARGO_ONE: &str = "L F F F F F R F F F 403:organisation-not-approved F F F H F F H";
+const CARGO_ONE_PAGE: &str = "L F F F F F L F F F F F F F H F F H";
+/// Another broker's (D's) real cargo request at the specialist's facility: the broker column's
+/// member (C) does not find it (404), the facility's specialist does — organisation isolation.
+const CARGO_THEIRS: &str = "L F F F F F R F F F 403:organisation-not-approved F F F O F F H";
+const CARGO_THEIRS_PAGE: &str = "L F F F F F L F F F F F F F O F F H";
+//                       … pending adjudicator airline agency specialist enrollment shelter broker
 /// An adjudicator (of the parole travel programme; `{id}` kept: a case found when it exists).
 const ADJUDICATOR: &str = "L F F F F F . . . . . O F F F F F";
 /// An enrollment officer (of the enrollment center in the path or of their own).
@@ -391,7 +402,7 @@ const API: &[Row] = &[
     // (tests/suite/agriculture.rs, another_organisation_and_another_facility_see_nothing…).
     r("POST", "/api/v1/cargo-inspections", "", "{}", CARGO),
     r("GET", "/api/v1/cargo-inspections", "", "", CARGO),
-    r("GET", "/api/v1/cargo-inspections/{id}", "", "", CARGO_ONE),
+    r("GET", "/api/v1/cargo-inspections/{id}", "id=cargo", "", CARGO_THEIRS),
     r("POST", "/api/v1/cargo-inspections/{id}/actions", "", "{}", CARGO_ONE),
     r("GET", "/api/v1/cargo-inspections/{id}/messages", "", "", CARGO_ONE),
     r("POST", "/api/v1/cargo-inspections/{id}/messages", "", "{}", CARGO_ONE),
@@ -804,11 +815,17 @@ const PAGES: &[Row] = &[
         "/cargo/inspections",
         "",
         "",
-        "L F F F F F L F F F F F F F O F F",
+        "L F F F F F L F F F F F F F O F F O",
     ),
     r("GET", "/cargo/inspections/new", "", "", CARGO_PAGE),
     r("POST", "/cargo/inspections/new", "", "", CARGO_PAGE),
-    r("GET", "/cargo/inspections/{id}", "", "", CARGO_ONE_PAGE),
+    r(
+        "GET",
+        "/cargo/inspections/{id}",
+        "id=cargo",
+        "",
+        CARGO_THEIRS_PAGE,
+    ),
     r(
         "POST",
         "/cargo/inspections/{id}/action",
@@ -821,7 +838,7 @@ const PAGES: &[Row] = &[
         "/cargo/inspections/{id}/messages",
         "",
         "",
-        "L F F F F F L F F F F F F F O F F",
+        "L F F F F F L F F F F F F F O F F O",
     ),
     r(
         "GET",
@@ -1548,6 +1565,7 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
         ("Aerolínea M", OrganisationKind::Airline),
         ("Agencia G", OrganisationKind::GovernmentAgency),
         ("Albergue S", OrganisationKind::AidOrganisation),
+        ("Agencia Aduanal C", OrganisationKind::CustomsBroker),
     ] {
         let id = app
             .organisation(name, kind, OrganisationStatus::Approved)
@@ -1556,6 +1574,48 @@ async fn fixtures(app: &TestApp, a: &str) -> HashMap<&'static str, String> {
     }
     f.insert("org", ids[0].clone());
     let _ = ORGANISATIONS.set(ids.try_into().unwrap());
+    // A cargo request of another customs broker (D) at the specialist's facility, for next
+    // Tuesday 10:00–12:00 there: the broker column's member (C) must not find it, the
+    // facility's specialist must.
+    {
+        let other = app
+            .organisation(
+                "Agencia Aduanal D",
+                OrganisationKind::CustomsBroker,
+                OrganisationStatus::Approved,
+            )
+            .await;
+        let member = app
+            .staff(Role::OrganisationMember, Some(&other.to_string()))
+            .await;
+        let zone = chrono_tz::America::Chicago;
+        let mut day = app.state.clock.now().with_timezone(&zone).date_naive() + Duration::days(1);
+        while chrono::Datelike::weekday(&day) != chrono::Weekday::Tue {
+            day += Duration::days(1);
+        }
+        let body = json!({
+            "location_id": SPECIALIST_AT,
+            "window_start": format!("{day}T10:00"),
+            "window_end": format!("{day}T12:00"),
+            "hs_chapter": "08",
+            "hs_subheading": "0804.50",
+            "commodity": "Fresh mangoes",
+            "origin_country": "MX",
+            "quantity": "20000",
+            "unit": "kg",
+            "container_number": "CSQU 305438 3",
+            "entry_number": "B7R-0012345-6",
+            "temperature": "10 to 13 °C",
+            "contact": "Rosa Treviño, +52 867 555 0142"
+        });
+        let res = app
+            .post_json("/api/v1/cargo-inspections", Some(&member), &body)
+            .await;
+        let status = res.status();
+        let v: Value = res.json().await.unwrap();
+        assert_eq!(status, 201, "another broker's cargo request: {v}");
+        f.insert("cargo", v["id"].as_str().unwrap().to_string());
+    }
     let staff_of = |address: &'static str, role: Role, place: Option<String>| async move {
         let e = Email::parse(address).unwrap();
         let p = Password::parse(PASSWORD, |_| false).unwrap();
@@ -1654,7 +1714,7 @@ fn fill(text: &str, params: &str, f: &HashMap<&'static str, String>) -> String {
 /// Organisations A (approved, the API key's), B (approved) and P (pending), then the later
 /// callers' airline, government agency and shelter (approved), by id: set once by `fixtures`,
 /// read by `role_of`.
-static ORGANISATIONS: std::sync::OnceLock<[String; 6]> = std::sync::OnceLock::new();
+static ORGANISATIONS: std::sync::OnceLock<[String; 7]> = std::sync::OnceLock::new();
 
 /// Where the specialist and the enrollment officer work (the fixtures `location` and
 /// `enrollment_center`).
@@ -1681,6 +1741,7 @@ fn role_of(who: Who) -> (Role, Option<&'static str>) {
         Who::AirlineMember => (Role::OrganisationMember, Some(organisation(3))),
         Who::AgencyMember => (Role::OrganisationMember, Some(organisation(4))),
         Who::ShelterStaff => (Role::OrganisationMember, Some(organisation(5))),
+        Who::BrokerMember => (Role::OrganisationMember, Some(organisation(6))),
         Who::Specialist => (Role::AgricultureSpecialist, Some(SPECIALIST_AT)),
         Who::EnrollmentOfficer => (Role::EnrollmentOfficer, Some(ENROLLMENT_AT)),
         Who::Anonymous | Who::TravelerA | Who::TravelerB | Who::KeyA => {

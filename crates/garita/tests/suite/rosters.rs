@@ -595,6 +595,15 @@ async fn a_roster_quota_holds_places_from_the_daily_draw_until_its_release_and_t
     );
     let too_much = json!({"percent": 101, "release_days_before": 1});
     assert_eq!(put_quota(&app, &admin, port, too_much).await.status(), 422);
+    // Whole numbers written as floats are the same integers to JSON Schema: range-checked
+    // like the others, never a 400 for malformed JSON; a fraction is malformed.
+    let float_too_far = json!({"percent": 50.0, "release_days_before": -10564006.0});
+    assert_eq!(
+        put_quota(&app, &admin, port, float_too_far).await.status(),
+        422
+    );
+    let fraction = json!({"percent": 50.5, "release_days_before": 1});
+    assert_eq!(put_quota(&app, &admin, port, fraction).await.status(), 400);
     assert_eq!(
         put_quota(&app, &admin, "nowhere", body.clone())
             .await
