@@ -225,6 +225,21 @@ async fn a_cargo_request_goes_from_requested_to_inspected_with_a_specialist() {
     )
     .await;
     assert_eq!(res.status(), 409);
+    // One inspection counted for the open statistics, at the facility, on its local day.
+    let metric = garita_domain::statistics::Metric::Inspections.as_str();
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stats_counters WHERE metric = $1")
+        .bind(metric)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    let people: i64 =
+        sqlx::query_scalar("SELECT people FROM stats_counters WHERE metric = $1 AND place = $2")
+            .bind(metric)
+            .bind(LAREDO)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!((rows, people), (1, 1));
 
     // Every change is in the audit log, from what to what.
     let details: Vec<String> = sqlx::query_scalar(

@@ -594,6 +594,24 @@ async fn a_beneficiary_goes_from_invitation_to_a_granted_ata_and_the_airline_che
         )
         .await;
     assert_eq!(res.status(), 409, "decided once");
+    // The grant is counted once for the open statistics, at no place, by its programme (the
+    // refused second decision counts nothing).
+    let metric = garita_domain::statistics::Metric::TravelAuthorizations.as_str();
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stats_counters WHERE metric = $1")
+        .bind(metric)
+        .fetch_one(&app.state.db.read)
+        .await
+        .unwrap();
+    let people: i64 = sqlx::query_scalar(
+        "SELECT people FROM stats_counters WHERE metric = $1 AND place = $2 AND dimension = $3",
+    )
+    .bind(metric)
+    .bind(garita_domain::statistics::NO_PLACE)
+    .bind(&demo.id)
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!((rows, people), (1, 1));
     let viewed: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE action IN ('ata-case-viewed', 'ata-decision')",
     )
