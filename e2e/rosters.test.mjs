@@ -2,7 +2,8 @@
 // signs in (password, then the authenticator's code), asks whether the demo roster's first
 // person is enrolled (SÍ: "Inscrita", status "inscrita"; another date: not on the roster); then a
 // traveler claims that place with the roster id and date of birth the demo prints (a wrong date
-// says only "No se encontró"). axe-core and the 360 px layout on every page.
+// says only "No se encontró"); the administrator sets a port's roster quota (a bad number is
+// refused next to its field). axe-core and the 360 px layout on every page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { startGarita, openBrowser, Journey, clickAndWait, signIn } from './lib/harness.mjs';
@@ -53,6 +54,25 @@ test('roster check and claim (es)', { timeout: 120_000 }, async (t) => {
     await clickAndWait(page, page.locator('main form button[type=submit]'));
     assert.match(await page.locator('main').innerText(), new RegExp(`Vinculado a su cuenta.*${rosterId}`));
     await j.visit(page, 'claimed');
+
+    // The administrator sets San Ysidro's roster quota: a number out of range is refused next
+    // to its field, in Spanish, and nothing is saved; then a good one is saved and listed.
+    await page.context().clearCookies();
+    await signIn(page, garita, garita.accounts['admin@garita.test']);
+    await page.goto(url('/admin/rosters/quotas?lang=es'));
+    assert.equal(new URL(page.url()).pathname, '/admin/rosters/quotas');
+    await j.visit(page, 'quotas');
+    await page.selectOption('#port_id', 'san-ysidro');
+    await page.fill('#percent', '101');
+    await page.fill('#release_days_before', '2');
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.match(await page.locator('#percent-error').innerText(), /100/);
+    await j.visit(page, 'quotas-error');
+    await page.fill('#percent', '20');
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.match(await page.locator('main [role=status]').innerText(), /San Ysidro/);
+    assert.match(await page.locator('main table').innerText(), /20 %/);
+    await j.visit(page, 'quotas-saved');
 
     assert.equal(j.violations.length, 0, `axe-core (WCAG 2.2 AA) or the 360 px layout found problems:\n${j.report()}`);
     t.diagnostic(`axe-core: ${j.checked.length} pages, no violation`);

@@ -21,3 +21,32 @@ rosters-claimed = Linked to your account: roster id { $roster_id }, status { $st
 rosters-not-found = Not found. Check the roster id and the date of birth.
 retention-kind-roster-people = People of an organisation's programme roster, a year after the last import that listed them
 retention-kind-roster-places = Places reserved for roster people, after the day of the appointment slot
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Roster quotas
+rosters-quotas-intro = The share of each slot's places at a port held for people on a programme roster, and how many days before the slot's day the unused held places go to the daily draw. 0 % ends a port's quota; places already held stay held.
+rosters-quotas-saved = The quota of { $port } is saved.
+rosters-quotas-caption = Ports and their roster quota
+rosters-quotas-port = Port
+rosters-quotas-percent = Share held
+rosters-quotas-release = Unused places go to the daily draw
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] { $days } day before
+   *[other] { $days } days before
+}
+rosters-quotas-none = No quota
+rosters-quotas-set = Set a port's quota
+rosters-quotas-percent-hint = A whole number from 0 to 100. 0 ends the quota.
+rosters-quotas-release-hint = A whole number from 0 to 60.
+rosters-quotas-save = Save
+field-port-id = Port
+field-percent = Share held (%)
+field-release-days-before = Days before the slot's day
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Roster draw of { $date }
+rosters-draw-intro = On days when places are held for people on a programme roster, a draw of its own gives them out first, among the open requests of people who claimed their place on a roster. Its seed is derived from the seed of that day's daily draw, whose commitment was published before requests closed, so it could not be chosen after the fact. Places it does not give out stay held until their release, then go to the daily draw.
+rosters-draw-places = Places held for roster people
+rosters-draw-daily = The daily draw of that day
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

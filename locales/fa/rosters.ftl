@@ -21,3 +21,32 @@ rosters-claimed = به حساب شما پیوند خورد: شمارهٔ فهر�
 rosters-not-found = پیدا نشد. شمارهٔ فهرست و تاریخ تولد را بررسی کنید.
 retention-kind-roster-people = افراد فهرست برنامهٔ یک سازمان، یک سال پس از آخرین واردسازی‌ای که آنان را در بر داشت
 retention-kind-roster-places = جاهای رزروشده برای افراد فهرست برنامه، پس از روزِ آن نوبت
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = سهمیه‌های فهرست برنامه
+rosters-quotas-intro = سهمی از جاهای هر نوبت در یک گذرگاه که برای افراد فهرست یک برنامه نگه داشته می‌شود، و اینکه چند روز پیش از روز نوبت جاهای نگه‌داشته‌شدهٔ استفاده‌نشده به قرعه‌کشی روزانه می‌روند. ۰٪ سهمیهٔ گذرگاه را پایان می‌دهد؛ جاهایی که از قبل نگه داشته شده‌اند نگه داشته می‌مانند.
+rosters-quotas-saved = سهمیهٔ { $port } ذخیره شد.
+rosters-quotas-caption = گذرگاه‌ها و سهمیهٔ فهرست آن‌ها
+rosters-quotas-port = گذرگاه
+rosters-quotas-percent = سهم نگه‌داشته
+rosters-quotas-release = جاهای استفاده‌نشده به قرعه‌کشی روزانه می‌روند
+rosters-quotas-percent-value = { $percent }٪
+rosters-quotas-release-value = { $days ->
+    [one] { $days } روز پیش
+   *[other] { $days } روز پیش
+}
+rosters-quotas-none = بدون سهمیه
+rosters-quotas-set = تعیین سهمیهٔ یک گذرگاه
+rosters-quotas-percent-hint = عدد صحیحی از ۰ تا ۱۰۰. ۰ سهمیه را پایان می‌دهد.
+rosters-quotas-release-hint = عدد صحیحی از ۰ تا ۶۰.
+rosters-quotas-save = ذخیره
+field-port-id = گذرگاه
+field-percent = سهم نگه‌داشته (٪)
+field-release-days-before = روزهای پیش از روز نوبت
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = قرعه‌کشی فهرست‌ها در { $date }
+rosters-draw-intro = در روزهایی که جاهایی برای افراد فهرست یک برنامه نگه داشته می‌شود، قرعه‌کشی جداگانه‌ای آن‌ها را نخست میان درخواست‌های باز کسانی که جای خود را در فهرست ادعا کرده‌اند تقسیم می‌کند. بذر آن از بذر قرعه‌کشی روزانهٔ همان روز گرفته می‌شود که تعهدش پیش از بسته شدن درخواست‌ها منتشر شده بود، پس نمی‌شد آن را بعداً انتخاب کرد. جاهایی که تقسیم نمی‌کند تا زمان آزاد شدن نگه داشته می‌مانند و سپس به قرعه‌کشی روزانه می‌روند.
+rosters-draw-places = جاهای نگه‌داشته برای افراد فهرست
+rosters-draw-daily = قرعه‌کشی روزانهٔ همان روز
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

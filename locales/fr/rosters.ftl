@@ -21,3 +21,32 @@ rosters-claimed = Lié à votre compte : numéro de liste { $roster_id }, statut
 rosters-not-found = Introuvable. Vérifiez le numéro de liste et la date de naissance.
 retention-kind-roster-people = Personnes de la liste d’un programme d’une organisation, un an après la dernière importation qui les mentionnait
 retention-kind-roster-places = Places réservées aux personnes d’une liste de programme, après le jour du créneau
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Quotas des listes de programme
+rosters-quotas-intro = La part des places de chaque créneau d'un port réservée aux personnes inscrites sur une liste de programme, et combien de jours avant le jour du créneau les places réservées inutilisées passent au tirage quotidien. 0 % met fin au quota d'un port ; les places déjà réservées le restent.
+rosters-quotas-saved = Le quota de { $port } est enregistré.
+rosters-quotas-caption = Ports et leur quota de liste
+rosters-quotas-port = Port
+rosters-quotas-percent = Part réservée
+rosters-quotas-release = Les places inutilisées passent au tirage quotidien
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] { $days } jour avant
+   *[other] { $days } jours avant
+}
+rosters-quotas-none = Aucun quota
+rosters-quotas-set = Fixer le quota d'un port
+rosters-quotas-percent-hint = Un nombre entier de 0 à 100. 0 met fin au quota.
+rosters-quotas-release-hint = Un nombre entier de 0 à 60.
+rosters-quotas-save = Enregistrer
+field-port-id = Port
+field-percent = Part réservée (%)
+field-release-days-before = Jours avant le jour du créneau
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Tirage des listes du { $date }
+rosters-draw-intro = Les jours où des places sont réservées aux personnes d'une liste de programme, un tirage distinct les attribue d'abord, parmi les demandes ouvertes des personnes qui ont réclamé leur place sur une liste. Sa graine est dérivée de celle du tirage quotidien de ce jour, dont l'engagement a été publié avant la clôture des demandes : elle n'a donc pas pu être choisie après coup. Les places qu'il n'attribue pas restent réservées jusqu'à leur libération, puis passent au tirage quotidien.
+rosters-draw-places = Places réservées aux personnes des listes
+rosters-draw-daily = Le tirage quotidien de ce jour
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

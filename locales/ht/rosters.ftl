@@ -21,3 +21,32 @@ rosters-claimed = Konekte ak kont ou: nimewo lis { $roster_id }, sitiyasyon { $s
 rosters-not-found = Nou pa jwenn. Verifye nimewo lis la ak dat nesans la.
 retention-kind-roster-people = Moun ki sou lis pwogram yon òganizasyon, yon ane apre dènye enpòtasyon ki te mete yo ladan l
 retention-kind-roster-places = Plas ki rezève pou moun ki sou lis pwogram nan, apre jou orè randevou a
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Kota lis pwogram yo
+rosters-quotas-intro = Pati plas chak orè nan yon pò ki rezève pou moun ki sou lis yon pwogram, ak konbyen jou anvan jou orè a plas rezève ki pa itilize yo ale nan tiraj chak jou a. 0 % fini kota yon pò; plas ki deja rezève yo rete rezève.
+rosters-quotas-saved = Kota { $port } anrejistre.
+rosters-quotas-caption = Pò yo ak kota lis yo
+rosters-quotas-port = Pò
+rosters-quotas-percent = Pati rezève
+rosters-quotas-release = Plas ki pa itilize ale nan tiraj chak jou a
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] { $days } jou anvan
+   *[other] { $days } jou anvan
+}
+rosters-quotas-none = Pa gen kota
+rosters-quotas-set = Fikse kota yon pò
+rosters-quotas-percent-hint = Yon nonb antye ant 0 ak 100. 0 fini kota a.
+rosters-quotas-release-hint = Yon nonb antye ant 0 ak 60.
+rosters-quotas-save = Anrejistre
+field-port-id = Pò
+field-percent = Pati rezève (%)
+field-release-days-before = Jou anvan jou orè a
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Tiraj lis yo { $date }
+rosters-draw-intro = Jou kote gen plas rezève pou moun ki sou lis yon pwogram, yon tiraj pa li separe bay plas sa yo anvan, pami demann ki louvri moun ki reklame plas yo sou yon lis. Grenn li soti nan grenn tiraj chak jou jou sa a, e angajman tiraj sa a te pibliye anvan demann yo fèmen, kidonk pèsonn pa t ka chwazi l apre. Plas li pa bay yo rete rezève jiskaske yo libere, epi yo ale nan tiraj chak jou a.
+rosters-draw-places = Plas rezève pou moun ki sou lis
+rosters-draw-daily = Tiraj chak jou jou sa a
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -21,3 +21,32 @@ rosters-claimed = Vinculado à sua conta: número da lista { $roster_id }, situa
 rosters-not-found = Não encontrado. Confira o número da lista e a data de nascimento.
 retention-kind-roster-people = Pessoas da lista de um programa de uma organização, um ano após a última importação que as incluiu
 retention-kind-roster-places = Vagas reservadas para pessoas da lista de um programa, após o dia do horário
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Cotas de listas de programa
+rosters-quotas-intro = A parte das vagas de cada horário de um porto reservada para pessoas de uma lista de programa, e quantos dias antes do dia do horário as vagas reservadas não usadas vão para o sorteio diário. 0 % encerra a cota de um porto; as vagas já reservadas continuam reservadas.
+rosters-quotas-saved = A cota de { $port } foi salva.
+rosters-quotas-caption = Portos e sua cota de lista
+rosters-quotas-port = Porto
+rosters-quotas-percent = Parte reservada
+rosters-quotas-release = Vagas não usadas vão para o sorteio diário
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] { $days } dia antes
+   *[other] { $days } dias antes
+}
+rosters-quotas-none = Sem cota
+rosters-quotas-set = Definir a cota de um porto
+rosters-quotas-percent-hint = Um número inteiro de 0 a 100. 0 encerra a cota.
+rosters-quotas-release-hint = Um número inteiro de 0 a 60.
+rosters-quotas-save = Salvar
+field-port-id = Porto
+field-percent = Parte reservada (%)
+field-release-days-before = Dias antes do dia do horário
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Sorteio de listas de { $date }
+rosters-draw-intro = Nos dias em que há vagas reservadas para pessoas de uma lista de programa, um sorteio próprio as distribui primeiro entre os pedidos abertos de quem reivindicou sua vaga em uma lista. A semente dele deriva da semente do sorteio diário daquele dia, cujo compromisso foi publicado antes do fim dos pedidos, então não pôde ser escolhida depois. As vagas que ele não distribui continuam reservadas até a liberação e então vão para o sorteio diário.
+rosters-draw-places = Vagas reservadas para pessoas de listas
+rosters-draw-daily = O sorteio diário daquele dia
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

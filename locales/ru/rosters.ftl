@@ -21,3 +21,34 @@ rosters-claimed = Связано с вашей учётной записью: н
 rosters-not-found = Не найдено. Проверьте номер в списке и дату рождения.
 retention-kind-roster-people = Люди из списка программы организации — через год после последнего импорта, в котором они были
 retention-kind-roster-places = Места, зарезервированные для людей из списка программы, — после дня этого времени приёма
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Квоты списков программ
+rosters-quotas-intro = Доля мест каждого временного окна пункта пропуска, зарезервированная для людей из списка программы, и за сколько дней до дня окна неиспользованные зарезервированные места переходят в ежедневную жеребьёвку. 0 % отменяет квоту пункта; уже зарезервированные места остаются зарезервированными.
+rosters-quotas-saved = Квота пункта { $port } сохранена.
+rosters-quotas-caption = Пункты пропуска и их квота списка
+rosters-quotas-port = Пункт пропуска
+rosters-quotas-percent = Зарезервированная доля
+rosters-quotas-release = Неиспользованные места переходят в ежедневную жеребьёвку
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] за { $days } день
+    [few] за { $days } дня
+    [many] за { $days } дней
+   *[other] за { $days } дня
+}
+rosters-quotas-none = Квоты нет
+rosters-quotas-set = Установить квоту пункта
+rosters-quotas-percent-hint = Целое число от 0 до 100. 0 отменяет квоту.
+rosters-quotas-release-hint = Целое число от 0 до 60.
+rosters-quotas-save = Сохранить
+field-port-id = Пункт пропуска
+field-percent = Зарезервированная доля (%)
+field-release-days-before = Дней до дня окна
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Жеребьёвка по спискам { $date }
+rosters-draw-intro = В дни, когда места зарезервированы для людей из списка программы, отдельная жеребьёвка сначала распределяет их среди открытых заявок тех, кто подтвердил своё место в списке. Её начальное значение выводится из начального значения ежедневной жеребьёвки этого дня, обязательство которой было опубликовано до закрытия приёма заявок, поэтому выбрать его задним числом нельзя. Нераспределённые места остаются зарезервированными до их освобождения, а затем переходят в ежедневную жеребьёвку.
+rosters-draw-places = Места, зарезервированные для людей из списков
+rosters-draw-daily = Ежедневная жеребьёвка этого дня
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -21,3 +21,32 @@ rosters-claimed = Hesabınıza bağlandı: liste numarası { $roster_id }, durum
 rosters-not-found = Bulunamadı. Liste numarasını ve doğum tarihini kontrol edin.
 retention-kind-roster-people = Bir kuruluşun program listesindeki kişiler, onları içeren son içe aktarmadan bir yıl sonra
 retention-kind-roster-places = Program listesindeki kişilere ayrılan yerler, randevu saatinin gününden sonra
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Program listesi kotaları
+rosters-quotas-intro = Bir kapıdaki her zaman diliminin yerlerinden bir program listesindeki kişilere ayrılan pay ve zaman diliminin gününden kaç gün önce kullanılmayan ayrılmış yerlerin günlük kuraya geçeceği. %0 bir kapının kotasını sona erdirir; zaten ayrılmış yerler ayrılmış kalır.
+rosters-quotas-saved = { $port } kotası kaydedildi.
+rosters-quotas-caption = Kapılar ve liste kotaları
+rosters-quotas-port = Kapı
+rosters-quotas-percent = Ayrılan pay
+rosters-quotas-release = Kullanılmayan yerler günlük kuraya geçer
+rosters-quotas-percent-value = %{ $percent }
+rosters-quotas-release-value = { $days ->
+    [one] { $days } gün önce
+   *[other] { $days } gün önce
+}
+rosters-quotas-none = Kota yok
+rosters-quotas-set = Bir kapının kotasını belirle
+rosters-quotas-percent-hint = 0 ile 100 arasında bir tam sayı. 0 kotayı sona erdirir.
+rosters-quotas-release-hint = 0 ile 60 arasında bir tam sayı.
+rosters-quotas-save = Kaydet
+field-port-id = Kapı
+field-percent = Ayrılan pay (%)
+field-release-days-before = Zaman diliminin gününden önceki gün sayısı
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Liste kurası: { $date }
+rosters-draw-intro = Bir program listesindeki kişilere yer ayrılan günlerde, ayrı bir kura bu yerleri önce listedeki yerini talep etmiş kişilerin açık başvuruları arasında dağıtır. Tohumu, o günün günlük kurasının tohumundan türetilir; günlük kuranın taahhüdü başvurular kapanmadan yayımlandığı için sonradan seçilemez. Dağıtılmayan yerler serbest bırakılana kadar ayrılmış kalır, sonra günlük kuraya geçer.
+rosters-draw-places = Liste kişilerine ayrılan yerler
+rosters-draw-daily = O günün günlük kurası
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -21,3 +21,34 @@ rosters-claimed = Пов'язано з вашим обліковим запис�
 rosters-not-found = Не знайдено. Перевірте номер у списку й дату народження.
 retention-kind-roster-people = Люди зі списку програми організації — через рік після останнього імпорту, в якому вони були
 retention-kind-roster-places = Місця, зарезервовані для людей зі списку програми, — після дня цього часу прийому
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Квоти списків програм
+rosters-quotas-intro = Частка місць кожного часового вікна пункту пропуску, зарезервована для людей зі списку програми, і за скільки днів до дня вікна невикористані зарезервовані місця переходять до щоденного жеребкування. 0 % скасовує квоту пункту; уже зарезервовані місця залишаються зарезервованими.
+rosters-quotas-saved = Квоту пункту { $port } збережено.
+rosters-quotas-caption = Пункти пропуску та їхня квота списку
+rosters-quotas-port = Пункт пропуску
+rosters-quotas-percent = Зарезервована частка
+rosters-quotas-release = Невикористані місця переходять до щоденного жеребкування
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] за { $days } день
+    [few] за { $days } дні
+    [many] за { $days } днів
+   *[other] за { $days } дня
+}
+rosters-quotas-none = Квоти немає
+rosters-quotas-set = Встановити квоту пункту
+rosters-quotas-percent-hint = Ціле число від 0 до 100. 0 скасовує квоту.
+rosters-quotas-release-hint = Ціле число від 0 до 60.
+rosters-quotas-save = Зберегти
+field-port-id = Пункт пропуску
+field-percent = Зарезервована частка (%)
+field-release-days-before = Днів до дня вікна
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Жеребкування за списками { $date }
+rosters-draw-intro = У дні, коли місця зарезервовано для людей зі списку програми, окреме жеребкування спершу розподіляє їх серед відкритих заявок тих, хто підтвердив своє місце в списку. Його початкове значення виводиться з початкового значення щоденного жеребкування цього дня, зобов’язання якого було опубліковано до закриття заявок, тож обрати його заднім числом неможливо. Нерозподілені місця залишаються зарезервованими до їх звільнення, а потім переходять до щоденного жеребкування.
+rosters-draw-places = Місця, зарезервовані для людей зі списків
+rosters-draw-daily = Щоденне жеребкування цього дня
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -21,3 +21,32 @@ rosters-claimed = Hisobingizga bogʻlandi: roʻyxat raqami { $roster_id }, holat
 rosters-not-found = Topilmadi. Roʻyxat raqami va tugʻilgan sanani tekshiring.
 retention-kind-roster-people = Tashkilot dasturi roʻyxatidagi odamlar — ularni kiritgan oxirgi importdan bir yil oʻtgach
 retention-kind-roster-places = Dastur roʻyxatidagi odamlar uchun ajratilgan joylar — qabul vaqti kunidan keyin
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = Dastur roʻyxatlari kvotalari
+rosters-quotas-intro = Chegara punktidagi har bir vaqt oraligʻi joylarining dastur roʻyxatidagi odamlar uchun ajratilgan ulushi va oraliq kunidan necha kun oldin foydalanilmagan ajratilgan joylar kundalik qurʼaga oʻtishi. 0 % punkt kvotasini tugatadi; allaqachon ajratilgan joylar ajratilganicha qoladi.
+rosters-quotas-saved = { $port } kvotasi saqlandi.
+rosters-quotas-caption = Chegara punktlari va ularning roʻyxat kvotasi
+rosters-quotas-port = Chegara punkti
+rosters-quotas-percent = Ajratilgan ulush
+rosters-quotas-release = Foydalanilmagan joylar kundalik qurʼaga oʻtadi
+rosters-quotas-percent-value = { $percent } %
+rosters-quotas-release-value = { $days ->
+    [one] { $days } kun oldin
+   *[other] { $days } kun oldin
+}
+rosters-quotas-none = Kvota yoʻq
+rosters-quotas-set = Punkt kvotasini belgilash
+rosters-quotas-percent-hint = 0 dan 100 gacha butun son. 0 kvotani tugatadi.
+rosters-quotas-release-hint = 0 dan 60 gacha butun son.
+rosters-quotas-save = Saqlash
+field-port-id = Chegara punkti
+field-percent = Ajratilgan ulush (%)
+field-release-days-before = Oraliq kunidan oldingi kunlar
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = Roʻyxatlar qurʼasi: { $date }
+rosters-draw-intro = Dastur roʻyxatidagi odamlar uchun joylar ajratilgan kunlarda alohida qurʼa ularni avval roʻyxatdagi oʻrnini tasdiqlagan odamlarning ochiq soʻrovlari orasida taqsimlaydi. Uning boshlangʻich qiymati oʻsha kungi kundalik qurʼaning boshlangʻich qiymatidan olinadi; u qurʼaning majburiyati soʻrovlar yopilishidan oldin eʼlon qilingan, shuning uchun uni keyin tanlab boʻlmaydi. Taqsimlanmagan joylar boʻshatilguncha ajratilgan qoladi, soʻng kundalik qurʼaga oʻtadi.
+rosters-draw-places = Roʻyxatdagi odamlar uchun ajratilgan joylar
+rosters-draw-daily = Oʻsha kungi kundalik qurʼa
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -21,3 +21,31 @@ rosters-claimed = 已关联到您的账户：名单编号 { $roster_id }，状�
 rosters-not-found = 未找到。请检查名单编号和出生日期。
 retention-kind-roster-people = 机构项目名单中的人员：在最后一次列出他们的导入之后一年
 retention-kind-roster-places = 为项目名单人员保留的名额：在该时段当天之后
+
+# The administrators' page of roster quotas (/admin/rosters/quotas).
+rosters-quotas-title = 项目名单配额
+rosters-quotas-intro = 口岸每个时段的名额中为项目名单上的人保留的比例，以及在时段当天之前多少天，未使用的保留名额转入每日抽签。0 % 即结束该口岸的配额；已保留的名额仍保留。
+rosters-quotas-saved = { $port } 的配额已保存。
+rosters-quotas-caption = 各口岸及其名单配额
+rosters-quotas-port = 口岸
+rosters-quotas-percent = 保留比例
+rosters-quotas-release = 未使用的名额转入每日抽签
+rosters-quotas-percent-value = { $percent }%
+rosters-quotas-release-value = { $days ->
+   *[other] 提前 { $days } 天
+}
+rosters-quotas-none = 无配额
+rosters-quotas-set = 设置口岸的配额
+rosters-quotas-percent-hint = 0 到 100 之间的整数。0 即结束配额。
+rosters-quotas-release-hint = 0 到 60 之间的整数。
+rosters-quotas-save = 保存
+field-port-id = 口岸
+field-percent = 保留比例（%）
+field-release-days-before = 时段当天之前的天数
+
+# The public page of a day's roster draw (/rosters/draws/{date}).
+rosters-draw-title = { $date } 的名单抽签
+rosters-draw-intro = 在为项目名单上的人保留名额的日子里，一次单独的抽签先在已认领名单位置者的未结申请中分配这些名额。它的种子由当天每日抽签的种子派生，而每日抽签的承诺在申请截止前已公布，因此事后无法选择。它未分配的名额在释放前仍保留，之后转入每日抽签。
+rosters-draw-places = 为名单上的人保留的名额
+rosters-draw-daily = 当天的每日抽签
+rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json

@@ -27,6 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(check))
         .routes(routes!(claim))
         .routes(routes!(set_quota))
+        .routes(routes!(list_quotas))
         .routes(routes!(roster_draw))
 }
 
@@ -71,6 +72,18 @@ pub async fn set_quota(
         )
         .await?,
     ))
+}
+
+/// Every port's roster quota (an administrator); a port not listed reserves nothing.
+#[utoipa::path(get, path = "/api/v1/rosters/quotas", tag = "rosters", security(("bearer" = [])),
+    responses((status = 200, body = [super::draw::Quota]),
+              (status = 401, description = "Not signed in", content_type = "application/problem+json"),
+              (status = 403, description = "Not an administrator", content_type = "application/problem+json")))]
+pub async fn list_quotas(
+    State(app): State<AppState>,
+    _admin: Admin,
+) -> Result<Json<Vec<super::draw::Quota>>> {
+    Ok(Json(super::draw::quotas(&app).await?))
 }
 
 /// A day's roster draw, once it ran (public, like the daily draw's record): the seed — derived

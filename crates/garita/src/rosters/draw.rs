@@ -65,6 +65,9 @@ pub async fn set_quota(
     if !app.ports.iter().any(|p| p.id == port_id) {
         return Err(Error::NotFound);
     }
+    if percent < 0 {
+        return Err(Error::field("percent", Problem::NumberTooSmall { min: 0 }));
+    }
     let percent = u8::try_from(percent)
         .ok()
         .filter(|p| *p <= 100)
@@ -72,6 +75,12 @@ pub async fn set_quota(
             "percent",
             Problem::NumberTooLarge { max: 100 },
         ))?;
+    if release_days_before < 0 {
+        return Err(Error::field(
+            "release_days_before",
+            Problem::NumberTooSmall { min: 0 },
+        ));
+    }
     let release = u32::try_from(release_days_before)
         .ok()
         .filter(|d| *d <= MAX_RELEASE_DAYS)

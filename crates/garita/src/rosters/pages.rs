@@ -1,20 +1,25 @@
 //! Pages: `/rosters/check` (an approved international or partner organisation's staff: the
 //! enrollment check, answered on the page itself so the date of birth never lands in a URL)
-//! and `/rosters/claim` (a traveler claims their place with roster id and date of birth).
+//! and `/rosters/claim` (a traveler claims their place with roster id and date of birth),
+//! and `/admin/rosters/quotas` (an administrator sets a port's roster quota through
+//! [`super::draw::set_quota`], the function the API calls: same checks, same audit), and
+//! `/rosters/draws/{date}` (public: a day's roster draw record, like `/draws/{date}`).
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::Query;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use garita_domain::validation::{FieldError, Problem};
 use serde::Deserialize;
 
 use super::{CheckInput, ClaimInput};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
-use crate::http::roles::{OrganisationStaff, Traveler};
+use crate::http::roles::{Admin, OrganisationStaff, Traveler};
 use crate::pages::{render, FormErrors};
 use crate::state::AppState;
 
@@ -22,6 +27,11 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/rosters/check", get(check_form).post(check_submit))
         .route("/rosters/claim", get(claim_form).post(claim_submit))
+        .route(
+            "/admin/rosters/quotas",
+            get(quotas_page).post(quotas_submit),
+        )
+        .route("/rosters/draws/{date}", get(draw_page))
 }
 
 /// The programme status as the reader's language says it.
@@ -234,3 +244,198 @@ trait WithStatus: Template + Sized {
     }
 }
 impl WithStatus for ClaimPage<'_> {}
+
+/// A port's line on the quotas page.
+struct QuotaLine {
+    port_id: String,
+    name: String,
+    /// `(percent, release_days_before)`; `None`: no quota.
+    quota: Option<(u8, u32)>,
+}
+
+#[derive(Template)]
+#[template(path = "rosters/quotas.html")]
+struct QuotasPage<'a> {
+    ctx: &'a Ctx,
+    ports: Vec<QuotaLine>,
+    port_id: String,
+    percent: String,
+    release_days_before: String,
+    errors: FormErrors,
+    saved: Option<String>,
+}
+
+/// Every port, by name, with its quota.
+async fn quota_lines(app: &AppState) -> Result<Vec<QuotaLine>> {
+    let quotas = super::draw::quotas(app).await?;
+    let mut lines: Vec<QuotaLine> = app
+        .ports
+        .iter()
+        .map(|p| QuotaLine {
+            port_id: p.id.clone(),
+            name: format!("{} ({})", p.name, p.state),
+            quota: quotas
+                .iter()
+                .find(|q| q.port_id == p.id)
+                .map(|q| (q.percent, q.release_days_before)),
+        })
+        .collect();
+    lines.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(lines)
+}
+
+#[derive(Deserialize, Default)]
+struct SavedQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+async fn quotas_page(
+    State(app): State<AppState>,
+    Admin(_): Admin,
+    ctx: Ctx,
+    Query(q): Query<SavedQuery>,
+) -> Result<Response> {
+    let ports = quota_lines(&app).await?;
+    let saved = q.saved.and_then(|id| {
+        ports
+            .iter()
+            .find(|p| p.port_id == id)
+            .map(|p| p.name.clone())
+    });
+    Ok(render(
+        StatusCode::OK,
+        &QuotasPage {
+            ctx: &ctx,
+            ports,
+            port_id: String::new(),
+            percent: String::new(),
+            release_days_before: String::new(),
+            errors: FormErrors::default(),
+            saved,
+        },
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct QuotaForm {
+    #[serde(default)]
+    port_id: String,
+    #[serde(default)]
+    percent: String,
+    #[serde(default)]
+    release_days_before: String,
+}
+
+/// A whole number as typed, or the field's error.
+fn whole(field: &'static str, raw: &str) -> std::result::Result<i64, FieldError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(FieldError {
+            field,
+            problem: Problem::Required,
+        });
+    }
+    raw.parse::<i64>().map_err(|_| FieldError {
+        field,
+        problem: Problem::NotANumber,
+    })
+}
+
+async fn quotas_submit(
+    State(app): State<AppState>,
+    Admin(ref admin): Admin,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<QuotaForm>,
+) -> Result<Response> {
+    let mut problems = Vec::new();
+    if !app.ports.iter().any(|p| p.id == form.port_id) {
+        problems.push(FieldError {
+            field: "port_id",
+            problem: Problem::UnknownPort,
+        });
+    }
+    let percent = whole("percent", &form.percent).map_err(|e| problems.push(e));
+    let release =
+        whole("release_days_before", &form.release_days_before).map_err(|e| problems.push(e));
+    let outcome = match (problems.is_empty(), percent, release) {
+        (true, Ok(percent), Ok(release)) => {
+            match super::draw::set_quota(
+                &app,
+                admin,
+                ctx.client_ip,
+                &form.port_id,
+                percent,
+                release,
+            )
+            .await
+            {
+                Ok(q) => {
+                    return Ok(
+                        Redirect::to(&format!("/admin/rosters/quotas?saved={}", q.port_id))
+                            .into_response(),
+                    )
+                }
+                Err(Error::Invalid(invalid)) => FormErrors::from_invalid(&ctx, &invalid),
+                Err(Error::NotFound) => FormErrors::from_fields(
+                    &ctx,
+                    &[FieldError {
+                        field: "port_id",
+                        problem: Problem::UnknownPort,
+                    }],
+                ),
+                Err(e) => return Err(e),
+            }
+        }
+        _ => FormErrors::from_fields(&ctx, &problems),
+    };
+    Ok(render(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &QuotasPage {
+            ctx: &ctx,
+            ports: quota_lines(&app).await?,
+            port_id: form.port_id,
+            percent: form.percent,
+            release_days_before: form.release_days_before,
+            errors: outcome,
+            saved: None,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "rosters/draw.html")]
+struct DrawPage<'a> {
+    ctx: &'a Ctx,
+    day: chrono::NaiveDate,
+    commitment: String,
+    seed: String,
+    participants: usize,
+    places: u32,
+    selected: usize,
+}
+
+/// A day's roster draw, once it ran (public): what `GET /api/v1/rosters/draws/{date}` gives,
+/// in words; 404 when no roster draw ran that day.
+async fn draw_page(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(date): Path<String>,
+) -> Result<Response> {
+    let day = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| Error::NotFound)?;
+    let p = super::draw::record(&app, day)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(render(
+        StatusCode::OK,
+        &DrawPage {
+            ctx: &ctx,
+            day,
+            places: p.offers.iter().map(|o| o.capacity).sum(),
+            participants: p.requests.len(),
+            selected: p.results.len(),
+            commitment: p.commitment,
+            seed: p.seed,
+        },
+    ))
+}

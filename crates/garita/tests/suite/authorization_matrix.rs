@@ -538,6 +538,7 @@ const API: &[Row] = &[
     r("POST", "/api/v1/rosters/checks", "", "{}", "L F F F F F R 403:roster-organisation-kind 403:roster-organisation-kind O 403:organisation-not-approved F 403:roster-organisation-kind 403:roster-organisation-kind F F O"),
     r("POST", "/api/v1/rosters/claims", "", "{}", TRAVELER),
     r("PUT", "/api/v1/rosters/quotas/{port}", "port=port", r#"{"percent": 0, "release_days_before": 1}"#, ADMIN),
+    r("GET", "/api/v1/rosters/quotas", "", "", ADMIN),
     // No port reserves places in the matrix's app, so no roster draw ran: 404 for anyone.
     r("GET", "/api/v1/rosters/draws/{date}", "date=draw_day", "", "H H H H H H"),
     // Organisations: registration is public; deciding and creating are an admin's; an
@@ -957,6 +958,16 @@ const PAGES: &[Row] = &[
     ),
     r("GET", "/rosters/claim", "", "", TRAVELER),
     r("POST", "/rosters/claim", "", "", TRAVELER),
+    r("GET", "/admin/rosters/quotas", "", "", ADMIN),
+    r("POST", "/admin/rosters/quotas", "", "percent=", ADMIN),
+    // No roster draw ran in the matrix's app: 404 for anyone.
+    r(
+        "GET",
+        "/rosters/draws/{date}",
+        "date=draw_day",
+        "",
+        "H H H H H H",
+    ),
     r("GET", "/helpers", "", "", HELPER_PAGE),
     r("POST", "/helpers/name", "", "display_name=Ana", HELPER_PAGE),
     r("GET", "/helpers/families/new", "", "", HELPER_PAGE),

@@ -669,6 +669,32 @@ async fn a_roster_quota_holds_places_from_the_daily_draw_until_its_release_and_t
     let mut forged = published.clone();
     forged.results.pop();
     assert!(verify(&forged).is_err(), "a changed result does not verify");
+    // The same record as a public page, in the reader's language; none for a day without.
+    let page = app
+        .browser()
+        .get(app.url(&format!("/rosters/draws/{day}?lang=es")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Sorteo de listas del"), "{html}");
+    assert!(html.contains(&published.seed), "{html}");
+    assert!(html.contains(&published.commitment), "{html}");
+    for n in [held, enrolled.len() as u64, published.results.len() as u64] {
+        assert!(html.contains(&format!("<dd>{n}</dd>")), "{n}: {html}");
+    }
+    assert!(
+        html.contains(&format!("href=\"/api/v1/rosters/draws/{day}\"")),
+        "{html}"
+    );
+    let none = app
+        .browser()
+        .get(app.url(&format!("/rosters/draws/{}", d(2))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(none.status(), 404);
     // Those it chose hold an offer there.
     let mut roster_days = Vec::new();
     for token in &enrolled {
@@ -805,4 +831,228 @@ async fn roster_people_go_a_year_after_the_last_import_that_listed_them_and_rese
         .await
         .unwrap();
     assert_eq!(left, ["MPP-0401"]);
+}
+
+async fn quota_page(b: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    let res = b.get(app.url(path)).send().await.unwrap();
+    assert_eq!(res.status(), 200, "{path}");
+    res.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_administrator_sets_a_roster_quota_on_the_page_and_the_api_reads_it_back() {
+    let app = spawn_app().await;
+    let b = app
+        .staff_browser(Role::Admin, None, "/admin/rosters/quotas")
+        .await;
+    let html = quota_page(&b, &app, "/admin/rosters/quotas").await;
+    // Every port is listed, none with a quota yet; the footer links the page.
+    for p in &app.state.ports {
+        assert!(html.contains(&format!("value=\"{}\"", p.id)), "{html}");
+    }
+    assert!(html.contains("No quota"), "{html}");
+    assert!(html.contains("href=\"/admin/rosters/quotas\""), "{html}");
+    let csrf = common::csrf_of(&html);
+    let res = b
+        .post(app.url("/admin/rosters/quotas"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("port_id", "san-ysidro"),
+            ("percent", "15"),
+            ("release_days_before", "3"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        res.headers()["location"],
+        "/admin/rosters/quotas?saved=san-ysidro"
+    );
+    let admin = app.staff(Role::Admin, None).await;
+    let res = app.get_json("/api/v1/rosters/quotas", Some(&admin)).await;
+    assert_eq!(res.status(), 200);
+    let quotas: Value = res.json().await.unwrap();
+    assert_eq!(
+        quotas,
+        json!([{"port_id": "san-ysidro", "percent": 15, "release_days_before": 3}])
+    );
+    assert_eq!(audit_count(&app, "roster-quota-set").await, 1);
+    // The page shows it, in the reader's language.
+    let html = quota_page(&b, &app, "/admin/rosters/quotas?saved=san-ysidro&lang=es").await;
+    assert!(html.contains("Se guardó el cupo de"), "{html}");
+    assert!(
+        html.contains("15 %") && html.contains("3 días antes"),
+        "{html}"
+    );
+    // 0 % ends it: the API no longer lists the port.
+    let res = b
+        .post(app.url("/admin/rosters/quotas"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("port_id", "san-ysidro"),
+            ("percent", "0"),
+            ("release_days_before", "0"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let quotas: Value = app
+        .get_json("/api/v1/rosters/quotas", Some(&admin))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(quotas, json!([]));
+}
+
+#[tokio::test]
+async fn only_an_administrator_opens_the_roster_quota_page_or_reads_quotas() {
+    let app = spawn_app().await;
+    let anonymous = app.browser();
+    let res = anonymous
+        .get(app.url("/admin/rosters/quotas"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .starts_with("/login"));
+    assert_eq!(
+        app.get_json("/api/v1/rosters/quotas", None).await.status(),
+        401
+    );
+    let officer = app
+        .staff_browser(Role::Officer, Some("san-ysidro"), "/console")
+        .await;
+    let res = officer
+        .get(app.url("/admin/rosters/quotas"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let csrf = app.form_token(&officer, "/account/password").await;
+    let res = officer
+        .post(app.url("/admin/rosters/quotas"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("port_id", "san-ysidro"),
+            ("percent", "15"),
+            ("release_days_before", "3"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let (_, traveler) = app.traveler().await;
+    let officer_token = app.staff(Role::Officer, Some("san-ysidro")).await;
+    for token in [&traveler, &officer_token] {
+        assert_eq!(
+            app.get_json("/api/v1/rosters/quotas", Some(token))
+                .await
+                .status(),
+            403
+        );
+    }
+    assert_eq!(app.count("roster_quotas").await, 0);
+    assert_eq!(audit_count(&app, "roster-quota-set").await, 0);
+}
+
+#[tokio::test]
+async fn bad_input_on_the_roster_quota_page_shows_the_fields_error_in_the_readers_language_and_saves_nothing(
+) {
+    let app = spawn_app().await;
+    let b = app
+        .staff_browser(Role::Admin, None, "/admin/rosters/quotas")
+        .await;
+    let html = quota_page(&b, &app, "/admin/rosters/quotas?lang=es").await;
+    let csrf = common::csrf_of(&html);
+    let post = |port: &'static str, percent: &'static str, days: &'static str| {
+        b.post(app.url("/admin/rosters/quotas"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("port_id", port),
+                ("percent", percent),
+                ("release_days_before", days),
+            ])
+            .send()
+    };
+    let catalogs = std::sync::Arc::new(garita::i18n::Catalogs::load().unwrap());
+    let spanish = garita::i18n::Tr::new(catalogs.clone(), catalogs.find("es").unwrap());
+    let es = |key: &str, args: &[(&str, String)]| spanish.with(key, args);
+    for (port, percent, days, field, key, limit) in [
+        (
+            "san-ysidro",
+            "101",
+            "3",
+            "percent",
+            "error-number-too-large",
+            Some("100"),
+        ),
+        (
+            "san-ysidro",
+            "-1",
+            "3",
+            "percent",
+            "error-number-too-small",
+            Some("0"),
+        ),
+        (
+            "san-ysidro",
+            "10",
+            "61",
+            "release_days_before",
+            "error-number-too-large",
+            Some("60"),
+        ),
+        (
+            "san-ysidro",
+            "diez",
+            "3",
+            "percent",
+            "error-not-a-number",
+            None,
+        ),
+        (
+            "san-ysidro",
+            "10",
+            "",
+            "release_days_before",
+            "error-required",
+            None,
+        ),
+        ("nowhere", "10", "3", "port_id", "error-unknown-port", None),
+    ] {
+        let res = post(port, percent, days).await.unwrap();
+        assert_eq!(res.status(), 422, "{port} {percent} {days}");
+        let html = res.text().await.unwrap();
+        let args: Vec<(&str, String)> = limit
+            .map(|l| vec![("limit", l.to_string())])
+            .unwrap_or_default();
+        let message = es(key, &args);
+        assert!(
+            html.contains(&format!(
+                "<p class=\"field-error\" id=\"{field}-error\">{}</p>",
+                askama_escape(&message)
+            )),
+            "{field}: {message}\n{html}"
+        );
+        assert!(html.contains("aria-invalid=\"true\""), "{html}");
+        // What was typed stays in the form.
+        assert!(html.contains(&format!("value=\"{percent}\"")), "{html}");
+    }
+    assert_eq!(app.count("roster_quotas").await, 0);
+    assert_eq!(audit_count(&app, "roster-quota-set").await, 0);
+}
+
+/// The text as the templates escape it.
+fn askama_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
 }
