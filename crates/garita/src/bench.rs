@@ -85,14 +85,7 @@ pub async fn seed(
     let hash = crate::accounts::passwords::hash(&password)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let photo = {
-        let img = image::RgbImage::from_fn(64, 80, |x, y| {
-            image::Rgb([(x * 3) as u8, (y * 3) as u8, 120])
-        });
-        let mut out = std::io::Cursor::new(Vec::new());
-        img.write_to(&mut out, image::ImageFormat::Jpeg)?;
-        out.into_inner()
-    };
+    let photo = seed_photo()?;
     let now = state.clock.now();
     let today = crate::appointments::cycle::local_day(&state.settings.cycle, now);
     let port_ids: Vec<String> = state.ports.iter().map(|p| p.id.clone()).collect();
@@ -107,59 +100,19 @@ pub async fn seed(
             }
             let size = [1, 1, 2, 2, 3, 3, 4, 5, 6, 2][rng.gen_range(0..10)].min(travelers - made);
             let email = format!("bench{account_no}@garita.test");
-            let fingerprint = state.vault.fingerprint(&email);
-            let sealed = state
-                .vault
-                .seal(&format!("account-email:{fingerprint}"), email.as_bytes());
-            let (account_id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, member_count, created_at, email_verified_at)
-                 VALUES ($1, $2, $3, 'traveler', 'es', $4, $5, $5) RETURNING id",
-            )
-            .bind(&fingerprint)
-            .bind(sealed)
-            .bind(&hash)
-            .bind(size as i64)
-            .bind(now.timestamp())
-            .fetch_one(&mut *tx)
-            .await?;
             let with_session = account_no < sessions;
-            for m in 0..size {
-                let id = random_id();
-                let member = garita_domain::travelers::Member {
-                    full_name: format!("Persona {account_no}-{m}"),
-                    date_of_birth: chrono::NaiveDate::from_ymd_opt(
-                        1960 + rng.gen_range(0..60),
-                        1 + rng.gen_range(0..12),
-                        1 + rng.gen_range(0..28),
-                    )
-                    .unwrap_or_default(),
-                    citizenship: ["HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX"]
-                        [rng.gen_range(0..10)]
-                    .to_string(),
-                    language: "es".into(),
-                    document: None,
-                    contact: None,
-                };
-                let sealed = state
-                    .vault
-                    .seal(&format!("traveler:{id}"), &serde_json::to_vec(&member)?);
-                sqlx::query("INSERT INTO travelers (id, account_id, is_holder, sealed, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
-                    .bind(&id)
-                    .bind(account_id)
-                    .bind(i64::from(m == 0))
-                    .bind(sealed)
-                    .bind(now.timestamp())
-                    .execute(&mut *tx)
-                    .await?;
-                if with_session {
-                    sqlx::query("INSERT INTO photos (traveler_id, sealed, width, height, created_at) VALUES ($1, $2, 64, 80, $3)")
-                        .bind(&id)
-                        .bind(state.vault.seal(&format!("photo:{id}"), &photo))
-                        .bind(now.timestamp())
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
+            let photo = with_session.then_some(photo.as_slice());
+            let account_id = seed_group(
+                state,
+                &mut tx,
+                &mut rng,
+                &account_no.to_string(),
+                &email,
+                &hash,
+                size,
+                photo,
+            )
+            .await?;
             let mut ports = port_ids.clone();
             let keep = rng.gen_range(1..=3);
             for i in 0..keep {
@@ -216,6 +169,88 @@ pub async fn seed(
 struct KeyValue {
     id: i64,
     v: String,
+}
+
+/// The small JPEG every seeded member's photo is (64×80).
+pub(crate) fn seed_photo() -> anyhow::Result<Vec<u8>> {
+    let img = image::RgbImage::from_fn(64, 80, |x, y| {
+        image::Rgb([(x * 3) as u8, (y * 3) as u8, 120])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Jpeg)?;
+    Ok(out.into_inner())
+}
+
+/// One seeded group: a verified traveler account for `email` (password `hash`, Spanish) with
+/// `size` members named `Persona {label}-{m}`, each with `photo` when given; its account id.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn seed_group(
+    state: &crate::state::AppState,
+    tx: &mut crate::storage::Tx,
+    rng: &mut rand::rngs::StdRng,
+    label: &str,
+    email: &str,
+    hash: &str,
+    size: usize,
+    photo: Option<&[u8]>,
+) -> anyhow::Result<i64> {
+    use crate::storage::vault::random_id;
+    use rand::Rng;
+    let now = state.clock.now();
+    let fingerprint = state.vault.fingerprint(email);
+    let sealed = state
+        .vault
+        .seal(&format!("account-email:{fingerprint}"), email.as_bytes());
+    let account_id: i64 = sqlx::query_scalar(
+        "INSERT INTO accounts (email_fingerprint, email_sealed, password_hash, kind, language, member_count, created_at, email_verified_at)
+         VALUES ($1, $2, $3, $4, 'es', $5, $6, $6) RETURNING id",
+    )
+    .bind(&fingerprint)
+    .bind(sealed)
+    .bind(hash)
+    .bind(garita_domain::roles::AccountKind::Traveler.as_str())
+    .bind(size as i64)
+    .bind(now.timestamp())
+    .fetch_one(&mut **tx)
+    .await?;
+    for m in 0..size {
+        let id = random_id();
+        let member = garita_domain::travelers::Member {
+            full_name: format!("Persona {label}-{m}"),
+            date_of_birth: chrono::NaiveDate::from_ymd_opt(
+                1960 + rng.gen_range(0..60),
+                1 + rng.gen_range(0..12),
+                1 + rng.gen_range(0..28),
+            )
+            .unwrap_or_default(),
+            citizenship: ["HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX"]
+                [rng.gen_range(0..10)]
+            .to_string(),
+            language: "es".into(),
+            document: None,
+            contact: None,
+        };
+        let sealed = state
+            .vault
+            .seal(&format!("traveler:{id}"), &serde_json::to_vec(&member)?);
+        sqlx::query("INSERT INTO travelers (id, account_id, is_holder, sealed, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
+            .bind(&id)
+            .bind(account_id)
+            .bind(i64::from(m == 0))
+            .bind(sealed)
+            .bind(now.timestamp())
+            .execute(&mut **tx)
+            .await?;
+        if let Some(photo) = photo {
+            sqlx::query("INSERT INTO photos (traveler_id, sealed, width, height, created_at) VALUES ($1, $2, 64, 80, $3)")
+                .bind(&id)
+                .bind(state.vault.seal(&format!("photo:{id}"), photo))
+                .bind(now.timestamp())
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(account_id)
 }
 
 /// What one query costs through sqlx's `Any` driver against the engine's own driver: the same
