@@ -324,18 +324,7 @@ async fn unpaid_lapses_seven_days_after_arrival_paid_seven_days_after_payment_by
     let app = spawn_app().await;
     let (email, traveler) = app.traveler().await;
     let officer = app.staff(Role::Officer, Some("laredo")).await;
-    let unpaid = apply(
-        &app,
-        &traveler,
-        vec![i94_applicant("Uno", "A", "G30000001")],
-    )
-    .await;
-    let paid = apply(
-        &app,
-        &traveler,
-        vec![i94_applicant("Dos", "B", "G30000002")],
-    )
-    .await;
+    let (unpaid, paid) = two_submissions(&app, &traveler, ["G30000001", "G30000002"]).await;
     let (unpaid_id, paid_id) = (unpaid["id"].as_str().unwrap(), paid["id"].as_str().unwrap());
     // Valid at any land port: Laredo's officer records San Ysidro's application.
     assert_eq!(
@@ -498,18 +487,7 @@ async fn a_receipt_number_pays_one_submission_only() {
     let app = spawn_app().await;
     let (_, traveler) = app.traveler().await;
     let officer = app.staff(Role::Officer, Some("san-ysidro")).await;
-    let a = apply(
-        &app,
-        &traveler,
-        vec![i94_applicant("Uno", "A", "G40000001")],
-    )
-    .await;
-    let b = apply(
-        &app,
-        &traveler,
-        vec![i94_applicant("Dos", "B", "G40000002")],
-    )
-    .await;
+    let (a, b) = two_submissions(&app, &traveler, ["G40000001", "G40000002"]).await;
     let (a, b) = (a["id"].as_str().unwrap(), b["id"].as_str().unwrap());
     assert_eq!(pay_at_port(&app, &officer, a, "SY-77").await.status(), 204);
     let res = pay_at_port(&app, &officer, b, "sy-77").await;
@@ -1396,4 +1374,12 @@ async fn only_an_administrator_sets_a_ports_visibility_and_only_for_a_land_port(
         .await
         .unwrap();
     assert_eq!(res.status(), 403);
+}
+
+/// Two submissions of one applicant each (Uno A and Dos B, with these passports) by
+/// `traveler`, as answered.
+async fn two_submissions(app: &TestApp, traveler: &str, passports: [&str; 2]) -> (Value, Value) {
+    let uno = apply(app, traveler, vec![i94_applicant("Uno", "A", passports[0])]).await;
+    let dos = apply(app, traveler, vec![i94_applicant("Dos", "B", passports[1])]).await;
+    (uno, dos)
 }

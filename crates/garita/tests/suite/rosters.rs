@@ -353,53 +353,23 @@ async fn a_roster_person_claims_with_roster_id_and_date_of_birth_and_a_miss_says
     let (_, ana) = app.traveler().await;
     let (_, someone) = app.traveler().await;
 
-    let wrong = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(&ana),
-            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-05"}),
-        )
-        .await;
+    let wrong = claiming(&app, &ana, "MPP-0101", "1990-03-05").await;
     assert_eq!(wrong.status(), 404);
-    let unknown = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(&ana),
-            &json!({"roster_id": "MPP-9999", "date_of_birth": "1990-03-04"}),
-        )
-        .await;
+    let unknown = claiming(&app, &ana, "MPP-9999", "1990-03-04").await;
     assert_eq!(unknown.status(), 404);
     let (a, b): (Value, Value) = (wrong.json().await.unwrap(), unknown.json().await.unwrap());
     assert_eq!(a, b, "a wrong date and an unknown id read the same");
 
-    let res = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(&ana),
-            &json!({"roster_id": "mpp-0101", "date_of_birth": "1990-03-04"}),
-        )
-        .await;
+    let res = claiming(&app, &ana, "mpp-0101", "1990-03-04").await;
     assert_eq!(res.status(), 200);
     assert_eq!(
         res.json::<Value>().await.unwrap(),
         json!({"roster_id": "MPP-0101", "status": "enrolled"})
     );
     // Claiming again from the same account is fine; another account cannot take it.
-    let res = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(&ana),
-            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-04"}),
-        )
-        .await;
+    let res = claiming(&app, &ana, "MPP-0101", "1990-03-04").await;
     assert_eq!(res.status(), 200);
-    let res = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(&someone),
-            &json!({"roster_id": "MPP-0101", "date_of_birth": "1990-03-04"}),
-        )
-        .await;
+    let res = claiming(&app, &someone, "MPP-0101", "1990-03-04").await;
     assert_eq!(res.status(), 404);
     assert_eq!(audit_count(&app, "roster-claimed").await, 2);
 
@@ -554,15 +524,18 @@ async fn json_at(app: &TestApp, path: &str) -> Value {
     res.json().await.unwrap()
 }
 
+/// `token`'s claim of `roster_id` with `dob`, as answered.
+async fn claiming(app: &TestApp, token: &str, roster_id: &str, dob: &str) -> reqwest::Response {
+    app.post_json(
+        "/api/v1/rosters/claims",
+        Some(token),
+        &json!({"roster_id": roster_id, "date_of_birth": dob}),
+    )
+    .await
+}
+
 async fn claim(app: &TestApp, token: &str, roster_id: &str, dob: &str) {
-    let res = app
-        .post_json(
-            "/api/v1/rosters/claims",
-            Some(token),
-            &json!({"roster_id": roster_id, "date_of_birth": dob}),
-        )
-        .await;
-    assert_eq!(res.status(), 200);
+    assert_eq!(claiming(app, token, roster_id, dob).await.status(), 200);
 }
 
 async fn put_quota(app: &TestApp, token: &str, port: &str, body: Value) -> reqwest::Response {
