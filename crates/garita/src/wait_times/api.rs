@@ -260,8 +260,10 @@ pub async fn history(
     ApiQuery(q): ApiQuery<HistoryQuery>,
 ) -> Result<Response> {
     let port = port(&app, &port_id)?;
+    // An empty `days=` is not a number: the API names its parameters' types,
+    // and only an absent parameter takes the default.
     let days = match q.days.as_deref().map(str::trim) {
-        None | Some("") => 7,
+        None => 7,
         Some(raw) => match raw.parse::<i64>() {
             Ok(d) if d < 1 => return Err(Error::field("days", Problem::NumberTooSmall { min: 1 })),
             Ok(d) if d > MAX_HISTORY_DAYS => {

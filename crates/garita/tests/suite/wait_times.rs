@@ -652,7 +652,7 @@ async fn the_history_feed_and_the_api_description() {
         .await
         .unwrap();
     assert_eq!(body["reports"].as_array().unwrap().len(), 3);
-    for bad in ["0", "29", "week"] {
+    for bad in ["0", "29", "week", ""] {
         let (status, body) = problem(
             app.get_json(
                 &format!("/api/v1/ports/hidalgo/wait-times/history?days={bad}"),
