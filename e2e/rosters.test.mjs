@@ -2,7 +2,8 @@
 // signs in (password, then the authenticator's code), asks whether the demo roster's first
 // person is enrolled (SÍ: "Inscrita", status "inscrita"; another date: not on the roster); then a
 // traveler claims that place with the roster id and date of birth the demo prints (a wrong date
-// says only "No se encontró"); the administrator sets a port's roster quota (a bad number is
+// says only "No se encontró"); the shelter's staff claims another place for a family it helps,
+// from the family's page; the administrator sets a port's roster quota (a bad number is
 // refused next to its field). axe-core and the 360 px layout on every page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -54,6 +55,26 @@ test('roster check and claim (es)', { timeout: 120_000 }, async (t) => {
     await clickAndWait(page, page.locator('main form button[type=submit]'));
     assert.match(await page.locator('main').innerText(), new RegExp(`Vinculado a su cuenta.*${rosterId}`));
     await j.visit(page, 'claimed');
+
+    // The shelter's staff claims a place for a family it helps, from the family's page (the
+    // traveler's own claim, done with their consent).
+    const helped = garita.stdout().match(/helper roster id (\S+) and date of birth (\d{4}-\d{2}-\d{2})/);
+    assert.ok(helped, `the demo prints a roster place for the shelter:\n${garita.stdout()}`);
+    await page.context().clearCookies();
+    await signIn(page, garita, garita.accounts['staff.shelter@garita.test']);
+    await page.goto(url('/helpers?lang=es'));
+    // Rosa's family (registered by the shelter, no e-mail); Jean's group above holds a place now.
+    await clickAndWait(page, page.locator('main table a', { hasText: 'Rosa' }));
+    assert.match(await page.locator('main').innerText(), /Lista del programa/);
+    await clickAndWait(page, page.locator('main a[href$="/roster"]'));
+    await j.visit(page, 'helper-claim-form');
+    await page.fill('#roster_id', helped[1]);
+    await page.fill('#date_of_birth', helped[2]);
+    await clickAndWait(page, page.locator('main form button[type=submit]'));
+    assert.match(await page.locator('main').innerText(), new RegExp(`Vinculado al grupo.*${helped[1]}`));
+    await clickAndWait(page, page.locator('main a', { hasText: 'Volver al grupo' }));
+    assert.match(await page.locator('main').innerText(), new RegExp(helped[1]));
+    await j.visit(page, 'helper-claimed');
 
     // The administrator sets San Ysidro's roster quota: a number out of range is refused next
     // to its field, in Spanish, and nothing is saved; then a good one is saved and listed.

@@ -104,3 +104,7 @@ consents-nav-traveler = ማን ይረዳኛል
 consents-nav-helper = የሚረዷቸው ቤተሰቦች
 consents-nav-card = በካርድ ይግቡ
 retention-kind-helper-consents = ለሚረዱዎት ድርጅቶች የሰጧቸው ፈቃዶች፣ እና ለእርስዎ ያደረጉት ሁሉ
+consents-action-claimed-roster = በአንድ ፕሮግራም ዝርዝር ውስጥ ቦታ ጠየቀ
+consents-roster-title = የፕሮግራሙ ዝርዝር
+consents-roster-none = ለዚህ ቡድን በዝርዝሩ ውስጥ የተጠየቀ ቦታ የለም።
+consents-roster-claim = ለዚህ ቡድን በዝርዝሩ ውስጥ ቦታ ይጠይቁ

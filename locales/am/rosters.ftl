@@ -50,3 +50,6 @@ rosters-draw-intro = በፕሮግራም ዝርዝር ላይ ላሉ ሰዎች ቦ
 rosters-draw-places = ለዝርዝር ሰዎች የተያዙ ቦታዎች
 rosters-draw-daily = የዚያ ቀን ዕለታዊ ዕጣ
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = የፕሮግራሙ ድርጅት ለዚህ ሰው የሰጠውን የዝርዝር ቁጥር እና የትውልድ ቀን ያስገቡ፤ ቦታው ከዚህ ቡድን ጋር ይገናኛል።
+rosters-back-to-group = ወደ ቡድኑ ይመለሱ
+rosters-helper-claimed = ከዚህ ቡድን ጋር ተገናኝቷል፦ የዝርዝር ቁጥር { $roster_id }፣ ሁኔታ { $status }።

@@ -104,3 +104,7 @@ consents-nav-traveler = من يساعدني
 consents-nav-helper = العائلات التي تساعدها
 consents-nav-card = الدخول ببطاقة
 retention-kind-helper-consents = الموافقات التي منحتها للمنظمات التي تساعدك، وكل ما فعلته من أجلك
+consents-action-claimed-roster = طالب بمكان في قائمة برنامج
+consents-roster-title = قائمة البرنامج
+consents-roster-none = لم يُطالَب بأي مكان في قائمة لهذه المجموعة.
+consents-roster-claim = المطالبة بمكان في القائمة لهذه المجموعة

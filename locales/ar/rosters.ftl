@@ -54,3 +54,6 @@ rosters-draw-intro = في الأيام التي تُحجز فيها أماكن �
 rosters-draw-places = الأماكن المحجوزة لأشخاص القوائم
 rosters-draw-daily = القرعة اليومية لذلك اليوم
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = أدخل رقم القائمة وتاريخ الميلاد اللذين أعطتهما منظمة البرنامج لهذا الشخص، لربط مكانه بهذه المجموعة.
+rosters-back-to-group = العودة إلى المجموعة
+rosters-helper-claimed = رُبط بهذه المجموعة: رقم القائمة { $roster_id }، الحالة { $status }.

@@ -104,3 +104,7 @@ consents-nav-traveler = Who helps me
 consents-nav-helper = Families you help
 consents-nav-card = Sign in with a card
 retention-kind-helper-consents = Consents you gave to organisations that help you, and everything they did for you
+consents-action-claimed-roster = Claimed a programme roster place
+consents-roster-title = Programme roster
+consents-roster-none = No roster place claimed for this group.
+consents-roster-claim = Claim a roster place for this group

@@ -50,3 +50,6 @@ rosters-draw-intro = On days when places are held for people on a programme rost
 rosters-draw-places = Places held for roster people
 rosters-draw-daily = The daily draw of that day
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Enter the roster id and date of birth the programme's organisation gave this person, to link their place to this group.
+rosters-back-to-group = Back to the group
+rosters-helper-claimed = Linked to this group: roster id { $roster_id }, status { $status }.

@@ -104,3 +104,7 @@ consents-nav-traveler = Quién me ayuda
 consents-nav-helper = Familias que ayudas
 consents-nav-card = Entrar con una tarjeta
 retention-kind-helper-consents = Los consentimientos que diste a organizaciones que te ayudan, y todo lo que hicieron por ti
+consents-action-claimed-roster = Reclamó un lugar en la lista de un programa
+consents-roster-title = Lista del programa
+consents-roster-none = Este grupo no ha reclamado ningún lugar en una lista.
+consents-roster-claim = Reclamar un lugar en la lista para este grupo

@@ -50,3 +50,6 @@ rosters-draw-intro = Los días en que hay lugares reservados para personas de un
 rosters-draw-places = Lugares reservados para personas de listas
 rosters-draw-daily = El sorteo diario de ese día
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Escriba el número de lista y la fecha de nacimiento que la organización del programa dio a esta persona, para vincular su lugar a este grupo.
+rosters-back-to-group = Volver al grupo
+rosters-helper-claimed = Vinculado al grupo: número de lista { $roster_id }, estado { $status }.

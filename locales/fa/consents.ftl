@@ -104,3 +104,7 @@ consents-nav-traveler = چه کسی به من کمک می‌کند
 consents-nav-helper = خانواده‌هایی که به آن‌ها کمک می‌کنید
 consents-nav-card = ورود با کارت
 retention-kind-helper-consents = رضایت‌هایی که به سازمان‌های یاری‌رسان داده‌اید و همهٔ کارهایی که برایتان کرده‌اند
+consents-action-claimed-roster = جایی را در فهرست یک برنامه ادعا کرد
+consents-roster-title = فهرست برنامه
+consents-roster-none = برای این گروه هیچ جایی در فهرست ادعا نشده است.
+consents-roster-claim = ادعای جا در فهرست برای این گروه

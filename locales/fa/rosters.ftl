@@ -50,3 +50,6 @@ rosters-draw-intro = در روزهایی که جاهایی برای افراد �
 rosters-draw-places = جاهای نگه‌داشته برای افراد فهرست
 rosters-draw-daily = قرعه‌کشی روزانهٔ همان روز
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = شمارهٔ فهرست و تاریخ تولدی را که سازمان برنامه به این شخص داده است وارد کنید تا جای او به این گروه پیوند بخورد.
+rosters-back-to-group = بازگشت به گروه
+rosters-helper-claimed = به این گروه پیوند خورد: شمارهٔ فهرست { $roster_id }، وضعیت { $status }.

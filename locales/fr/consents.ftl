@@ -104,3 +104,7 @@ consents-nav-traveler = Qui m'aide
 consents-nav-helper = Familles que vous aidez
 consents-nav-card = Se connecter avec une carte
 retention-kind-helper-consents = Les consentements donnés aux organisations qui vous aident, et tout ce qu'elles ont fait pour vous
+consents-action-claimed-roster = A revendiqué une place sur la liste d'un programme
+consents-roster-title = Liste du programme
+consents-roster-none = Aucune place de liste revendiquée pour ce groupe.
+consents-roster-claim = Revendiquer une place de liste pour ce groupe

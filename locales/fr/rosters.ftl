@@ -50,3 +50,6 @@ rosters-draw-intro = Les jours où des places sont réservées aux personnes d'u
 rosters-draw-places = Places réservées aux personnes des listes
 rosters-draw-daily = Le tirage quotidien de ce jour
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Saisissez le numéro de liste et la date de naissance que l'organisation du programme a donnés à cette personne, pour lier sa place à ce groupe.
+rosters-back-to-group = Retour au groupe
+rosters-helper-claimed = Lié à ce groupe : numéro de liste { $roster_id }, statut { $status }.

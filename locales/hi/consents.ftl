@@ -104,3 +104,7 @@ consents-nav-traveler = मेरी मदद कौन करता है
 consents-nav-helper = जिन परिवारों की आप मदद करते हैं
 consents-nav-card = कार्ड से साइन इन करें
 retention-kind-helper-consents = आपकी मदद करने वाली संस्थाओं को दी गई सहमतियाँ, और उन्होंने आपके लिए जो कुछ किया
+consents-action-claimed-roster = किसी कार्यक्रम की सूची में जगह का दावा किया
+consents-roster-title = कार्यक्रम की सूची
+consents-roster-none = इस समूह के लिए सूची में किसी जगह का दावा नहीं किया गया है।
+consents-roster-claim = इस समूह के लिए सूची में जगह का दावा करें

@@ -50,3 +50,6 @@ rosters-draw-intro = जिन दिनों किसी कार्यक�
 rosters-draw-places = सूची के लोगों के लिए रखी गई जगहें
 rosters-draw-daily = उस दिन की दैनिक लॉटरी
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = कार्यक्रम की संस्था ने इस व्यक्ति को जो सूची संख्या और जन्म तिथि दी है, वह दर्ज करें, ताकि उसकी जगह इस समूह से जुड़ जाए।
+rosters-back-to-group = समूह पर वापस जाएँ
+rosters-helper-claimed = इस समूह से जोड़ा गया: सूची संख्या { $roster_id }, स्थिति { $status }।

@@ -104,3 +104,7 @@ consents-nav-traveler = Ki moun k ap ede m
 consents-nav-helper = Fanmi ou ede
 consents-nav-card = Antre ak yon kat
 retention-kind-helper-consents = Konsantman ou bay òganizasyon k ap ede w, ak tout sa yo fè pou ou
+consents-action-claimed-roster = Reklame yon plas nan lis yon pwogram
+consents-roster-title = Lis pwogram nan
+consents-roster-none = Gwoup sa a poko reklame okenn plas nan yon lis.
+consents-roster-claim = Reklame yon plas nan lis la pou gwoup sa a

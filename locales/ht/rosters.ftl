@@ -50,3 +50,6 @@ rosters-draw-intro = Jou kote gen plas rezève pou moun ki sou lis yon pwogram, 
 rosters-draw-places = Plas rezève pou moun ki sou lis
 rosters-draw-daily = Tiraj chak jou jou sa a
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Antre nimewo lis la ak dat nesans òganizasyon pwogram nan te bay moun sa a, pou mare plas li ak gwoup sa a.
+rosters-back-to-group = Retounen nan gwoup la
+rosters-helper-claimed = Konekte ak gwoup sa a: nimewo lis { $roster_id }, sitiyasyon { $status }.

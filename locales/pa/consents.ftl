@@ -104,3 +104,7 @@ consents-nav-traveler = ਮੇਰੀ ਮਦਦ ਕੌਣ ਕਰਦਾ ਹੈ
 consents-nav-helper = ਜਿਨ੍ਹਾਂ ਪਰਿਵਾਰਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ
 consents-nav-card = ਕਾਰਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ
 retention-kind-helper-consents = ਤੁਹਾਡੀ ਮਦਦ ਕਰਨ ਵਾਲੀਆਂ ਸੰਸਥਾਵਾਂ ਨੂੰ ਦਿੱਤੀਆਂ ਸਹਿਮਤੀਆਂ, ਅਤੇ ਉਨ੍ਹਾਂ ਨੇ ਤੁਹਾਡੇ ਲਈ ਜੋ ਕੁਝ ਕੀਤਾ
+consents-action-claimed-roster = ਕਿਸੇ ਪ੍ਰੋਗਰਾਮ ਦੀ ਸੂਚੀ ਵਿੱਚ ਥਾਂ ਦਾ ਦਾਅਵਾ ਕੀਤਾ
+consents-roster-title = ਪ੍ਰੋਗਰਾਮ ਦੀ ਸੂਚੀ
+consents-roster-none = ਇਸ ਸਮੂਹ ਲਈ ਸੂਚੀ ਵਿੱਚ ਕਿਸੇ ਥਾਂ ਦਾ ਦਾਅਵਾ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+consents-roster-claim = ਇਸ ਸਮੂਹ ਲਈ ਸੂਚੀ ਵਿੱਚ ਥਾਂ ਦਾ ਦਾਅਵਾ ਕਰੋ

@@ -50,3 +50,6 @@ rosters-draw-intro = ਜਿਨ੍ਹਾਂ ਦਿਨਾਂ ਵਿੱਚ ਕਿ�
 rosters-draw-places = ਸੂਚੀ ਦੇ ਲੋਕਾਂ ਲਈ ਰੱਖੀਆਂ ਥਾਵਾਂ
 rosters-draw-daily = ਉਸ ਦਿਨ ਦੀ ਰੋਜ਼ਾਨਾ ਲਾਟਰੀ
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = ਪ੍ਰੋਗਰਾਮ ਦੀ ਸੰਸਥਾ ਨੇ ਇਸ ਵਿਅਕਤੀ ਨੂੰ ਜੋ ਸੂਚੀ ਨੰਬਰ ਅਤੇ ਜਨਮ ਮਿਤੀ ਦਿੱਤੀ ਹੈ, ਉਹ ਦਰਜ ਕਰੋ, ਤਾਂ ਜੋ ਉਸਦੀ ਥਾਂ ਇਸ ਸਮੂਹ ਨਾਲ ਜੁੜ ਜਾਵੇ।
+rosters-back-to-group = ਸਮੂਹ ਤੇ ਵਾਪਸ ਜਾਓ
+rosters-helper-claimed = ਇਸ ਸਮੂਹ ਨਾਲ ਜੋੜਿਆ ਗਿਆ: ਸੂਚੀ ਨੰਬਰ { $roster_id }, ਸਥਿਤੀ { $status }।

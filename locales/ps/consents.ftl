@@ -104,3 +104,7 @@ consents-nav-traveler = څوک راسره مرسته کوي
 consents-nav-helper = هغه کورنۍ چې تاسو ورسره مرسته کوئ
 consents-nav-card = په کارت ننوتل
 retention-kind-helper-consents = هغه رضایتونه چې تاسو مرستندویو سازمانونو ته ورکړي، او هر هغه څه چې ستاسو لپاره یې کړي
+consents-action-claimed-roster = د یوه پروګرام په لېست کې یې ځای ادعا کړ
+consents-roster-title = د پروګرام لېست
+consents-roster-none = د دې ډلې لپاره په لېست کې هېڅ ځای نه دی ادعا شوی.
+consents-roster-claim = د دې ډلې لپاره په لېست کې ځای ادعا کړئ

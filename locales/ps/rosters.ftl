@@ -50,3 +50,6 @@ rosters-draw-intro = په هغو ورځو کې چې د یوه پروګرام د 
 rosters-draw-places = د لېست د خلکو لپاره ساتل شوي ځایونه
 rosters-draw-daily = د هماغې ورځې ورځنۍ پچه
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = هغه د لېست شمېره او د زېږون نېټه ولیکئ چې د پروګرام سازمان دې کس ته ورکړې، ترڅو یې ځای له دې ډلې سره وتړل شي.
+rosters-back-to-group = ډلې ته بېرته
+rosters-helper-claimed = له دې ډلې سره وتړل شو: د لېست شمېره { $roster_id }، حالت { $status }.

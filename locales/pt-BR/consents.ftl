@@ -104,3 +104,7 @@ consents-nav-traveler = Quem me ajuda
 consents-nav-helper = Famílias que você ajuda
 consents-nav-card = Entrar com um cartão
 retention-kind-helper-consents = Os consentimentos que você deu a organizações que ajudam você, e tudo o que fizeram por você
+consents-action-claimed-roster = Reivindicou uma vaga na lista de um programa
+consents-roster-title = Lista do programa
+consents-roster-none = Nenhuma vaga de lista reivindicada para este grupo.
+consents-roster-claim = Reivindicar uma vaga na lista para este grupo

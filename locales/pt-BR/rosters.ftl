@@ -50,3 +50,6 @@ rosters-draw-intro = Nos dias em que há vagas reservadas para pessoas de uma li
 rosters-draw-places = Vagas reservadas para pessoas de listas
 rosters-draw-daily = O sorteio diário daquele dia
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Informe o número de lista e a data de nascimento que a organização do programa deu a esta pessoa, para vincular a vaga a este grupo.
+rosters-back-to-group = Voltar ao grupo
+rosters-helper-claimed = Vinculado a este grupo: número da lista { $roster_id }, situação { $status }.

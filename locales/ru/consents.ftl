@@ -104,3 +104,7 @@ consents-nav-traveler = Кто мне помогает
 consents-nav-helper = Семьи, которым вы помогаете
 consents-nav-card = Войти по карточке
 retention-kind-helper-consents = Согласия, которые вы дали помогающим вам организациям, и всё, что они для вас сделали
+consents-action-claimed-roster = Закрепил(а) место в списке программы
+consents-roster-title = Список программы
+consents-roster-none = Для этой группы место в списке не закреплено.
+consents-roster-claim = Закрепить место в списке для этой группы

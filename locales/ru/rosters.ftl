@@ -52,3 +52,6 @@ rosters-draw-intro = В дни, когда места зарезервирова
 rosters-draw-places = Места, зарезервированные для людей из списков
 rosters-draw-daily = Ежедневная жеребьёвка этого дня
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Введите номер в списке и дату рождения, которые организация программы выдала этому человеку, чтобы связать его место с этой группой.
+rosters-back-to-group = Назад к группе
+rosters-helper-claimed = Связано с этой группой: номер в списке { $roster_id }, статус { $status }.

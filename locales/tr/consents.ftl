@@ -104,3 +104,7 @@ consents-nav-traveler = Bana kim yardım ediyor
 consents-nav-helper = Yardım ettiğiniz aileler
 consents-nav-card = Kartla giriş yap
 retention-kind-helper-consents = Size yardım eden kuruluşlara verdiğiniz onaylar ve sizin için yaptıkları her şey
+consents-action-claimed-roster = Bir program listesindeki yeri sahiplendi
+consents-roster-title = Program listesi
+consents-roster-none = Bu grup için sahiplenilmiş bir liste yeri yok.
+consents-roster-claim = Bu grup için liste yerini sahiplen

@@ -50,3 +50,6 @@ rosters-draw-intro = Bir program listesindeki kişilere yer ayrılan günlerde, 
 rosters-draw-places = Liste kişilerine ayrılan yerler
 rosters-draw-daily = O günün günlük kurası
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Programın kuruluşunun bu kişiye verdiği liste numarasını ve doğum tarihini girin; yeri bu gruba bağlanır.
+rosters-back-to-group = Gruba dön
+rosters-helper-claimed = Bu gruba bağlandı: liste numarası { $roster_id }, durum { $status }.

@@ -104,3 +104,7 @@ consents-nav-traveler = Хто мені допомагає
 consents-nav-helper = Родини, яким ви допомагаєте
 consents-nav-card = Увійти за карткою
 retention-kind-helper-consents = Згоди, які ви дали організаціям, що вам допомагають, і все, що вони для вас зробили
+consents-action-claimed-roster = Закріпив(ла) місце у списку програми
+consents-roster-title = Список програми
+consents-roster-none = Для цієї групи місце у списку не закріплено.
+consents-roster-claim = Закріпити місце у списку для цієї групи

@@ -52,3 +52,6 @@ rosters-draw-intro = У дні, коли місця зарезервовано �
 rosters-draw-places = Місця, зарезервовані для людей зі списків
 rosters-draw-daily = Щоденне жеребкування цього дня
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Введіть номер у списку та дату народження, які організація програми видала цій людині, щоб пов'язати її місце з цією групою.
+rosters-back-to-group = Назад до групи
+rosters-helper-claimed = Пов'язано з цією групою: номер у списку { $roster_id }, статус { $status }.

@@ -104,3 +104,7 @@ consents-nav-traveler = Menga kim yordam beradi
 consents-nav-helper = Siz yordam berayotgan oilalar
 consents-nav-card = Karta bilan kirish
 retention-kind-helper-consents = Sizga yordam beradigan tashkilotlarga bergan roziliklaringiz va ular siz uchun qilgan hamma ishlar
+consents-action-claimed-roster = Dastur roʻyxatidagi oʻrinni biriktirdi
+consents-roster-title = Dastur roʻyxati
+consents-roster-none = Bu guruh uchun roʻyxatdagi oʻrin biriktirilmagan.
+consents-roster-claim = Bu guruh uchun roʻyxatdagi oʻrinni biriktirish

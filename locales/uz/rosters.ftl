@@ -50,3 +50,6 @@ rosters-draw-intro = Dastur roʻyxatidagi odamlar uchun joylar ajratilgan kunlar
 rosters-draw-places = Roʻyxatdagi odamlar uchun ajratilgan joylar
 rosters-draw-daily = Oʻsha kungi kundalik qurʼa
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = Dastur tashkiloti bu shaxsga bergan roʻyxat raqami va tugʻilgan sanani kiriting — oʻrni shu guruhga bogʻlanadi.
+rosters-back-to-group = Guruhga qaytish
+rosters-helper-claimed = Shu guruhga bogʻlandi: roʻyxat raqami { $roster_id }, holati { $status }.

@@ -104,3 +104,7 @@ consents-nav-traveler = 谁在帮助我
 consents-nav-helper = 您帮助的家庭
 consents-nav-card = 用卡片登录
 retention-kind-helper-consents = 您给予帮助您的机构的同意，以及它们为您做过的所有事情
+consents-action-claimed-roster = 认领了某项目名单中的名额
+consents-roster-title = 项目名单
+consents-roster-none = 此群组尚未认领任何名单名额。
+consents-roster-claim = 为此群组认领名单名额

@@ -49,3 +49,6 @@ rosters-draw-intro = 在为项目名单上的人保留名额的日子里，一�
 rosters-draw-places = 为名单上的人保留的名额
 rosters-draw-daily = 当天的每日抽签
 rosters-draw-verify-command = garita verify-draw roster-draw-{ $file }.json
+rosters-helper-claim-intro = 输入项目机构给此人的名单编号和出生日期，把其名额关联到此群组。
+rosters-back-to-group = 返回群组
+rosters-helper-claimed = 已关联到此群组：名单编号 { $roster_id }，状态 { $status }。

@@ -27,6 +27,8 @@ pub struct GroupView {
     pub permissions: Vec<String>,
     /// When the consent ends (seconds since the epoch).
     pub consent_until: i64,
+    /// The programme-roster place the group claimed, if any.
+    pub roster: Option<crate::rosters::Claimed>,
 }
 
 /// Sees the group, its request and appointment (consent: `view`). Recorded.
@@ -39,6 +41,7 @@ pub async fn view(
     let access = helper.check(app, traveler, Permission::View).await?;
     let members = crate::travelers::list(app, traveler).await?;
     let status = crate::appointments::current(app, traveler, app.clock.now()).await?;
+    let roster = crate::rosters::claimed_by(app, traveler).await?;
     helper
         .record(app, traveler, Action::ViewedGroup, ip)
         .await?;
@@ -53,6 +56,7 @@ pub async fn view(
             .map(|p| p.as_str().to_string())
             .collect(),
         consent_until: access.until_at,
+        roster,
     })
 }
 
@@ -155,4 +159,27 @@ pub async fn decline(
     let view = crate::appointments::cancel(app, traveler, appointment, app.clock.now()).await?;
     helper.record(app, traveler, Action::Declined, ip).await?;
     Ok(view)
+}
+
+/// Claims a programme-roster place for the traveler's group with the person's roster id and
+/// date of birth (consent: `manage_group`): the traveler's own claim (same checks, same
+/// "not found" for a wrong pair or a place another account holds), throttled per account and
+/// per staff member, audited as the staff member's and listed to the traveler in the claim's
+/// transaction.
+pub async fn claim_roster(
+    app: &AppState,
+    helper: &Helper,
+    traveler: i64,
+    input: &crate::rosters::ClaimInput,
+    ip: IpAddr,
+) -> Result<crate::rosters::Claimed, Error> {
+    helper.check(app, traveler, Permission::ManageGroup).await?;
+    crate::rosters::claim_for(
+        app,
+        traveler,
+        crate::rosters::Claimant::Helper(helper),
+        input,
+        ip,
+    )
+    .await
 }

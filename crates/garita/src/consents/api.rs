@@ -35,6 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(request))
         .routes(routes!(confirm))
         .routes(routes!(decline))
+        .routes(routes!(claim_roster))
         .routes(routes!(display_name))
         .routes(routes!(first_sign_in))
         .routes(routes!(sign_in))
@@ -154,6 +155,30 @@ pub async fn add_member(
     let input = member_input(body);
     let added = acting::add_member(&app, &helper, account_id, &input, ctx.client_ip).await?;
     Ok((StatusCode::CREATED, Json(added)))
+}
+
+/// Claim a programme-roster place for a consenting traveler's group with the person's roster
+/// id and date of birth (consent: `manage_group`): the traveler's own claim, done by staff and
+/// listed to the traveler. A wrong pair, or a place another account holds, says only "not found".
+#[utoipa::path(post, path = "/api/v1/helpers/travelers/{account_id}/roster-claim", tag = "helpers", security(("bearer" = [])),
+    params(("account_id" = i64, Path)), request_body = crate::rosters::ClaimInput,
+    responses((status = 200, body = crate::rosters::Claimed),
+              (status = 400, description = "Malformed path or body", content_type = "application/problem+json"),
+              (status = 401, description = "Not signed in", content_type = "application/problem+json"),
+              (status = 403, description = "Not staff of an approved aid organisation; consent ended or not allowing this", content_type = "application/problem+json"),
+              (status = 404, description = "No consent from this traveler, or no such roster place", content_type = "application/problem+json"),
+              (status = 422, description = "A field is invalid", content_type = "application/problem+json"),
+              (status = 429, description = "Too many claims; see Retry-After", content_type = "application/problem+json")))]
+pub async fn claim_roster(
+    State(app): State<AppState>,
+    helper: Helper,
+    ctx: Ctx,
+    ApiPath(account_id): ApiPath<i64>,
+    ApiJson(body): ApiJson<crate::rosters::ClaimInput>,
+) -> Result<Json<crate::rosters::Claimed>> {
+    Ok(Json(
+        acting::claim_roster(&app, &helper, account_id, &body, ctx.client_ip).await?,
+    ))
 }
 
 /// Upload a member's live photo (consent: `manage_group`): a JPEG or PNG, re-encoded without

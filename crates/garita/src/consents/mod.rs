@@ -251,6 +251,7 @@ pub enum Action {
     Requested,
     Confirmed,
     Declined,
+    ClaimedRoster,
 }
 garita_domain::text_enum!(Action {
     RegisteredFamily = "registered-family",
@@ -263,6 +264,7 @@ garita_domain::text_enum!(Action {
     Requested = "requested",
     Confirmed = "confirmed",
     Declined = "declined",
+    ClaimedRoster = "claimed-roster",
 });
 
 /// A consent to write: who gives it, to which organisation, what it allows, for how many

@@ -339,6 +339,9 @@ impl GroupPage<'_> {
     fn date(&self, at: &i64) -> String {
         self.ctx.tr.date(day_of(*at))
     }
+    fn roster_status(&self, status: &str) -> String {
+        crate::rosters::pages::status_text(self.ctx, status)
+    }
 }
 
 async fn group_page(

@@ -2,7 +2,8 @@
 //! (demo)", with a staff member `staff.roster@garita.test`, a roster key registered for it, and
 //! its signed roster of five people imported (again at each start: the second import finds all
 //! five unchanged). The start prints one person's roster id and date of birth for the newcomer
-//! to claim from a traveler account.
+//! to claim from a traveler account, and another's for the shelter's staff to claim for a
+//! family it helps.
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Mutex;
@@ -58,6 +59,9 @@ const PEOPLE: [(&str, &str, &str, &str, &str); 5] = [
         "completed",
     ),
 ];
+
+/// The person the demo leaves for a shelter's staff to claim for a family it helps (enrolled).
+const HELPED: usize = 3;
 
 /// The demo's roster quota.
 const QUOTA_PORT: &str = "san-ysidro";
@@ -157,9 +161,10 @@ pub async fn seed(app: &AppState) -> Result<(), Error> {
     .execute(&app.db.write)
     .await?;
     let (id, _, dob, _, _) = PEOPLE[0];
+    let (helped_id, _, helped_dob, _, _) = PEOPLE[HELPED];
     if let Ok(mut p) = PRINTED.lock() {
         *p = vec![format!(
-            "Roster ({ORGANISATION}, {} people; this start: {} new, {} unchanged): staff {STAFF} checks enrollment (POST /api/v1/rosters/checks); a traveler claims with roster id {id} and date of birth {dob} (POST /api/v1/rosters/claims); {QUOTA_PERCENT}% of {QUOTA_PORT}'s places are held for roster people until {QUOTA_RELEASE_DAYS} days before, drawn each day before the daily draw (GET /api/v1/rosters/draws/{{date}})",
+            "Roster ({ORGANISATION}, {} people; this start: {} new, {} unchanged): staff {STAFF} checks enrollment (POST /api/v1/rosters/checks); a traveler claims with roster id {id} and date of birth {dob} (POST /api/v1/rosters/claims); the shelter's staff claims for a family it helps with helper roster id {helped_id} and date of birth {helped_dob} (the family's page under /helpers); {QUOTA_PERCENT}% of {QUOTA_PORT}'s places are held for roster people until {QUOTA_RELEASE_DAYS} days before, drawn each day before the daily draw (GET /api/v1/rosters/draws/{{date}})",
             PEOPLE.len(),
             report.accepted,
             report.unchanged

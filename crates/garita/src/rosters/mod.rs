@@ -614,6 +614,24 @@ struct ClaimRow {
     programme_status: String,
 }
 
+/// Who claims a roster place for an account: its traveler, or staff of a helping organisation
+/// the traveler consented to (`crate::consents::acting::claim_roster`, which checked the
+/// consent first).
+#[derive(Clone, Copy)]
+pub enum Claimant<'a> {
+    Traveler(&'a Account),
+    Helper(&'a crate::consents::Helper),
+}
+
+impl Claimant<'_> {
+    fn actor(&self) -> &Account {
+        match self {
+            Claimant::Traveler(a) => a,
+            Claimant::Helper(h) => &h.account,
+        }
+    }
+}
+
 /// Links the traveler's account to the roster person with this roster id and date of birth.
 /// A wrong pair, or a person another account claimed, is the same 404: nothing is said of
 /// whether the id exists. Throttled per account (429); audited found or not.
@@ -623,12 +641,31 @@ pub async fn claim(
     input: &ClaimInput,
     ip: IpAddr,
 ) -> Result<Claimed, Error> {
+    claim_for(app, traveler.id, Claimant::Traveler(traveler), input, ip).await
+}
+
+/// [`claim`] for the account `account_id`, by its traveler or by a helper: the same checks,
+/// throttle and answers. A helper's claim is also throttled per staff member (so one cannot
+/// guess through many consenting accounts), audited as theirs, and entered in the traveler's
+/// list of what helpers did — in the claim's own transaction.
+pub async fn claim_for(
+    app: &AppState,
+    account_id: i64,
+    by: Claimant<'_>,
+    input: &ClaimInput,
+    ip: IpAddr,
+) -> Result<Claimed, Error> {
     let today = app.clock.now().date_naive();
     let roster_id = parse_roster_id(&input.roster_id).map_err(|p| Error::field("roster_id", p))?;
     let dob = date_of_birth(&input.date_of_birth, today)?;
     app.lookup_account_throttle
-        .try_take(&format!("roster-claim:{}", traveler.id))
+        .try_take(&format!("roster-claim:{account_id}"))
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    if let Claimant::Helper(h) = by {
+        app.lookup_account_throttle
+            .try_take(&format!("roster-claim-staff:{}", h.account.id))
+            .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
+    }
     let fp = id_dob_fingerprint(app, &roster_id, dob);
     let at = app.clock.timestamp();
     let mut tx = app.db.begin().await?;
@@ -639,19 +676,26 @@ pub async fn claim(
     )
     .bind(&fp)
     .bind(&roster_id)
-    .bind(traveler.id)
+    .bind(account_id)
     .fetch_optional(&mut *tx)
     .await?;
     let tag = crate::lookups::audit_tag(&fp);
+    let for_whom = match by {
+        Claimant::Traveler(_) => String::new(),
+        Claimant::Helper(h) => format!(
+            " for=account:{account_id} organisation={} staff={}",
+            h.organisation_id, h.account.id
+        ),
+    };
     let Some(row) = row else {
         drop(tx);
         audit::record_view(
             app,
             Entry {
-                actor: Some(traveler),
+                actor: Some(by.actor()),
                 action: "roster-claim-missed",
                 subject: format!("lookup:{tag}"),
-                detail: String::new(),
+                detail: for_whom.trim_start().to_string(),
                 ip,
                 at,
             },
@@ -664,7 +708,7 @@ pub async fn claim(
         "UPDATE roster_people SET account_id = $1, claimed_at = $2
          WHERE id = $3 AND (account_id IS NULL OR account_id = $1)",
     )
-    .bind(traveler.id)
+    .bind(account_id)
     .bind(at)
     .bind(&row.id)
     .execute(&mut *tx)
@@ -676,20 +720,45 @@ pub async fn claim(
     audit::record(
         &mut tx,
         Entry {
-            actor: Some(traveler),
+            actor: Some(by.actor()),
             action: "roster-claimed",
             subject: format!("roster-person:{}", row.id),
-            detail: format!("lookup={tag}"),
+            detail: format!("lookup={tag}{for_whom}"),
             ip,
             at,
         },
     )
     .await?;
+    if let Claimant::Helper(h) = by {
+        h.record_in(
+            &mut tx,
+            app,
+            account_id,
+            crate::consents::Action::ClaimedRoster,
+            ip,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(Claimed {
         roster_id: row.roster_id,
         status: row.programme_status,
     })
+}
+
+/// The roster place an account claimed, if any (its roster id and programme status).
+pub async fn claimed_by(app: &AppState, account_id: i64) -> Result<Option<Claimed>, Error> {
+    let row: Option<ClaimRow> = sqlx::query_as(
+        "SELECT id, roster_id, programme_status FROM roster_people
+         WHERE account_id = $1 ORDER BY claimed_at, id LIMIT 1",
+    )
+    .bind(account_id)
+    .fetch_optional(&app.db.read)
+    .await?;
+    Ok(row.map(|r| Claimed {
+        roster_id: r.roster_id,
+        status: r.programme_status,
+    }))
 }
 
 /// Retention (`crate::retention`, rule `roster-people`): people no import listed since

@@ -16,6 +16,7 @@ use garita_domain::validation::{FieldError, Problem};
 use serde::Deserialize;
 
 use super::{CheckInput, ClaimInput};
+use crate::consents::Helper;
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
 use crate::http::forms::CsrfForm;
@@ -28,6 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/rosters/check", get(check_form).post(check_submit))
         .route("/rosters/claim", get(claim_form).post(claim_submit))
         .route(
+            "/helpers/travelers/{account_id}/roster",
+            get(helper_claim_form).post(helper_claim_submit),
+        )
+        .route(
             "/admin/rosters/quotas",
             get(quotas_page).post(quotas_submit),
         )
@@ -35,7 +40,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The programme status as the reader's language says it.
-fn status_text(ctx: &Ctx, status: &str) -> String {
+pub(crate) fn status_text(ctx: &Ctx, status: &str) -> String {
     match super::ProgrammeStatus::parse(status) {
         Some(super::ProgrammeStatus::Enrolled) => ctx.t("rosters-status-enrolled"),
         Some(super::ProgrammeStatus::Pending) => ctx.t("rosters-status-pending"),
@@ -149,20 +154,74 @@ struct ClaimPage<'a> {
     /// After a claim: what was linked, in words.
     claimed: Option<String>,
     not_found: bool,
+    /// Where the form posts: `/rosters/claim`, or a helper's page for a traveler.
+    action: String,
+    /// A helper's way back to the traveler's group.
+    back: Option<String>,
 }
 
-async fn claim_form(_traveler: Traveler, ctx: Ctx) -> Response {
+/// Whose place a claim page claims: the signed-in traveler's own, or a consenting traveler's
+/// (staff of a helping organisation, `crate::consents::acting::claim_roster`).
+enum Whose<'a> {
+    Own(&'a crate::http::session::Account),
+    Helped(&'a Helper, i64),
+}
+
+impl Whose<'_> {
+    fn action(&self) -> String {
+        match self {
+            Whose::Own(_) => "/rosters/claim".to_string(),
+            Whose::Helped(_, id) => format!("/helpers/travelers/{id}/roster"),
+        }
+    }
+
+    fn back(&self) -> Option<String> {
+        match self {
+            Whose::Own(_) => None,
+            Whose::Helped(_, id) => Some(format!("/helpers/travelers/{id}")),
+        }
+    }
+}
+
+fn empty_claim_page<'a>(ctx: &'a Ctx, whose: &Whose<'_>) -> ClaimPage<'a> {
+    ClaimPage {
+        ctx,
+        roster_id: String::new(),
+        date_of_birth: String::new(),
+        errors: FormErrors::default(),
+        claimed: None,
+        not_found: false,
+        action: whose.action(),
+        back: whose.back(),
+    }
+}
+
+async fn claim_form(Traveler(ref account): Traveler, ctx: Ctx) -> Response {
     render(
         StatusCode::OK,
-        &ClaimPage {
-            ctx: &ctx,
-            roster_id: String::new(),
-            date_of_birth: String::new(),
-            errors: FormErrors::default(),
-            claimed: None,
-            not_found: false,
-        },
+        &empty_claim_page(&ctx, &Whose::Own(account)),
     )
+}
+
+/// The claim form for a consenting traveler's group: shown only when the consent allows
+/// managing the group (else the same refusal as the act itself).
+async fn helper_claim_form(
+    State(app): State<AppState>,
+    helper: Helper,
+    ctx: Ctx,
+    Path(account_id): Path<i64>,
+) -> Result<Response> {
+    helper
+        .check(
+            &app,
+            account_id,
+            garita_domain::consents::Permission::ManageGroup,
+        )
+        .await?;
+    Ok(render(
+        StatusCode::OK,
+        &empty_claim_page(&ctx, &Whose::Helped(&helper, account_id)),
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -179,13 +238,44 @@ async fn claim_submit(
     ctx: Ctx,
     CsrfForm(body): CsrfForm<ClaimForm>,
 ) -> Result<Response> {
+    claim_answer(&app, &ctx, body, Whose::Own(account)).await
+}
+
+async fn helper_claim_submit(
+    State(app): State<AppState>,
+    helper: Helper,
+    ctx: Ctx,
+    Path(account_id): Path<i64>,
+    CsrfForm(body): CsrfForm<ClaimForm>,
+) -> Result<Response> {
+    claim_answer(&app, &ctx, body, Whose::Helped(&helper, account_id)).await
+}
+
+/// The claim's page after a submission: what was linked, "not found", or the fields' errors
+/// with what was typed kept. A helper whose consent ended or does not allow it gets the act's
+/// own refusal.
+async fn claim_answer(
+    app: &AppState,
+    ctx: &Ctx,
+    body: ClaimForm,
+    whose: Whose<'_>,
+) -> Result<Response> {
+    if let Whose::Helped(helper, account_id) = whose {
+        // No consent from this traveler is the plain 404 page, not the form's "not found".
+        helper
+            .check(
+                app,
+                account_id,
+                garita_domain::consents::Permission::ManageGroup,
+            )
+            .await?;
+    }
     let input = ClaimInput {
         roster_id: body.roster_id.clone(),
         date_of_birth: body.date_of_birth.clone(),
     };
     let page = |status, errors, claimed, not_found, keep: bool| {
         ClaimPage {
-            ctx: &ctx,
             roster_id: if keep {
                 body.roster_id.clone()
             } else {
@@ -199,16 +289,28 @@ async fn claim_submit(
             errors,
             claimed,
             not_found,
+            ..empty_claim_page(ctx, &whose)
         }
         .with_status(status)
     };
-    match super::claim(&app, account, &input, ctx.client_ip).await {
+    let result = match whose {
+        Whose::Own(account) => super::claim(app, account, &input, ctx.client_ip).await,
+        Whose::Helped(helper, account_id) => {
+            crate::consents::acting::claim_roster(app, helper, account_id, &input, ctx.client_ip)
+                .await
+        }
+    };
+    match result {
         Ok(c) => {
+            let key = match whose {
+                Whose::Own(_) => "rosters-claimed",
+                Whose::Helped(..) => "rosters-helper-claimed",
+            };
             let text = ctx.tr.with(
-                "rosters-claimed",
+                key,
                 &[
                     ("roster_id", c.roster_id.clone()),
-                    ("status", status_text(&ctx, &c.status)),
+                    ("status", status_text(ctx, &c.status)),
                 ],
             );
             Ok(page(
@@ -228,7 +330,7 @@ async fn claim_submit(
         )),
         Err(Error::Invalid(invalid)) => Ok(page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            FormErrors::from_invalid(&ctx, &invalid),
+            FormErrors::from_invalid(ctx, &invalid),
             None,
             false,
             true,

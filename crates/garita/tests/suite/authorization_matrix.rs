@@ -524,6 +524,7 @@ const API: &[Row] = &[
     r("POST", "/api/v1/helpers/travelers/{account_id}/appointment-requests", "", "{}", HELPER),
     r("POST", "/api/v1/helpers/travelers/{account_id}/appointments/{id}/confirm", "", "{}", HELPER),
     r("POST", "/api/v1/helpers/travelers/{account_id}/appointments/{id}/decline", "", "", HELPER),
+    r("POST", "/api/v1/helpers/travelers/{account_id}/roster-claim", "", "{}", HELPER),
     r("GET", "/api/v1/consents", "", "", TRAVELER),
     r("POST", "/api/v1/consents", "", "{}", TRAVELER),
     r("GET", "/api/v1/consents/organisations", "", "", TRAVELER),
@@ -1010,6 +1011,20 @@ const PAGES: &[Row] = &[
     r(
         "POST",
         "/helpers/travelers/{account_id}/appointments/{id}/confirm",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "GET",
+        "/helpers/travelers/{account_id}/roster",
+        "",
+        "",
+        HELPER_PAGE,
+    ),
+    r(
+        "POST",
+        "/helpers/travelers/{account_id}/roster",
         "",
         "",
         HELPER_PAGE,

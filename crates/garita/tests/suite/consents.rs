@@ -95,15 +95,6 @@ async fn invite(app: &TestApp, traveler: &str, org: i64, days: Option<i64>) -> S
         .to_string()
 }
 
-async fn account_id(app: &TestApp, token: &str) -> i64 {
-    let hash = garita::storage::vault::sha256_hex(token);
-    sqlx::query_scalar("SELECT account_id FROM sessions WHERE token_hash = $1")
-        .bind(hash)
-        .fetch_one(&app.state.db.read)
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_card_opens_the_account_once_with_the_travelers_own_secret_and_a_reprint_voids_it() {
     let app = spawn_app().await;
@@ -206,7 +197,7 @@ async fn consent_is_granted_used_revoked_and_expires_and_every_act_names_organis
         shelter_staff(&app, "Casa del Migrante", "Ana").await;
     let (traveler_email, traveler) = app.traveler().await;
     app.member_with_photo(&traveler, "Lucía").await;
-    let account = account_id(&app, &traveler).await;
+    let account = app.account_id(&traveler).await;
     let group = format!("/api/v1/helpers/travelers/{account}");
 
     // Before consent the traveler is not found.
@@ -378,7 +369,7 @@ async fn a_consent_allows_only_what_it_names() {
     let app = spawn_app().await;
     let (org, _, staff) = shelter(&app, "Albergue", "Luis").await;
     let traveler = app.group(1, "Marta").await;
-    let account = account_id(&app, &traveler).await;
+    let account = app.account_id(&traveler).await;
     let res = app
         .post_json(
             "/api/v1/consents",
@@ -407,8 +398,8 @@ async fn the_caseload_holds_only_travelers_who_consent_to_that_organisation() {
     let consenting = app.group(1, "Consiente").await;
     let other = app.group(1, "Ajeno").await;
     let consent = invite(&app, &consenting, org_a, None).await;
-    let a = account_id(&app, &consenting).await;
-    let other_id = account_id(&app, &other).await;
+    let a = app.account_id(&consenting).await;
+    let other_id = app.account_id(&other).await;
 
     let cases: Value = app
         .get_json("/api/v1/helpers/caseload", Some(&staff_a))
@@ -513,7 +504,7 @@ async fn one_person_cannot_be_entered_in_a_second_group_by_a_helper() {
     // Added to another consenting group: refused too.
     let other = app.group(1, "Otra").await;
     invite(&app, &other, org, None).await;
-    let other_id = account_id(&app, &other).await;
+    let other_id = app.account_id(&other).await;
     let res = app
         .post_json(
             &format!("/api/v1/helpers/travelers/{other_id}/members"),
@@ -533,7 +524,7 @@ async fn a_staff_member_who_leaves_loses_access_before_the_session_cache_notices
     let (org, staff_id, staff) = shelter(&app, "Casa", "Ana").await;
     let traveler = app.group(1, "Rita").await;
     invite(&app, &traveler, org, None).await;
-    let account = account_id(&app, &traveler).await;
+    let account = app.account_id(&traveler).await;
     let group = format!("/api/v1/helpers/travelers/{account}");
     assert_eq!(app.get_json(&group, Some(&staff)).await.status(), 200);
     // The grant goes (the session cache is left as it was, as on another process).

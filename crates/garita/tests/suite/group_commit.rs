@@ -12,14 +12,6 @@ use garita::appointments::{Location, Submission, UsAddressInput};
 use serde_json::{json, Value};
 use sqlx::Connection;
 
-async fn account_id(app: &TestApp, token: &str) -> i64 {
-    sqlx::query_scalar("SELECT account_id FROM sessions WHERE token_hash = $1")
-        .bind(garita::storage::vault::sha256_hex(token))
-        .fetch_one(&app.state.db.read)
-        .await
-        .unwrap()
-}
-
 fn asking_for(port: &str, address: bool) -> Submission {
     Submission {
         ports: vec![port.to_string()],
@@ -76,7 +68,7 @@ async fn one_batch_answers_each_item_and_a_failing_item_fails_alone() {
         .as_str()
         .expect("selected")
         .to_string();
-    let selected_id = account_id(&app, &selected).await;
+    let selected_id = app.account_id(&selected).await;
     let a = app.group(1, "Alpha").await;
     let b = app.group(3, "Bravo").await;
     let (batches, items) = app.state.group_commit.committed();
@@ -174,7 +166,7 @@ async fn one_batch_answers_each_item_and_a_failing_item_fails_alone() {
 async fn a_group_submitting_twice_in_one_batch_keeps_one_request_the_last() {
     let app = spawn_with(|s| s.submissions_per_hour = 100).await;
     let token = app.group(2, "Twice").await;
-    let id = account_id(&app, &token).await;
+    let id = app.account_id(&token).await;
     let held = app.state.group_commit.hold().await;
     let now = app.now();
     let mut waiting = Vec::new();

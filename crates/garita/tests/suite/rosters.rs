@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 const HEADER: &str = "roster_id,full_name,date_of_birth,nationality,programme_status\n";
 
 struct Org {
+    id: i64,
     token: String,
     key: SigningKey,
 }
@@ -37,7 +38,7 @@ async fn organisation(app: &TestApp, name: &str, kind: OrganisationKind, seed: u
         )
         .await;
     assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
-    Org { token, key }
+    Org { id, token, key }
 }
 
 async fn aid(app: &TestApp, name: &str, seed: u8) -> Org {
@@ -1028,4 +1029,325 @@ fn askama_escape(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&#34;")
         .replace('\'', "&#39;")
+}
+
+async fn helper_claiming(
+    app: &TestApp,
+    staff: &str,
+    account: i64,
+    roster_id: &str,
+    dob: &str,
+) -> reqwest::Response {
+    app.post_json(
+        &format!("/api/v1/helpers/travelers/{account}/roster-claim"),
+        Some(staff),
+        &json!({"roster_id": roster_id, "date_of_birth": dob}),
+    )
+    .await
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct Audited {
+    actor_id: Option<i64>,
+    detail: String,
+}
+
+/// The audit entries of `action`, oldest first.
+async fn audited(app: &TestApp, action: &str) -> Vec<Audited> {
+    sqlx::query_as("SELECT actor_id, detail FROM audit_log WHERE action = $1 ORDER BY seq")
+        .bind(action)
+        .fetch_all(&app.state.db.read)
+        .await
+        .unwrap()
+}
+
+async fn code_of(res: reqwest::Response) -> (u16, String) {
+    let status = res.status().as_u16();
+    let body: Value = res.json().await.unwrap_or(Value::Null);
+    (status, body["code"].as_str().unwrap_or("").to_string())
+}
+
+/// Issue 20, item 2, "or is helped as in 1": staff of an organisation the traveler consented
+/// to claims the roster place for them — the traveler's own claim (the same "not found" for a
+/// wrong pair or a place another account holds), refused without a consent, with one that
+/// does not allow managing the group, and after it is revoked; the act is the staff member's
+/// in the audit trail and in the traveler's list, and the group's view shows the place.
+#[tokio::test]
+async fn a_helper_with_consent_claims_a_roster_place_for_the_traveler_and_the_act_is_theirs() {
+    let app = spawn_app().await;
+    let keeper = aid(&app, "ACNUR (test)", 21).await;
+    import(
+        &app,
+        &keeper,
+        &roster(&[
+            "MPP-0301,Rosa Díaz,1988-03-10,HN,enrolled",
+            "MPP-0302,Otra Persona,1990-01-01,GT,enrolled",
+        ]),
+    )
+    .await;
+    // The shelter is another organisation; the roster's keeper holds no consent.
+    let shelter = app
+        .organisation(
+            "Casa (test)",
+            OrganisationKind::AidOrganisation,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let (staff_id, email, secret) = app
+        .staff_account(&common::grants(
+            Role::OrganisationMember,
+            Some(&shelter.to_string()),
+        ))
+        .await;
+    let staff = app.login_with_code(&email, common::PASSWORD, &secret).await;
+    let (_, traveler) = app.traveler().await;
+    let account = app.account_id(&traveler).await;
+    let (_, other) = app.traveler().await;
+    claim(&app, &other, "MPP-0302", "1990-01-01").await;
+
+    // No consent: the traveler is not found, for the shelter as for the keeper.
+    for token in [&staff, &keeper.token] {
+        let res = helper_claiming(&app, token, account, "MPP-0301", "1988-03-10").await;
+        assert_eq!(res.status(), 404);
+    }
+    // A consent to view only does not allow it; a revoked one ends it.
+    let res = app
+        .post_json(
+            "/api/v1/consents",
+            Some(&traveler),
+            &json!({"organisation_id": shelter, "permissions": ["view"]}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let view_only = res.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = helper_claiming(&app, &staff, account, "MPP-0301", "1988-03-10").await;
+    assert_eq!(code_of(res).await, (403, "consent-does-not-allow".into()));
+    let res = app
+        .post_json(
+            &format!("/api/v1/consents/{view_only}/revoke"),
+            Some(&traveler),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 204);
+    let res = helper_claiming(&app, &staff, account, "MPP-0301", "1988-03-10").await;
+    assert_eq!(code_of(res).await, (403, "consent-ended".into()));
+    assert_eq!(audit_count(&app, "roster-claim-missed").await, 0);
+
+    let res = app
+        .post_json(
+            "/api/v1/consents",
+            Some(&traveler),
+            &json!({"organisation_id": shelter, "permissions": ["view", "manage_group"]}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    // A wrong date, and a place another account holds, read as the traveler's own miss.
+    let wrong = helper_claiming(&app, &staff, account, "MPP-0301", "1988-03-11").await;
+    let taken = helper_claiming(&app, &staff, account, "MPP-0302", "1990-01-01").await;
+    let own_miss = claiming(&app, &traveler, "MPP-0301", "1988-03-11").await;
+    let mut answers = Vec::new();
+    for res in [wrong, taken, own_miss] {
+        let mut body: Value = res.json().await.unwrap();
+        body["instance"] = Value::Null; // the path asked
+        answers.push(body);
+    }
+    let [a, b, c] = <[Value; 3]>::try_from(answers).unwrap();
+    assert_eq!(a, c);
+    assert_eq!(b, c);
+    assert_eq!(c["status"], 404);
+    // The misses are audited, the helper's as theirs, naming for whom.
+    let missed = audited(&app, "roster-claim-missed").await;
+    assert_eq!(missed.len(), 3);
+    assert_eq!(missed[0].actor_id, Some(staff_id));
+    assert!(
+        missed[0].detail.contains(&format!("for=account:{account}"))
+            && missed[0]
+                .detail
+                .contains(&format!("organisation={shelter}")),
+        "{:?}",
+        missed[0]
+    );
+
+    let res = helper_claiming(&app, &staff, account, "mpp-0301", "1988-03-10").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.json::<Value>().await.unwrap(),
+        json!({"roster_id": "MPP-0301", "status": "enrolled"})
+    );
+    // The place is the traveler's: their own claim now finds it theirs; nobody else's.
+    assert_eq!(
+        claiming(&app, &traveler, "MPP-0301", "1988-03-10")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        claiming(&app, &other, "MPP-0301", "1988-03-10")
+            .await
+            .status(),
+        404
+    );
+    let linked: Option<i64> =
+        sqlx::query_scalar("SELECT account_id FROM roster_people WHERE roster_id = $1")
+            .bind("MPP-0301")
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!(linked, Some(account));
+    // The group's view shows it.
+    let group: Value = app
+        .get_json(
+            &format!("/api/v1/helpers/travelers/{account}"),
+            Some(&staff),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        group["roster"],
+        json!({"roster_id": "MPP-0301", "status": "enrolled"})
+    );
+    // The act is the staff member's: in the audit trail and in the traveler's list.
+    let claimed = audited(&app, "roster-claimed").await;
+    assert_eq!(
+        claimed.len(),
+        3,
+        "other's, the helper's, the traveler's again"
+    );
+    assert_eq!(claimed[1].actor_id, Some(staff_id));
+    assert!(claimed[1]
+        .detail
+        .contains(&format!("organisation={shelter}")));
+    assert_eq!(audit_count(&app, "helper.claimed-roster").await, 1);
+    let overview: Value = app
+        .get_json("/api/v1/consents", Some(&traveler))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let acts: Vec<&Value> = overview["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "claimed-roster")
+        .collect();
+    assert_eq!(acts.len(), 1);
+    assert_eq!(acts[0]["organisation_name"], "Casa (test)");
+}
+
+/// The helper's claim page, in Spanish: offered from the group's page, a wrong pair says
+/// "not found" with what was typed kept, the right one links the place; another
+/// organisation's staff gets the plain 404.
+#[tokio::test]
+async fn a_helper_claims_a_roster_place_on_the_groups_page_in_the_readers_language() {
+    let app = spawn_app().await;
+    let keeper = aid(&app, "ACNUR (test)", 22).await;
+    import(
+        &app,
+        &keeper,
+        &roster(&["MPP-0401,Rosa Díaz,1988-03-10,HN,enrolled"]),
+    )
+    .await;
+    let shelter = app
+        .organisation(
+            "Casa (test)",
+            OrganisationKind::AidOrganisation,
+            OrganisationStatus::Approved,
+        )
+        .await;
+    let (_, traveler) = app.traveler().await;
+    let account = app.account_id(&traveler).await;
+    let res = app
+        .post_json(
+            "/api/v1/consents",
+            Some(&traveler),
+            &json!({"organisation_id": shelter, "permissions": ["view", "manage_group"]}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let staff = app
+        .staff_browser(
+            Role::OrganisationMember,
+            Some(&shelter.to_string()),
+            "/helpers",
+        )
+        .await;
+    let group = format!("/helpers/travelers/{account}");
+    let page = staff
+        .get(app.url(&format!("{group}?lang=es")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Lista del programa"), "{page}");
+    assert!(page.contains(&format!("href=\"{group}/roster\"")), "{page}");
+    let csrf = app
+        .form_token(&staff, &format!("{group}/roster?lang=es"))
+        .await;
+    let res = staff
+        .post(app.url(&format!("{group}/roster?lang=es")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("roster_id", "MPP-0401"),
+            ("date_of_birth", "1988-03-11"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("No se encontró"), "{html}");
+    assert!(
+        html.contains("value=\"MPP-0401\""),
+        "what was typed is kept"
+    );
+    let res = staff
+        .post(app.url(&format!("{group}/roster?lang=es")))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("roster_id", "MPP-0401"),
+            ("date_of_birth", "1988-03-10"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Vinculado al grupo: número de lista MPP-0401"),
+        "{html}"
+    );
+    let page = staff
+        .get(app.url(&format!("{group}?lang=es")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<bdi>MPP-0401</bdi>"), "{page}");
+    assert!(!page.contains(&format!("href=\"{group}/roster\"")));
+
+    // Another organisation's staff: the plain 404, no form.
+    let stranger = app
+        .staff_browser(
+            Role::OrganisationMember,
+            Some(&keeper.id.to_string()),
+            "/helpers",
+        )
+        .await;
+    let res = stranger
+        .get(app.url(&format!("{group}/roster")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(!res.text().await.unwrap().contains("name=\"roster_id\""));
 }

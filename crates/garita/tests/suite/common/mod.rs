@@ -537,6 +537,15 @@ impl TestApp {
                 .unwrap();
         n
     }
+
+    /// The account a bearer token (or session cookie value) is signed in to.
+    pub async fn account_id(&self, token: &str) -> i64 {
+        sqlx::query_scalar("SELECT account_id FROM sessions WHERE token_hash = $1")
+            .bind(garita::storage::vault::sha256_hex(token))
+            .fetch_one(&self.state.db.read)
+            .await
+            .unwrap()
+    }
 }
 
 pub fn member(name: &str) -> Value {
