@@ -26,6 +26,13 @@ if [ ! -x "$VENV/bin/schemathesis" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q "schemathesis==$VERSION"
 fi
+# Schemathesis imports its ASGI transport (and with it anyio, which compiles its own source to
+# build a lazy-import map) from whichever worker thread asks first; with --workers 2 two
+# threads can do it at once, and CPython 3.11's compiler then fails ("AST constructor
+# recursion depth mismatch", a Runtime Error in the report; seen in CI). Imported once at the
+# interpreter's start instead, before any thread exists.
+SITE=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+echo "import schemathesis.transport.asgi" >"$SITE/garita-preload.pth"
 WORK=$(mktemp -d /tmp/garita-schemathesis.XXXXXX)
 KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 cleanup() {
