@@ -50,6 +50,8 @@ struct DrawPage<'a> {
     /// traveler's group did not take part.
     mine: Option<Option<Mine>>,
     past: Vec<NaiveDate>,
+    /// The roster draw of the same day ran (held places given out first): linked.
+    roster: bool,
 }
 
 #[derive(Template)]
@@ -116,6 +118,7 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -
             selected: 0,
             mine: None,
             past,
+            roster: false,
         },
         Record::Done(p) => {
             let mine = match traveler {
@@ -131,6 +134,7 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -
                 selected: p.results.len(),
                 mine,
                 past,
+                roster: crate::rosters::draw::ran(&app, day).await?,
             }
         }
     };

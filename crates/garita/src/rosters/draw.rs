@@ -455,6 +455,15 @@ pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<PublishedDr
     .transpose()
 }
 
+/// Whether `day`'s roster draw ran (the daily draw's page links it then).
+pub async fn ran(app: &AppState, day: NaiveDate) -> Result<bool, Error> {
+    let found: Option<String> = sqlx::query_scalar("SELECT day FROM roster_draws WHERE day = $1")
+        .bind(day.to_string())
+        .fetch_optional(&app.db.public)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// Retention (`crate::retention`, rule `roster-places`): reservations of slots before
 /// `before_day` (`YYYY-MM-DD`).
 pub async fn purge_reservations(app: &AppState, before_day: &str) -> Result<u64, Error> {

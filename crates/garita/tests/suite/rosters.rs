@@ -669,6 +669,20 @@ async fn a_roster_quota_holds_places_from_the_daily_draw_until_its_release_and_t
         .await
         .unwrap();
     assert_eq!(none.status(), 404);
+    // The daily draw's page of that day links it.
+    let daily_page = app
+        .browser()
+        .get(app.url(&format!("/draws/{day}?lang=es")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        daily_page.contains(&format!("href=\"/rosters/draws/{day}\"")),
+        "{daily_page}"
+    );
     // Those it chose hold an offer there.
     let mut roster_days = Vec::new();
     for token in &enrolled {
