@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::text_enum;
 use crate::travelers::{is_country, parse_date_of_birth, parse_name};
-use crate::validation::{ascii_digits, bounded_text, Collector, FieldError, Invalid, Problem};
+use crate::validation::{ascii_digits, bounded_text, Collector, Invalid, Problem};
 
 /// One submission holds 1 to 25 applicants (the I-94 website's group payment).
 pub const MAX_APPLICANTS: usize = 25;
@@ -636,42 +636,6 @@ pub fn parse_applicant(
     }
 }
 
-/// The JSON name of an applicant's field in a list (`applicants[2].passport_number`), so an
-/// API error points at the applicant it is about. A fixed set (25 applicants × the fields),
-/// built once.
-pub fn applicant_field(index: usize, field: &'static str) -> &'static str {
-    static NAMES: OnceLock<HashMap<(usize, &'static str), &'static str>> = OnceLock::new();
-    const FIELDS: [&str; 16] = [
-        "family_name",
-        "given_names",
-        "date_of_birth",
-        "sex",
-        "citizenship",
-        "passport_number",
-        "passport_country",
-        "passport_expiry",
-        "document_kind",
-        "visa_number",
-        "visa_class",
-        "visa_expiry",
-        "us_address",
-        "purpose",
-        "petition_number",
-        "sevis_number",
-    ];
-    let names = NAMES.get_or_init(|| {
-        let mut m = HashMap::new();
-        for i in 0..MAX_APPLICANTS {
-            for f in FIELDS {
-                let name: &'static str = Box::leak(format!("applicants[{i}].{f}").into_boxed_str());
-                m.insert((i, f), name);
-            }
-        }
-        m
-    });
-    names.get(&(index, field)).copied().unwrap_or("applicants")
-}
-
 /// A whole submission as the API sends it: every applicant checked, each problem named by
 /// its applicant's place in the list.
 pub fn parse_applicants(
@@ -695,10 +659,7 @@ pub fn parse_applicants(
     for (i, input) in inputs.iter().enumerate() {
         match parse_applicant(input, arrival, today) {
             Ok(a) => out.push(a),
-            Err(Invalid(fields)) => errors.extend(fields.into_iter().map(|e| FieldError {
-                field: applicant_field(i, e.field),
-                problem: e.problem,
-            })),
+            Err(invalid) => errors.extend(crate::validation::in_list("applicants", i, invalid)),
         }
     }
     if errors.is_empty() {

@@ -193,6 +193,36 @@ impl Invalid {
     }
 }
 
+/// The name of `field` of the `index`-th (from 0) element of the list `list`, as an API error
+/// names it: `items[2].description`. Field names are `&'static str` (most are literals); these
+/// are made once per (list, index, field) and kept, so callers bound `index` by their list's
+/// own limit (a request's 20 items, a submission's 25 applicants) and the set stays small.
+pub fn indexed_field(list: &'static str, index: usize, field: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    type Names = HashMap<(&'static str, usize, &'static str), &'static str>;
+    static NAMES: OnceLock<Mutex<Names>> = OnceLock::new();
+    let mut names = NAMES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    names
+        .entry((list, index, field))
+        .or_insert_with(|| Box::leak(format!("{list}[{index}].{field}").into_boxed_str()))
+}
+
+/// Every problem of one element of a list, each named by the element's place in it.
+pub fn in_list(
+    list: &'static str,
+    index: usize,
+    invalid: Invalid,
+) -> impl Iterator<Item = FieldError> {
+    invalid.0.into_iter().map(move |e| FieldError {
+        field: indexed_field(list, index, e.field),
+        problem: e.problem,
+    })
+}
+
 /// Collects field results while parsing a whole record.
 #[derive(Default)]
 pub struct Collector(Vec<FieldError>);
@@ -300,5 +330,45 @@ mod digit_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::{in_list, indexed_field, Invalid, Problem};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A list element's field is named by its place, and the same name is made once.
+        #[test]
+        fn indexed_names_point_at_the_element(index in 0usize..30) {
+            let name = indexed_field("items", index, "quantity");
+            prop_assert_eq!(name, format!("items[{index}].quantity"));
+            prop_assert!(std::ptr::eq(name, indexed_field("items", index, "quantity")));
+        }
+    }
+
+    #[test]
+    fn every_problem_of_an_element_keeps_its_problem() {
+        let invalid = Invalid(vec![
+            super::FieldError {
+                field: "quantity",
+                problem: Problem::NotANumber,
+            },
+            super::FieldError {
+                field: "origin_country",
+                problem: Problem::UnknownCountry,
+            },
+        ]);
+        let named: Vec<_> = in_list("items", 3, invalid)
+            .map(|e| (e.field, e.problem))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("items[3].quantity", Problem::NotANumber),
+                ("items[3].origin_country", Problem::UnknownCountry)
+            ]
+        );
     }
 }

@@ -88,6 +88,7 @@ pub struct NewAirportRequest {
     /// The arrival date, YYYY-MM-DD (today or later at the airport).
     #[serde(default)]
     pub flight_date: String,
+    /// 1 to 20 items; an item's errors name it `items[i].field` (from 0).
     #[serde(default)]
     pub items: Vec<NewItem>,
 }
@@ -221,10 +222,11 @@ pub async fn create(
     c.finish()?;
     let mut errors: Vec<FieldError> = Vec::new();
     let mut items = Vec::new();
-    for it in &body.items {
+    for (i, it) in body.items.iter().enumerate() {
         match check_item(it) {
             Ok(item) => items.push(item),
-            Err(e) => errors.extend(e),
+            // Each problem named by its item's place: `items[2].quantity`.
+            Err(e) => errors.extend(garita_domain::validation::in_list("items", i, Invalid(e))),
         }
     }
     if !errors.is_empty() {

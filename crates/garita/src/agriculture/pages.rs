@@ -593,7 +593,10 @@ impl AirportForm {
     /// The form's problems: those of the request (airport, flight, date, no item) and each
     /// filled row's own, next to its fields and in the summary under "Item N".
     fn errors(&self, ctx: &Ctx, invalid: &garita_domain::validation::Invalid) -> FormErrors {
-        let row_field = |f: &str| ROW_FIELDS.iter().any(|(name, _)| *name == f);
+        // A row's problems come from the API named `items[i].field`; the page checks each
+        // filled row again below to place them next to its own fields.
+        let row_field =
+            |f: &str| f.starts_with("items[") || ROW_FIELDS.iter().any(|(name, _)| *name == f);
         let whole: Vec<_> = invalid
             .0
             .iter()

@@ -579,6 +579,27 @@ async fn a_traveler_declares_a_dog_and_mangoes_reads_guidance_and_the_specialist
     assert!(!lines.iter().any(|l| l["category"] == "service_animal"));
 
     let tomorrow = app.state.clock.now().date_naive() + Duration::days(1);
+    // Each item's problem names the item: `items[1].quantity`, and nothing is made.
+    let res = app
+        .post_json(
+            "/api/v1/airport-inspections",
+            Some(&traveler),
+            &json!({"airport": "IAH", "flight": "AM 490", "flight_date": tomorrow.to_string(), "items": [
+                {"category": "pet", "description": "Dog, 4 years", "quantity": "1", "origin_country": "MX"},
+                {"category": "fruit_vegetables", "description": "Mangoes", "quantity": "0", "origin_country": "XX"}
+            ]}),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let problem: Value = res.json().await.unwrap();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["items[1].quantity", "items[1].origin_country"]);
+    assert_eq!(app.count("airport_requests").await, 0);
     let res = app
         .post_json(
             "/api/v1/airport-inspections",
