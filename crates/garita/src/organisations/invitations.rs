@@ -113,26 +113,44 @@ pub async fn invite(
     } else {
         Kind::StaffInvitation
     };
-    let (recipient, to) = match holder {
-        Some(h) => (h.id, None),
-        None => (inviter.id, Some(email.as_str().to_string())),
-    };
     let secrets = Secrets {
         link: Some(format!("{base}/invitations/{token}")),
-        to,
         organisation,
         ..Secrets::default()
     };
-    notifications::enqueue_with_secrets(
-        tx,
-        &app.vault,
-        recipient,
-        kind,
-        Channel::Email,
-        Some(secrets),
-        now,
-    )
-    .await?;
+    match holder {
+        // An account holds the address: the message is theirs, in their language.
+        Some(h) => {
+            notifications::enqueue_with_secrets(
+                tx,
+                &app.vault,
+                h.id,
+                kind,
+                Channel::Email,
+                Some(secrets),
+                now,
+            )
+            .await?;
+        }
+        // No account yet: a message to the address alone (no one's list shows it), in the
+        // inviter's language — the one the inviter wrote to them in.
+        None => {
+            let secrets = Secrets {
+                to: Some(email.as_str().to_string()),
+                languages: inviter.language.iter().cloned().collect(),
+                ..secrets
+            };
+            notifications::enqueue_to_address(
+                tx,
+                &app.vault,
+                kind,
+                secrets,
+                &format!("invitation:{id}"),
+                now,
+            )
+            .await?;
+        }
+    }
     let scope = super::GrantView::of(&grant);
     let detail = format!(
         "{} {}",
