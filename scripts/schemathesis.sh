@@ -26,13 +26,28 @@ if [ ! -x "$VENV/bin/schemathesis" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q "schemathesis==$VERSION"
 fi
-# Schemathesis imports its ASGI transport (and with it anyio, which compiles its own source to
-# build a lazy-import map) from whichever worker thread asks first; with --workers 2 two
-# threads can do it at once, and CPython 3.11's compiler then fails ("AST constructor
-# recursion depth mismatch", a Runtime Error in the report; seen in CI). Imported once at the
-# interpreter's start instead, before any thread exists.
+# CPython 3.11 keeps the AST converter's recursion depth in state shared by all threads: two
+# threads building ASTs at once fail with "AST constructor recursion depth mismatch" (a Runtime
+# Error in the report; seen in CI from hypothesis describing lambdas and anyio's lazy imports
+# under --workers 2; fixed in Python 3.12). A module the venv's interpreter loads at start makes
+# compile() -- which ast.parse calls -- take a lock, so ASTs are built one at a time.
 SITE=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-echo "import schemathesis.transport.asgi" >"$SITE/garita-preload.pth"
+cat >"$SITE/garita_ast_lock.py" <<'PY'
+import builtins
+import sys
+import threading
+
+if sys.version_info < (3, 12):
+    _lock = threading.Lock()
+    _compile = builtins.compile
+
+    def compile(*args, **kwargs):
+        with _lock:
+            return _compile(*args, **kwargs)
+
+    builtins.compile = compile
+PY
+echo "import garita_ast_lock" >"$SITE/garita-preload.pth"
 WORK=$(mktemp -d /tmp/garita-schemathesis.XXXXXX)
 KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
 cleanup() {
