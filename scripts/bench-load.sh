@@ -49,7 +49,20 @@ for engine in ${ENGINES:-sqlite postgres}; do
   GARITA_LOG=warn "$BIN" serve --database "$DB" --secret-key "$KEY" --addr 127.0.0.1:$PORT --bench-routes \
     --submissions-per-hour 100000000 --max-in-flight 4096 >"$WORK/server-$engine.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 100); do curl -sf http://127.0.0.1:$PORT/healthz >/dev/null && break; sleep 0.2; done
+  # Startup may take a while on a large seed (migrations, the identifier backfill): wait for
+  # it (up to READY_SECS), say how long it took, and stop if it never answers.
+  t0=$(date +%s.%N); ready=
+  for _ in $(seq $(( ${READY_SECS:-300} * 5 ))); do
+    curl -sf http://127.0.0.1:$PORT/healthz >/dev/null && { ready=1; break; }
+    kill -0 $SERVER 2>/dev/null || break
+    sleep 0.2
+  done
+  if [ -z "$ready" ]; then
+    cp "$WORK/server-$engine.log" "/tmp/garita-bench-server-$engine.log"
+    echo "[$engine] the server did not answer /healthz: /tmp/garita-bench-server-$engine.log" >&2
+    exit 1
+  fi
+  echo "[$engine] server ready $(python3 -c "import sys; print(round($(date +%s.%N) - $t0, 1))") s after start"
   for conns in 64 256; do
     for endpoint in hello status submit feed; do
       line=$(GARITA_TOKENS="$WORK/tokens-$engine" wrk -t2 -c$conns -d${DURATION}s --timeout 10s -s scripts/bench/$endpoint.lua http://127.0.0.1:$PORT | grep '^RESULT ' | sed 's/^RESULT //')

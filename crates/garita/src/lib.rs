@@ -21,6 +21,7 @@ pub mod fuzz_targets;
 pub mod grants;
 pub mod group_commit;
 pub mod help;
+pub mod hot;
 pub mod http;
 pub mod i18n;
 pub mod i94;

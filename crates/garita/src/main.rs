@@ -616,6 +616,8 @@ async fn main() -> anyhow::Result<()> {
                 args.demo && settings.notifications.smtp_url.is_none();
             let running = garita::startup::spawn(settings, shutdown_signal()).await?;
             if args.demo {
+                // Demo users run `garita draw --force` from another terminal and reload.
+                running.state.hot.set_fresh(std::time::Duration::ZERO);
                 let accounts = garita::demo::load(&running.state).await?;
                 println!("\nDemo accounts (passwords are new at each start with --demo):");
                 for a in accounts {

@@ -234,6 +234,8 @@ pub async fn purge(app: &AppState, now: DateTime<Utc>) -> Result<Purged, Error> 
             done.push((job, run(app, job, rule.keep, now).await?));
         }
     }
+    // Requests and appointments purged: status pages read afresh.
+    app.hot.status.changed_all();
     Ok(Purged(done))
 }
 

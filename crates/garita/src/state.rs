@@ -42,6 +42,8 @@ pub struct Inner {
     /// The policies as last read (`crate::policies`), emptied when one is added.
     pub policies: crate::policies::Cache,
     pub session_cache: crate::http::session::SessionCache,
+    /// The status page per account and the wait-times feed, in memory (`crate::hot`).
+    pub hot: crate::hot::Hot,
     /// Writes waiting for their batch (`group_commit`).
     pub group_commit: crate::group_commit::Queue,
     /// The one clock: every "now" in the service comes from here.
@@ -144,6 +146,7 @@ impl AppState {
             hash_gate: HashGate::new(settings.hashing.in_flight, settings.hashing.queue),
             geofence: garita_domain::geofence::Geofence::mexico(&settings.region_states)?,
             session_cache: crate::http::session::SessionCache::new(settings.session_cache_for),
+            hot: crate::hot::Hot::new(settings.session_cache_for),
             policies: Default::default(),
             group_commit: Default::default(),
             clock: settings.clock.clone(),

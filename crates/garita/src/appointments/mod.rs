@@ -11,6 +11,7 @@ pub(crate) mod location_form;
 pub mod offers;
 pub mod pages;
 pub mod requests;
+pub mod status_cache;
 
 pub use garita_domain::cycle::state_time_zone;
 pub(crate) use offers::release;

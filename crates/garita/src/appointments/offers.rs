@@ -225,7 +225,10 @@ pub async fn confirm(
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
-    super::group_commit::confirm(app, account_id, id, now).await?;
+    let done = super::group_commit::confirm(app, account_id, id, now).await;
+    // After its batch committed (or failed): the status page reads afresh.
+    app.hot.status.evict(account_id);
+    done?;
     appointment_view(app, id).await
 }
 
@@ -370,6 +373,7 @@ pub async fn cancel(
     )
     .await?;
     tx.commit().await?;
+    app.hot.status.evict(account_id);
     appointment_view(app, id).await
 }
 
@@ -483,6 +487,7 @@ pub async fn expire_offers(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
             .await?;
     let mut lapsed = 0;
     for DueRow { id } in due {
+        let mut group = None;
         let mut tx = app.db.begin().await?;
         let row: Option<LapsedRow> = sqlx::query_as(
             "UPDATE appointments SET status = $3, updated_at = $1 WHERE id = $2 AND status = $4 AND confirm_by < $1
@@ -502,9 +507,13 @@ pub async fn expire_offers(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                 .bind(RequestStatus::Closed.as_str())
                 .execute(&mut *tx)
                 .await?;
+            group = Some(row.account_id);
             lapsed += 1;
         }
         tx.commit().await?;
+        if let Some(account_id) = group {
+            app.hot.status.evict(account_id);
+        }
     }
     Ok(lapsed)
 }

@@ -37,7 +37,7 @@ pub fn router() -> Router<AppState> {
 #[template(path = "appointments/status.html")]
 struct StatusPage<'a> {
     ctx: &'a Ctx,
-    status: Status,
+    status: &'a Status,
     members: usize,
     missing_photos: usize,
     port: Option<&'a Port>,
@@ -47,7 +47,7 @@ struct StatusPage<'a> {
     /// The appointment's day and start time at the port, with the port's zone named.
     appointment_when: String,
     /// The appointment the request's notice is about (declined, cancelled, voided), if any.
-    ended: Option<AppointmentView>,
+    ended: Option<&'a AppointmentView>,
     ports: &'a [Port],
     /// "This port is far from …": when the offered port is far from the request's state.
     far_away: Option<String>,
@@ -76,12 +76,15 @@ fn port_name(ports: &[Port], id: &str) -> String {
 
 async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Result<Response> {
     let now = app.clock.now();
-    // One read for the whole page (super::requests::page).
+    // From memory when warm, else one read (super::status_cache); what depends on the clock
+    // is computed here from `now`, warm or cold.
+    let entry = super::status_cache::read(&app, account.id, now).await?;
     let super::requests::Page {
         status,
         members,
         missing_photos,
-    } = super::requests::page(&app, account.id, now).await?;
+        ..
+    } = &entry.page;
     let port = status
         .appointment
         .as_ref()
@@ -92,15 +95,20 @@ async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Res
     };
     // The draw's time as the policy in force for its day sets it.
     let draw_time_local = match status.request.as_ref() {
-        Some(r) => local(
-            &ctx.tr,
-            crate::policies::for_day(&app, r.next_draw)
+        Some(r) => {
+            let next_draw = cycle::upcoming_after(&app, now, &entry.done_at(now))
                 .await?
-                .policy
-                .cycle
-                .draw_time(r.next_draw),
-            state_time_zone(&r.region_state),
-        ),
+                .0;
+            local(
+                &ctx.tr,
+                crate::policies::for_day(&app, next_draw)
+                    .await?
+                    .policy
+                    .cycle
+                    .draw_time(next_draw),
+                state_time_zone(&r.region_state),
+            )
+        }
         None => String::new(),
     };
     let appointment_when = status
@@ -108,10 +116,6 @@ async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Res
         .as_ref()
         .map(|a| when(&ctx.tr, a))
         .unwrap_or_default();
-    let ended = match status.request.as_ref().and_then(|r| r.notice.as_deref()) {
-        Some("declined" | "cancelled" | "voided") => super::last_ended(&app, account.id).await?,
-        _ => None,
-    };
     let far_away = match (port, &status.request) {
         (Some(p), Some(r)) => far_away(&ctx, p, &r.region_state),
         _ => None,
@@ -121,11 +125,11 @@ async fn status(State(app): State<AppState>, ctx: Ctx, account: Traveler) -> Res
         &StatusPage {
             ctx: &ctx,
             far_away,
-            ended,
+            ended: entry.ended.as_ref(),
             ports: &app.ports,
             status,
-            members: usize::try_from(members).unwrap_or(0),
-            missing_photos: usize::try_from(missing_photos).unwrap_or(0),
+            members: usize::try_from(*members).unwrap_or(0),
+            missing_photos: usize::try_from(*missing_photos).unwrap_or(0),
             port,
             confirm_by_local,
             draw_time_local,

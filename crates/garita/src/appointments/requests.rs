@@ -150,7 +150,10 @@ pub async fn submit(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
-    submit_with(app, account_id, None, sub, now).await
+    let done = submit_with(app, account_id, None, sub, now).await;
+    // After its batch committed (or failed): the status page reads afresh.
+    app.hot.status.evict(account_id);
+    done
 }
 
 /// [`submit`] by the traveler themself: the write of a U.S. address is audited as theirs.
@@ -160,7 +163,10 @@ pub async fn submit_by(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
-    submit_with(app, by.account.id, Some(by), sub, now).await
+    let account_id = by.account.id;
+    let done = submit_with(app, account_id, Some(by), sub, now).await;
+    app.hot.status.evict(account_id);
+    done
 }
 
 async fn submit_with(
@@ -529,6 +535,10 @@ pub struct Page {
     pub status: Status,
     pub members: i64,
     pub missing_photos: i64,
+    /// The finished draws from two days before the read on (`cycle::done_from`): what
+    /// `next_draw` was computed from, kept so a later clock can compute it again
+    /// (`status_cache`).
+    pub done: Vec<NaiveDate>,
 }
 
 /// The status page's data in one query (issue 22: each query through sqlx's SQLite driver is
@@ -596,6 +606,14 @@ pub async fn page(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result
         )?),
         _ => None,
     };
+    let done = row
+        .done_days
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter(|d| !d.is_empty())
+        .map(cycle::done_day)
+        .collect::<Result<Vec<NaiveDate>, Error>>()?;
     let request = match (
         row.request_id,
         row.request_status,
@@ -605,14 +623,6 @@ pub async fn page(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result
         row.first_requested_on,
     ) {
         (Some(id), Some(status), Some(ports), Some(answers), Some(region_state), Some(first)) => {
-            let done = row
-                .done_days
-                .as_deref()
-                .unwrap_or_default()
-                .split(',')
-                .filter(|d| !d.is_empty())
-                .map(cycle::done_day)
-                .collect::<Result<Vec<NaiveDate>, Error>>()?;
             let status = stored_status(&id, &status)?;
             Some(RequestView {
                 not_selected_in: match (status, row.last_draw) {
@@ -643,5 +653,6 @@ pub async fn page(app: &AppState, account_id: i64, now: DateTime<Utc>) -> Result
         },
         members: row.member_count,
         missing_photos: row.missing_photos,
+        done,
     })
 }

@@ -470,6 +470,8 @@ pub async fn run(
     tx.commit().await?;
     // The policy may have just become used (fixed): read the history afresh.
     app.policies.invalidate();
+    // Every entrant's status page changed (crate::appointments::status_cache).
+    app.hot.status.changed_all();
     tracing::info!(%day, participants = published.requests.len(), selected = published.results.len(), "draw done");
     Ok(Outcome::Ran {
         participants: published.requests.len(),

@@ -100,6 +100,7 @@ async fn save(
     .await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
+    app.hot.status.evict(account_id);
     Ok(())
 }
 

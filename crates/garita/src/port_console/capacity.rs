@@ -398,6 +398,8 @@ pub async fn set(
     crate::statistics::counters::capacity_change(&mut tx, &app.ports, &port.id, places, now)
         .await?;
     tx.commit().await?;
+    // Groups moved or told: their status pages changed.
+    app.hot.status.changed_all();
     report.slots = slots(app, port, day).await?;
     Ok(report)
 }

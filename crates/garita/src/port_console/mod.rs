@@ -603,6 +603,8 @@ pub async fn mark_no_shows(app: &AppState, now: DateTime<Utc>) -> Result<u64, Er
                 marked += 1;
             }
             tx.commit().await?;
+            // The group's status page now names the no-show (crate::appointments::status_cache).
+            app.hot.status.changed_all();
         }
     }
     Ok(marked)
@@ -719,6 +721,8 @@ pub async fn undo_no_show(
     )
     .await?;
     tx.commit().await?;
+    // The group's request is selected again: its status page changed.
+    app.hot.status.changed_all();
     Ok(())
 }
 

@@ -433,6 +433,8 @@ pub async fn run(
         .await?;
     }
     tx.commit().await?;
+    // The groups drawn here: their status pages changed.
+    app.hot.status.changed_all();
     tracing::info!(%day, participants = published.requests.len(), selected = published.results.len(), "roster draw done");
     Ok(Outcome::Ran {
         participants: published.requests.len(),

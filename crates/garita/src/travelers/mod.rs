@@ -185,6 +185,7 @@ pub async fn add(
     crate::lookups::index_member(&mut tx, &app.vault, &id, &member, t).await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
+    app.hot.status.evict(account_id);
     Ok(Traveler::from_member(id, is_holder == 1, member, t))
 }
 
@@ -215,6 +216,7 @@ pub async fn update(
     crate::lookups::index_member(&mut tx, &app.vault, id, &member, t).await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
     tx.commit().await?;
+    app.hot.status.evict(account_id);
     Ok(Traveler::from_member(
         id.to_string(),
         is_holder == 1,
@@ -240,5 +242,6 @@ pub async fn remove(app: &AppState, account_id: i64, id: &str) -> Result<(), Err
         .await?;
     crate::appointments::void_live(&mut tx, account_id, app.clock.timestamp()).await?;
     tx.commit().await?;
+    app.hot.status.evict(account_id);
     Ok(())
 }

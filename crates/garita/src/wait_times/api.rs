@@ -115,17 +115,34 @@ fn public(body: impl IntoResponse) -> Response {
 #[utoipa::path(get, path = "/api/v1/wait-times", tag = "wait-times",
     responses((status = 200, body = WaitTimesFeed)))]
 pub async fn feed(State(app): State<AppState>) -> Result<Response> {
-    let readings = latest_public(&app, None).await?;
+    // The same for everyone within a second of the clock: built once, then served from
+    // memory until a report is recorded (crate::hot::FeedCache).
     let t = app.clock.timestamp();
-    Ok(public(Json(WaitTimesFeed {
-        generated_at: rfc3339(t),
-        stale_after_seconds: app.settings.wait_times_stale_after.as_secs(),
-        ports: app
-            .ports
-            .iter()
-            .map(|p| port_view(&app, p, &readings, t))
-            .collect(),
-    })))
+    let body = match app.hot.feed.get(t) {
+        Some(body) => body,
+        None => {
+            let ticket = app.hot.feed.ticket();
+            let readings = latest_public(&app, None).await?;
+            let body = axum::body::Bytes::from(serde_json::to_vec(&WaitTimesFeed {
+                generated_at: rfc3339(t),
+                stale_after_seconds: app.settings.wait_times_stale_after.as_secs(),
+                ports: app
+                    .ports
+                    .iter()
+                    .map(|p| port_view(&app, p, &readings, t))
+                    .collect(),
+            })?);
+            app.hot.feed.put(ticket, t, body.clone());
+            body
+        }
+    };
+    Ok(public((
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )))
 }
 
 /// Latest wait time of each lane of one port (no login needed).

@@ -156,6 +156,8 @@ pub async fn record(
         .await?;
     }
     tx.commit().await?;
+    // The public feed's copy in memory (crate::hot).
+    app.hot.feed.changed();
     Ok(t)
 }
 

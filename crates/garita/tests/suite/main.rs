@@ -46,6 +46,7 @@ mod second_factor;
 mod smaller_things;
 mod sms;
 mod statistics;
+mod status_cache;
 mod throttles;
 mod travel_authorizations;
 mod trusted_travelers;
