@@ -150,8 +150,10 @@ pub async fn load(app: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 .map_err(err)?;
                 if let Some((_, _, members)) = families.iter().find(|f| f.0 == email) {
                     for (i, m) in members.iter().enumerate() {
-                        let t = crate::travelers::add(app, id, m, None).await.map_err(err)?;
-                        crate::photos::store(app, id, &t.id, placeholder_photo(i).into())
+                        let t = crate::travelers::add(app, id, m, None, None)
+                            .await
+                            .map_err(err)?;
+                        crate::photos::store(app, id, &t.id, placeholder_photo(i).into(), None)
                             .await
                             .map_err(err)?;
                     }

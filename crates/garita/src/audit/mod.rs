@@ -86,6 +86,25 @@ struct Head {
     hash: String,
 }
 
+/// What a caller adds to a function's own transaction, written just before it commits: a
+/// helper's act (`crate::consents::Act`) is recorded with the change it made, so neither is
+/// kept without the other. Owned, so a write that waits for its batch can carry it.
+pub trait Also: Send + Sync + 'static {
+    fn write<'a>(
+        &'a self,
+        app: &'a AppState,
+        tx: &'a mut Tx,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Error>> + Send + 'a>>;
+}
+
+/// Writes `also`, if any, in `tx` (see [`Also`]).
+pub async fn also(app: &AppState, tx: &mut Tx, also: Option<&dyn Also>) -> Result<(), Error> {
+    match also {
+        Some(a) => a.write(app, tx).await,
+        None => Ok(()),
+    }
+}
+
 /// Appends an entry inside the caller's transaction, so the record and the action it
 /// describes commit together. The head row serializes concurrent appends.
 pub async fn record(tx: &mut Tx, e: Entry<'_>) -> Result<(), Error> {

@@ -71,11 +71,8 @@ pub async fn add_member(
     helper.check(app, traveler, Permission::ManageGroup).await?;
     let member = input.parse(crate::travelers::today(app))?;
     super::refuse_duplicate_person(app, Some(traveler), &member).await?;
-    let added = crate::travelers::add(app, traveler, input, None).await?;
-    helper
-        .record(app, traveler, Action::AddedMember, ip)
-        .await?;
-    Ok(added)
+    let act = helper.act(traveler, Action::AddedMember, ip);
+    crate::travelers::add(app, traveler, input, None, Some(&act)).await
 }
 
 /// Removes a member (consent: `manage_group`).
@@ -87,10 +84,8 @@ pub async fn remove_member(
     ip: IpAddr,
 ) -> Result<(), Error> {
     helper.check(app, traveler, Permission::ManageGroup).await?;
-    crate::travelers::remove(app, traveler, member_id).await?;
-    helper
-        .record(app, traveler, Action::RemovedMember, ip)
-        .await
+    let act = helper.act(traveler, Action::RemovedMember, ip);
+    crate::travelers::remove(app, traveler, member_id, Some(&act)).await
 }
 
 /// Stores a member's photo (consent: `manage_group`).
@@ -103,8 +98,8 @@ pub async fn add_photo(
     ip: IpAddr,
 ) -> Result<(), Error> {
     helper.check(app, traveler, Permission::ManageGroup).await?;
-    crate::photos::store(app, traveler, member_id, photo).await?;
-    helper.record(app, traveler, Action::AddedPhoto, ip).await
+    let act = helper.act(traveler, Action::AddedPhoto, ip);
+    crate::photos::store(app, traveler, member_id, photo, Some(&act)).await
 }
 
 /// Asks for an appointment for the group (consent: `request`): the traveler's own `submit`,

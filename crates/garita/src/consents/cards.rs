@@ -123,7 +123,7 @@ pub async fn register(
         .map(|i| app.catalogs.locales()[i].code)
         .unwrap_or("en");
     let (account_id, number) = create_account(app, helper, language).await?;
-    crate::travelers::add(app, account_id, &holder, None).await?;
+    crate::travelers::add(app, account_id, &holder, None, None).await?;
     let mut tx = app.db.begin().await?;
     let consent = super::grant(
         &mut tx,

@@ -171,6 +171,7 @@ pub async fn seed(app: &AppState) -> Result<(), Error> {
                     card.account_id,
                     &member.id,
                     crate::demo::placeholder_photo(i).into(),
+                    None,
                 )
                 .await?;
             }

@@ -38,6 +38,7 @@ pub const STAFF_NAME_MAX: usize = 80;
 
 /// A staff member of an approved aid organisation, as the session says (the database is read
 /// again by [`Helper::check`] before anything is done for a traveler).
+#[derive(Clone)]
 pub struct Helper {
     pub account: Account,
     pub organisation_id: i64,
@@ -235,6 +236,40 @@ impl Helper {
             },
         )
         .await
+    }
+}
+
+/// A helper's act on a traveler's group, to be recorded in the transaction of the change it
+/// makes (`crate::audit::Also`): the traveler's function writes it just before it commits.
+pub struct Act {
+    pub helper: Helper,
+    pub traveler: i64,
+    pub action: Action,
+    pub ip: IpAddr,
+}
+
+impl Helper {
+    /// This staff member's `action` for `traveler`, to hand to the traveler's function.
+    pub fn act(&self, traveler: i64, action: Action, ip: IpAddr) -> Act {
+        Act {
+            helper: self.clone(),
+            traveler,
+            action,
+            ip,
+        }
+    }
+}
+
+impl audit::Also for Act {
+    fn write<'a>(
+        &'a self,
+        app: &'a AppState,
+        tx: &'a mut Tx,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Error>> + Send + 'a>> {
+        Box::pin(
+            self.helper
+                .record_in(tx, app, self.traveler, self.action, self.ip),
+        )
     }
 }
 

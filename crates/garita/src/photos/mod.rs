@@ -46,13 +46,20 @@ pub fn router(
 /// photo is refused (or not stored): a blurry or too-small attempt does not cost the traveler
 /// one of their uploads, and the bound on uploads in flight already limits how fast refused
 /// ones can come.
-pub async fn store(app: &AppState, account_id: i64, traveler_id: &str, bytes: Bytes) -> Result<()> {
+/// `also`: written in the photo's transaction (a helper's act, `crate::audit::Also`).
+pub async fn store(
+    app: &AppState,
+    account_id: i64,
+    traveler_id: &str,
+    bytes: Bytes,
+    also: Option<&dyn crate::audit::Also>,
+) -> Result<()> {
     crate::travelers::get(app, account_id, traveler_id).await?;
     let key = format!("photo:{account_id}");
     app.submission_throttle
         .try_take(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    let stored = normalize_and_save(app, account_id, traveler_id, bytes).await;
+    let stored = normalize_and_save(app, account_id, traveler_id, bytes, also).await;
     if stored.is_err() {
         app.submission_throttle.give_back(&key);
     }
@@ -64,9 +71,10 @@ async fn normalize_and_save(
     account_id: i64,
     traveler_id: &str,
     bytes: Bytes,
+    also: Option<&dyn crate::audit::Also>,
 ) -> Result<()> {
     let photo = checked(bytes).await?;
-    save(app, account_id, traveler_id, &photo).await
+    save(app, account_id, traveler_id, &photo, also).await
 }
 
 /// The upload checked and re-encoded (off the async threads).
@@ -82,6 +90,7 @@ async fn save(
     account_id: i64,
     traveler_id: &str,
     photo: &NormalizedPhoto,
+    also: Option<&dyn crate::audit::Also>,
 ) -> Result<()> {
     let sealed = app.vault.seal(&format!("photo:{traveler_id}"), &photo.jpeg);
     let t = app.clock.timestamp();
@@ -99,6 +108,7 @@ async fn save(
     .execute(&mut *tx)
     .await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
+    crate::audit::also(app, &mut tx, also).await?;
     tx.commit().await?;
     app.hot.status.evict(account_id);
     Ok(())
@@ -164,7 +174,7 @@ pub async fn api_put(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<StatusCode> {
-    store(&app, account.id, &id, body).await?;
+    store(&app, account.id, &id, body, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -228,7 +238,7 @@ async fn replace_or_ask(
     bytes: Bytes,
 ) -> Result<Response> {
     let Some(appointment) = crate::appointments::live_appointment(app, account_id).await? else {
-        store(app, account_id, traveler_id, bytes).await?;
+        store(app, account_id, traveler_id, bytes, None).await?;
         return Ok(Redirect::to("/group").into_response());
     };
     crate::travelers::get(app, account_id, traveler_id).await?;
@@ -328,7 +338,7 @@ async fn page_confirm(
         crate::travelers::get(&app, account.id, &id).await?;
         let photo = unstage(&app, account.id, &id, &f.staged)
             .ok_or(Error::BadPhoto("photo-staged-expired"))?;
-        save(&app, account.id, &id, &photo).await
+        save(&app, account.id, &id, &photo, None).await
     }
     .await;
     match saved {

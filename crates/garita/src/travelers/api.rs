@@ -89,7 +89,7 @@ pub async fn create(
 ) -> Result<Response> {
     let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok());
     let input = body.over(MemberInput::default());
-    let traveler = super::add(&app, account.id, &input, key).await?;
+    let traveler = super::add(&app, account.id, &input, key, None).await?;
     let location = format!("/api/v1/travelers/{}", traveler.id);
     Ok((
         StatusCode::CREATED,
@@ -145,6 +145,6 @@ pub async fn remove(
     roles::Traveler(ref account): roles::Traveler,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode> {
-    super::remove(&app, account.id, &id).await?;
+    super::remove(&app, account.id, &id, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -137,6 +137,7 @@ pub async fn add(
     account_id: i64,
     input: &MemberInput,
     idempotency_key: Option<&str>,
+    also: Option<&dyn crate::audit::Also>,
 ) -> Result<Traveler, Error> {
     let member = input.parse(today(app))?;
     let mut tx = app.db.begin().await?;
@@ -184,6 +185,7 @@ pub async fn add(
     }
     crate::lookups::index_member(&mut tx, &app.vault, &id, &member, t).await?;
     crate::appointments::void_live(&mut tx, account_id, t).await?;
+    crate::audit::also(app, &mut tx, also).await?;
     tx.commit().await?;
     app.hot.status.evict(account_id);
     Ok(Traveler::from_member(id, is_holder == 1, member, t))
@@ -225,7 +227,12 @@ pub async fn update(
     ))
 }
 
-pub async fn remove(app: &AppState, account_id: i64, id: &str) -> Result<(), Error> {
+pub async fn remove(
+    app: &AppState,
+    account_id: i64,
+    id: &str,
+    also: Option<&dyn crate::audit::Also>,
+) -> Result<(), Error> {
     let mut tx = app.db.begin().await?;
     let deleted = sqlx::query("DELETE FROM travelers WHERE id = $1 AND account_id = $2")
         .bind(id)
@@ -241,6 +248,7 @@ pub async fn remove(app: &AppState, account_id: i64, id: &str) -> Result<(), Err
         .execute(&mut *tx)
         .await?;
     crate::appointments::void_live(&mut tx, account_id, app.clock.timestamp()).await?;
+    crate::audit::also(app, &mut tx, also).await?;
     tx.commit().await?;
     app.hot.status.evict(account_id);
     Ok(())

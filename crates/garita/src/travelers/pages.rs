@@ -238,7 +238,7 @@ async fn add(
         }
     }
     let key = Some(f.idempotency_key.as_str()).filter(|k| !k.is_empty());
-    match super::add(&app, account.id, &f.member, key).await {
+    match super::add(&app, account.id, &f.member, key, None).await {
         Ok(_) => Ok(Redirect::to("/group").into_response()),
         Err(Error::Invalid(invalid)) => Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -333,7 +333,7 @@ async fn delete(
     if form.confirm != "yes" {
         return delete_confirmation(&app, &ctx, account.id, &id).await;
     }
-    super::remove(&app, account.id, &id).await?;
+    super::remove(&app, account.id, &id, None).await?;
     Ok(Redirect::to("/group").into_response())
 }
 

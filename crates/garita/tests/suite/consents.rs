@@ -680,3 +680,92 @@ async fn a_family_body_the_schema_allows_is_never_400() {
         .await;
     assert_eq!(res.status(), 422);
 }
+
+/// A helper's act and the change it made are written in one transaction: when the act cannot
+/// be recorded (here a trigger refuses the traveler's list), the member and the photo are not
+/// kept either; once it can, both are.
+#[tokio::test]
+async fn a_helpers_act_is_kept_with_its_change_or_neither_is() {
+    let app = spawn_app().await;
+    let (org, _, staff) = shelter(&app, "Casa", "Ana").await;
+    let traveler = app.group(1, "Marta").await;
+    invite(&app, &traveler, org, None).await;
+    let account = app.account_id(&traveler).await;
+    let group = format!("/api/v1/helpers/travelers/{account}");
+    let members = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM travelers WHERE account_id = $1")
+            .bind(account)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap()
+    };
+    // (Viewing the group is an act too: read before the list refuses acts.)
+    let marta: Value = app
+        .get_json(&group, Some(&staff))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let marta_id = marta["members"][0]["id"].as_str().unwrap().to_string();
+    let refuse: &[&str] = if common::engine() == "postgres" {
+        &[
+            "CREATE FUNCTION garita_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER garita_test_refuse BEFORE INSERT ON consent_actions FOR EACH ROW EXECUTE FUNCTION garita_test_refuse()",
+        ]
+    } else {
+        &["CREATE TRIGGER garita_test_refuse BEFORE INSERT ON consent_actions BEGIN SELECT RAISE(ABORT, 'refused'); END"]
+    };
+    for sql in refuse {
+        sqlx::query(sqlx::AssertSqlSafe(*sql))
+            .execute(&app.state.db.write)
+            .await
+            .unwrap();
+    }
+    let res = app
+        .post_json(
+            &format!("{group}/members"),
+            Some(&staff),
+            &member("Pedro Ruiz"),
+        )
+        .await;
+    assert_eq!(res.status(), 500);
+    assert_eq!(members().await, 1, "the member is not kept without the act");
+    let photos_before = app.count("photos").await;
+    let res = app
+        .api
+        .put(app.url(&format!("{group}/members/{marta_id}/photo")))
+        .bearer_auth(&staff)
+        .body(png(200, 260))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 500);
+    assert_eq!(app.count("photos").await, photos_before, "nor the photo");
+
+    sqlx::query("DROP TRIGGER garita_test_refuse ON consent_actions")
+        .execute(&app.state.db.write)
+        .await
+        .ok();
+    sqlx::query("DROP TRIGGER IF EXISTS garita_test_refuse")
+        .execute(&app.state.db.write)
+        .await
+        .ok();
+    let res = app
+        .post_json(
+            &format!("{group}/members"),
+            Some(&staff),
+            &member("Pedro Ruiz"),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    assert_eq!(members().await, 2);
+    let recorded: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM consent_actions WHERE account_id = $1 AND action = $2",
+    )
+    .bind(account)
+    .bind("added-member")
+    .fetch_one(&app.state.db.read)
+    .await
+    .unwrap();
+    assert_eq!(recorded, 1);
+}
