@@ -21,6 +21,8 @@ pub(crate) enum Work {
         account_id: i64,
         id: String,
         now: DateTime<Utc>,
+        /// Written with the confirmation (a helper's act).
+        also: Option<Box<dyn crate::audit::Also>>,
     },
 }
 
@@ -39,9 +41,12 @@ impl Item for Work {
                     account_id,
                     id,
                     now,
-                } => offers::confirm_in(app, tx, account_id, &id, now)
-                    .await
-                    .map(|()| Box::new(()) as Done),
+                    also,
+                } => {
+                    offers::confirm_in(app, tx, account_id, &id, now).await?;
+                    crate::audit::also(app, tx, also.as_deref()).await?;
+                    Ok(Box::new(()) as Done)
+                }
             }
         })
     }
@@ -63,11 +68,13 @@ pub(crate) async fn confirm(
     account_id: i64,
     id: &str,
     now: DateTime<Utc>,
+    also: Option<Box<dyn crate::audit::Also>>,
 ) -> Result<(), Error> {
     let work = Work::Confirm {
         account_id,
         id: id.to_string(),
         now,
+        also,
     };
     crate::group_commit::write(app, Box::new(work))
         .await

@@ -16,10 +16,10 @@ pub mod status_cache;
 pub use garita_domain::cycle::state_time_zone;
 pub(crate) use offers::release;
 pub use offers::{
-    cancel, confirm, expire_offers, last_ended, live_appointment, loss_of, pass_code, void_live,
-    AppointmentView, Loss, PassView,
+    cancel, cancel_also, confirm, confirm_also, expire_offers, last_ended, live_appointment,
+    loss_of, pass_code, void_live, AppointmentView, Loss, PassView,
 };
 pub use requests::{
-    current, group_readiness, submit, submit_by, Location, RequestView, Status, Submission,
-    UsAddressInput,
+    current, group_readiness, submit, submit_also, submit_by, Location, RequestView, Status,
+    Submission, UsAddressInput,
 };

@@ -225,7 +225,18 @@ pub async fn confirm(
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
-    let done = super::group_commit::confirm(app, account_id, id, now).await;
+    confirm_also(app, account_id, id, now, None).await
+}
+
+/// [`confirm`] with `also` written in the confirmation's transaction (a helper's act).
+pub async fn confirm_also(
+    app: &AppState,
+    account_id: i64,
+    id: &str,
+    now: DateTime<Utc>,
+    also: Option<Box<dyn crate::audit::Also>>,
+) -> Result<AppointmentView, Error> {
+    let done = super::group_commit::confirm(app, account_id, id, now, also).await;
     // After its batch committed (or failed): the status page reads afresh.
     app.hot.status.evict(account_id);
     done?;
@@ -316,6 +327,17 @@ pub async fn cancel(
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<AppointmentView, Error> {
+    cancel_also(app, account_id, id, now, None).await
+}
+
+/// [`cancel`] with `also` written in its transaction (a helper's act).
+pub async fn cancel_also(
+    app: &AppState,
+    account_id: i64,
+    id: &str,
+    now: DateTime<Utc>,
+    also: Option<&dyn crate::audit::Also>,
+) -> Result<AppointmentView, Error> {
     let mut tx = app.db.begin().await?;
     let row = appointment_of(&mut tx, account_id, id).await?;
     let status = row.status()?;
@@ -372,6 +394,7 @@ pub async fn cancel(
         now,
     )
     .await?;
+    crate::audit::also(app, &mut tx, also).await?;
     tx.commit().await?;
     app.hot.status.evict(account_id);
     appointment_view(app, id).await

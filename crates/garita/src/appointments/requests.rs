@@ -150,8 +150,22 @@ pub async fn submit(
     sub: &Submission,
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
-    let done = submit_with(app, account_id, None, sub, now).await;
+    let done = submit_with(app, account_id, None, sub, now, None).await;
     // After its batch committed (or failed): the status page reads afresh.
+    app.hot.status.evict(account_id);
+    done
+}
+
+/// [`submit`] with `also` written in the request's own transaction (a helper's act,
+/// `crate::audit::Also`): the request is kept with its record or not at all.
+pub async fn submit_also(
+    app: &AppState,
+    account_id: i64,
+    sub: &Submission,
+    now: DateTime<Utc>,
+    also: Box<dyn crate::audit::Also>,
+) -> Result<RequestView, Error> {
+    let done = submit_with(app, account_id, None, sub, now, Some(also)).await;
     app.hot.status.evict(account_id);
     done
 }
@@ -164,7 +178,7 @@ pub async fn submit_by(
     now: DateTime<Utc>,
 ) -> Result<RequestView, Error> {
     let account_id = by.account.id;
-    let done = submit_with(app, account_id, Some(by), sub, now).await;
+    let done = submit_with(app, account_id, Some(by), sub, now, None).await;
     app.hot.status.evict(account_id);
     done
 }
@@ -175,6 +189,7 @@ async fn submit_with(
     by: Option<crate::policies::Writer<'_>>,
     sub: &Submission,
     now: DateTime<Utc>,
+    also: Option<Box<dyn crate::audit::Also>>,
 ) -> Result<RequestView, Error> {
     // The allowance is taken before anything else, in one step (parallel submissions cannot
     // all pass a check made before any of them is recorded), and given back when the
@@ -185,7 +200,7 @@ async fn submit_with(
     app.submission_throttle
         .try_take(&key)
         .map_err(|retry_after_secs| Error::TooManyRequests { retry_after_secs })?;
-    let submitted = submit_taken(app, account_id, by, sub, now).await;
+    let submitted = submit_taken(app, account_id, by, sub, now, also).await;
     if submitted.is_err() {
         app.submission_throttle.give_back(&key);
     }
@@ -198,6 +213,7 @@ async fn submit_taken(
     by: Option<crate::policies::Writer<'_>>,
     sub: &Submission,
     now: DateTime<Utc>,
+    also: Option<Box<dyn crate::audit::Also>>,
 ) -> Result<RequestView, Error> {
     let (members, missing_photos) = group_readiness(app, account_id).await?;
     // The request joins the first draw whose window is open, and is checked under that draw's
@@ -284,6 +300,7 @@ async fn submit_taken(
         members,
         next_draw,
         now,
+        also,
     };
     // Written in a batch with the submissions and confirmations waiting beside it, and
     // answered once that batch has committed (group_commit).
@@ -305,6 +322,8 @@ pub(crate) struct Prepared {
     members: i64,
     next_draw: NaiveDate,
     now: DateTime<Utc>,
+    /// Written with the request (a helper's act).
+    also: Option<Box<dyn crate::audit::Also>>,
 }
 
 /// Writes a checked submission inside `tx` (one item of a batch, under its own savepoint):
@@ -409,6 +428,7 @@ pub(crate) async fn write(
         now,
     )
     .await?;
+    crate::audit::also(app, tx, p.also.as_deref()).await?;
     // Answer from what was just written rather than reading it all back.
     Ok(RequestView {
         first_requested_on: stored_date(&id, "first_requested_on", &first_requested_on)?,

@@ -112,9 +112,8 @@ pub async fn request(
     ip: IpAddr,
 ) -> Result<RequestView, Error> {
     helper.check(app, traveler, Permission::Request).await?;
-    let view = crate::appointments::submit(app, traveler, submission, app.clock.now()).await?;
-    helper.record(app, traveler, Action::Requested, ip).await?;
-    Ok(view)
+    let act = Box::new(helper.act(traveler, Action::Requested, ip));
+    crate::appointments::submit_also(app, traveler, submission, app.clock.now(), act).await
 }
 
 /// Confirms an offered appointment (consent: `confirm`). Under a policy that re-checks the
@@ -132,9 +131,8 @@ pub async fn confirm(
         crate::policies::recheck_location(app, traveler, &policy.policy, location.map(Into::into))
             .await?;
     }
-    let view = crate::appointments::confirm(app, traveler, appointment, app.clock.now()).await?;
-    helper.record(app, traveler, Action::Confirmed, ip).await?;
-    Ok(view)
+    let act = Box::new(helper.act(traveler, Action::Confirmed, ip));
+    crate::appointments::confirm_also(app, traveler, appointment, app.clock.now(), Some(act)).await
 }
 
 /// Declines an offered appointment (consent: `confirm`). A confirmed appointment is not
@@ -151,9 +149,8 @@ pub async fn decline(
     if loss != crate::appointments::Loss::Decline {
         return Err(Error::Conflict("helper-cannot-cancel"));
     }
-    let view = crate::appointments::cancel(app, traveler, appointment, app.clock.now()).await?;
-    helper.record(app, traveler, Action::Declined, ip).await?;
-    Ok(view)
+    let act = helper.act(traveler, Action::Declined, ip);
+    crate::appointments::cancel_also(app, traveler, appointment, app.clock.now(), Some(&act)).await
 }
 
 /// Claims a programme-roster place for the traveler's group with the person's roster id and

@@ -682,8 +682,8 @@ async fn a_family_body_the_schema_allows_is_never_400() {
 }
 
 /// A helper's act and the change it made are written in one transaction: when the act cannot
-/// be recorded (here a trigger refuses the traveler's list), the member and the photo are not
-/// kept either; once it can, both are.
+/// be recorded (here a trigger refuses the traveler's list), the member, the photo and the
+/// request are not kept either; once it can, both are.
 #[tokio::test]
 async fn a_helpers_act_is_kept_with_its_change_or_neither_is() {
     let app = spawn_app().await;
@@ -741,6 +741,23 @@ async fn a_helpers_act_is_kept_with_its_change_or_neither_is() {
         .unwrap();
     assert_eq!(res.status(), 500);
     assert_eq!(app.count("photos").await, photos_before, "nor the photo");
+    // A request, written in a batch of the group commit: its item rolls back alone.
+    let location: Value = serde_json::from_str(TIJUANA).unwrap();
+    let res = app
+        .post_json(
+            &format!("{group}/appointment-requests"),
+            Some(&staff),
+            &json!({"ports": ["san-ysidro"], "location": location}),
+        )
+        .await;
+    assert_eq!(res.status(), 500);
+    let requests: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM appointment_requests WHERE account_id = $1")
+            .bind(account)
+            .fetch_one(&app.state.db.read)
+            .await
+            .unwrap();
+    assert_eq!(requests, 0, "nor the request");
 
     sqlx::query("DROP TRIGGER garita_test_refuse ON consent_actions")
         .execute(&app.state.db.write)
