@@ -122,6 +122,8 @@ pub async fn seed(state: &AppState, accounts: usize, submitters: usize) -> anyho
         }
         tx.commit().await?;
     }
+    // Fingerprints as saving a member writes them (else the server's first start makes them).
+    crate::lookups::backfill(&state.db, &state.vault, now.timestamp()).await?;
     println!(
         "seeded {n} account holders ({people} people), {} to submit in the replayed hour, in {:.1} s",
         submitters.min(n),
