@@ -392,67 +392,18 @@ pub async fn run(
         let p = participants
             .get(&placement.request)
             .ok_or_else(|| Error::Internal(anyhow::anyhow!("draw placed an unknown request")))?;
-        let start = placement.start.format("%H:%M").to_string();
-        let taken = sqlx::query(
-            "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
-        )
-        .bind(i64::from(p.size))
-        .bind(&placement.port)
-        .bind(placement.date.to_string())
-        .bind(&start)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        let selected = sqlx::query("UPDATE appointment_requests SET status = $3, priority = 0, notice = NULL, updated_at = $1 WHERE id = $2 AND status = $4")
-            .bind(t)
-            .bind(&p.request_id)
-            .bind(RequestStatus::Selected.as_str())
-            .bind(RequestStatus::Open.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if taken != 1 || selected != 1 {
+        let selected = Selected {
+            request_id: &p.request_id,
+            account_id: p.account_id,
+            size: p.size,
+        };
+        if !offer(&mut tx, app, day, placement, &selected, confirm_by, now).await? {
             // Capacity or a request changed while the draw ran: undo everything; the next run
             // recomputes from the new state with the same seed.
             return Err(Error::Internal(anyhow::anyhow!(
                 "draw {day}: state changed during the draw; retry"
             )));
         }
-        let appointment_id = random_id();
-        sqlx::query(
-            "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $10)",
-        )
-        .bind(&appointment_id)
-        .bind(&p.request_id)
-        .bind(p.account_id)
-        .bind(day.to_string())
-        .bind(&placement.port)
-        .bind(placement.date.to_string())
-        .bind(&start)
-        .bind(i64::from(p.size))
-        .bind(confirm_by)
-        .bind(t)
-        .bind(AppointmentStatus::Offered.as_str())
-        .execute(&mut *tx)
-        .await?;
-        crate::notifications::enqueue(
-            &mut tx,
-            p.account_id,
-            crate::notifications::Kind::Selected,
-            Some(&appointment_id),
-            None,
-            t,
-        )
-        .await?;
-        crate::statistics::counters::appointment(
-            &mut tx,
-            &app.ports,
-            garita_domain::statistics::Metric::Selected,
-            &appointment_id,
-            now,
-        )
-        .await?;
     }
     if !rules.requests.carry_over {
         // No carry-over: every request of this draw not selected is closed; the group asks again.
@@ -510,4 +461,89 @@ pub fn spawn_scheduler(app: AppState) -> tokio::task::JoinHandle<()> {
             }
         }
     })
+}
+
+/// A request a draw selected: what [`offer`] needs of it.
+pub(crate) struct Selected<'a> {
+    pub request_id: &'a str,
+    pub account_id: i64,
+    pub size: u32,
+}
+
+/// What a draw gives one selected request, in the draw's transaction: its places taken from
+/// the slot (never past capacity), the request selected, an offered appointment to confirm by
+/// `confirm_by`, the traveler told, the day counted. `Ok(false)`: the slot is full or the
+/// request is no longer open — the state changed while the draw ran, and the caller undoes
+/// everything. The daily draw and the roster draw (`crate::rosters::draw`) both offer so.
+pub(crate) async fn offer(
+    tx: &mut crate::storage::Tx,
+    app: &AppState,
+    day: NaiveDate,
+    placement: &draw::Placement,
+    selected: &Selected<'_>,
+    confirm_by: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, Error> {
+    let t = now.timestamp();
+    let start = placement.start.format("%H:%M").to_string();
+    let size = i64::from(selected.size);
+    let taken = sqlx::query(
+        "UPDATE slots SET taken = taken + $1 WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
+    )
+    .bind(size)
+    .bind(&placement.port)
+    .bind(placement.date.to_string())
+    .bind(&start)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    let chosen = sqlx::query(
+        "UPDATE appointment_requests SET status = $3, priority = 0, notice = NULL, updated_at = $1 WHERE id = $2 AND status = $4",
+    )
+    .bind(t)
+    .bind(selected.request_id)
+    .bind(RequestStatus::Selected.as_str())
+    .bind(RequestStatus::Open.as_str())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if taken != 1 || chosen != 1 {
+        return Ok(false);
+    }
+    let appointment_id = random_id();
+    sqlx::query(
+        "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $10)",
+    )
+    .bind(&appointment_id)
+    .bind(selected.request_id)
+    .bind(selected.account_id)
+    .bind(day.to_string())
+    .bind(&placement.port)
+    .bind(placement.date.to_string())
+    .bind(&start)
+    .bind(size)
+    .bind(confirm_by)
+    .bind(t)
+    .bind(AppointmentStatus::Offered.as_str())
+    .execute(&mut **tx)
+    .await?;
+    crate::notifications::enqueue(
+        tx,
+        selected.account_id,
+        crate::notifications::Kind::Selected,
+        Some(&appointment_id),
+        None,
+        t,
+    )
+    .await?;
+    crate::statistics::counters::appointment(
+        tx,
+        &app.ports,
+        garita_domain::statistics::Metric::Selected,
+        &appointment_id,
+        now,
+    )
+    .await?;
+    Ok(true)
 }

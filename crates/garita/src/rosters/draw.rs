@@ -19,7 +19,7 @@ use std::net::IpAddr;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use garita_domain::draw::{self, PublishedDraw};
 use garita_domain::rosters::{draw_input, held, release_on, reserved, roster_seed, Entrant};
-use garita_domain::status::{AppointmentStatus, RequestStatus};
+use garita_domain::status::RequestStatus;
 use garita_domain::validation::Problem;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -29,7 +29,6 @@ use crate::audit::{self, Entry};
 use crate::http::errors::Error;
 use crate::http::session::Account;
 use crate::state::AppState;
-use crate::storage::vault::random_id;
 
 /// The longest a reservation may be held: the policies' longest offer window.
 pub const MAX_RELEASE_DAYS: u32 = 60;
@@ -360,77 +359,32 @@ pub async fn run(
         let p = participants.get(&placement.request).ok_or_else(|| {
             Error::Internal(anyhow::anyhow!("roster draw placed an unknown request"))
         })?;
-        let start = placement.start.format("%H:%M").to_string();
-        let size = i64::from(p.size);
-        let mut changed = 0;
-        for sql in [
+        // The roster's reservation first (never past what it holds), then as the daily draw.
+        let held = sqlx::query(
             "UPDATE roster_reservations SET taken = taken + $1
              WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= places",
-            "UPDATE slots SET taken = taken + $1
-             WHERE port_id = $2 AND day = $3 AND start_time = $4 AND taken + $1 <= capacity",
-        ] {
-            changed += sqlx::query(sql)
-                .bind(size)
-                .bind(&placement.port)
-                .bind(placement.date.to_string())
-                .bind(&start)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        }
-        changed += sqlx::query(
-            "UPDATE appointment_requests SET status = $3, priority = 0, notice = NULL, updated_at = $1
-             WHERE id = $2 AND status = $4",
         )
-        .bind(t)
-        .bind(&p.request_id)
-        .bind(RequestStatus::Selected.as_str())
-        .bind(RequestStatus::Open.as_str())
+        .bind(i64::from(p.size))
+        .bind(&placement.port)
+        .bind(placement.date.to_string())
+        .bind(placement.start.format("%H:%M").to_string())
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if changed != 3 {
+        let selected = crate::draw::Selected {
+            request_id: &p.request_id,
+            account_id: p.account_id,
+            size: p.size,
+        };
+        if held != 1
+            || !crate::draw::offer(&mut tx, app, day, placement, &selected, confirm_by, now).await?
+        {
             // Places or a request changed while the draw ran: nothing is kept; the next run
             // draws again from the new state with the same seed.
             return Err(Error::Internal(anyhow::anyhow!(
                 "roster draw {day}: state changed during the draw; retry"
             )));
         }
-        let appointment_id = random_id();
-        sqlx::query(
-            "INSERT INTO appointments (id, request_id, account_id, draw_day, port_id, day, start_time, size, status, confirm_by, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $10)",
-        )
-        .bind(&appointment_id)
-        .bind(&p.request_id)
-        .bind(p.account_id)
-        .bind(day.to_string())
-        .bind(&placement.port)
-        .bind(placement.date.to_string())
-        .bind(&start)
-        .bind(size)
-        .bind(confirm_by)
-        .bind(t)
-        .bind(AppointmentStatus::Offered.as_str())
-        .execute(&mut *tx)
-        .await?;
-        crate::notifications::enqueue(
-            &mut tx,
-            p.account_id,
-            crate::notifications::Kind::Selected,
-            Some(&appointment_id),
-            None,
-            t,
-        )
-        .await?;
-        crate::statistics::counters::appointment(
-            &mut tx,
-            &app.ports,
-            garita_domain::statistics::Metric::Selected,
-            &appointment_id,
-            now,
-        )
-        .await?;
     }
     tx.commit().await?;
     // The groups drawn here: their status pages changed.
