@@ -7,7 +7,7 @@
 use crate::common;
 
 use chrono::Duration;
-use common::{grants, member, png, small_ports, spawn_app, spawn_with, TestApp, PASSWORD};
+use common::{member, png, small_ports, spawn_app, spawn_with, TestApp, PASSWORD};
 use garita_domain::organisations::OrganisationKind;
 use garita_domain::roles::Role;
 use garita_domain::status::OrganisationStatus;
@@ -18,37 +18,8 @@ const TIJUANA: &str = r#"{"latitude": 32.5149, "longitude": -117.0382, "accuracy
 /// An approved aid organisation and one signed-in staff member of it (shown as `name`):
 /// (organisation id, staff account id, staff token).
 async fn shelter(app: &TestApp, legal_name: &str, name: &str) -> (i64, i64, String) {
-    let (org, id, token, _) = shelter_staff(app, legal_name, name).await;
-    (org, id, token)
-}
-
-/// [`shelter`], with what signs the staff member in again: (e-mail, second factor's secret).
-async fn shelter_staff(
-    app: &TestApp,
-    legal_name: &str,
-    name: &str,
-) -> (i64, i64, String, (String, Vec<u8>)) {
-    let org = app
-        .organisation(
-            legal_name,
-            OrganisationKind::AidOrganisation,
-            OrganisationStatus::Approved,
-        )
-        .await;
-    let (id, email, secret) = app
-        .staff_account(&grants(Role::OrganisationMember, Some(&org.to_string())))
-        .await;
-    let token = app.login_with_code(&email, PASSWORD, &secret).await;
-    let res = app
-        .api
-        .put(app.url("/api/v1/helpers/me/display-name"))
-        .bearer_auth(&token)
-        .json(&json!({"display_name": name}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204);
-    (org, id, token, (email, secret))
+    let s = app.aid_staff(legal_name, name).await;
+    (s.organisation, s.id, s.token)
 }
 
 async fn problem(res: reqwest::Response) -> (u16, String) {
@@ -193,8 +164,13 @@ async fn a_card_opens_the_account_once_with_the_travelers_own_secret_and_a_repri
 #[tokio::test]
 async fn consent_is_granted_used_revoked_and_expires_and_every_act_names_organisation_and_staff() {
     let app = spawn_with(small_ports(10)).await;
-    let (org, staff_id, staff, (email, secret)) =
-        shelter_staff(&app, "Casa del Migrante", "Ana").await;
+    let common::AidStaff {
+        organisation: org,
+        id: staff_id,
+        token: staff,
+        email,
+        secret,
+    } = app.aid_staff("Casa del Migrante", "Ana").await;
     let (traveler_email, traveler) = app.traveler().await;
     app.member_with_photo(&traveler, "Lucía").await;
     let account = app.account_id(&traveler).await;

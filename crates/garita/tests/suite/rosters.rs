@@ -1100,20 +1100,12 @@ async fn a_helper_with_consent_claims_a_roster_place_for_the_traveler_and_the_ac
     )
     .await;
     // The shelter is another organisation; the roster's keeper holds no consent.
-    let shelter = app
-        .organisation(
-            "Casa (test)",
-            OrganisationKind::AidOrganisation,
-            OrganisationStatus::Approved,
-        )
-        .await;
-    let (staff_id, email, secret) = app
-        .staff_account(&common::grants(
-            Role::OrganisationMember,
-            Some(&shelter.to_string()),
-        ))
-        .await;
-    let staff = app.login_with_code(&email, common::PASSWORD, &secret).await;
+    let common::AidStaff {
+        organisation: shelter,
+        id: staff_id,
+        token: staff,
+        ..
+    } = app.aid_staff("Casa (test)", "Ana").await;
     let (_, traveler) = app.traveler().await;
     let account = app.account_id(&traveler).await;
     let (_, other) = app.traveler().await;

@@ -9,10 +9,8 @@ use crate::common;
 use std::time::Duration as StdDuration;
 
 use chrono::Duration;
-use common::{grants, member, png, small_ports, TestApp, PASSWORD};
-use garita_domain::organisations::OrganisationKind;
+use common::{member, png, small_ports, TestApp};
 use garita_domain::roles::Role;
-use garita_domain::status::OrganisationStatus;
 use serde_json::{json, Value};
 
 const TIJUANA: &str = r#"{"latitude": 32.5149, "longitude": -117.0382, "accuracy_m": 50.0}"#;
@@ -257,26 +255,11 @@ async fn the_draw_shows_at_once() {
 #[tokio::test]
 async fn a_helpers_act_for_the_group_shows_at_once() {
     let app = cached().await;
-    let org = app
-        .organisation(
-            "Casa del Migrante",
-            OrganisationKind::AidOrganisation,
-            OrganisationStatus::Approved,
-        )
-        .await;
-    let (_, email, secret) = app
-        .staff_account(&grants(Role::OrganisationMember, Some(&org.to_string())))
-        .await;
-    let staff = app.login_with_code(&email, PASSWORD, &secret).await;
-    let res = app
-        .api
-        .put(app.url("/api/v1/helpers/me/display-name"))
-        .bearer_auth(&staff)
-        .json(&json!({"display_name": "Ana"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 204);
+    let common::AidStaff {
+        organisation: org,
+        token: staff,
+        ..
+    } = app.aid_staff("Casa del Migrante", "Ana").await;
     let token = app.group(1, "Lucía").await;
     let res = app
         .post_json(

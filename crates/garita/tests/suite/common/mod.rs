@@ -538,6 +538,41 @@ impl TestApp {
         n
     }
 
+    /// An approved aid organisation (a shelter) named `legal_name` and one signed-in staff
+    /// member of it, shown to travelers as `display_name`.
+    pub async fn aid_staff(&self, legal_name: &str, display_name: &str) -> AidStaff {
+        let organisation = self
+            .organisation(
+                legal_name,
+                OrganisationKind::AidOrganisation,
+                OrganisationStatus::Approved,
+            )
+            .await;
+        let (id, email, secret) = self
+            .staff_account(&grants(
+                Role::OrganisationMember,
+                Some(&organisation.to_string()),
+            ))
+            .await;
+        let token = self.login_with_code(&email, PASSWORD, &secret).await;
+        let res = self
+            .api
+            .put(self.url("/api/v1/helpers/me/display-name"))
+            .bearer_auth(&token)
+            .json(&json!({"display_name": display_name}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 204);
+        AidStaff {
+            organisation,
+            id,
+            token,
+            email,
+            secret,
+        }
+    }
+
     /// The account a bearer token (or session cookie value) is signed in to.
     pub async fn account_id(&self, token: &str) -> i64 {
         sqlx::query_scalar("SELECT account_id FROM sessions WHERE token_hash = $1")
@@ -633,4 +668,13 @@ pub fn i94_applicant(family: &str, given: &str, passport: &str) -> Value {
 pub fn i94_submission(app: &TestApp, applicants: Vec<Value>) -> Value {
     json!({"port_id": "san-ysidro", "arrival_date": app.port_today("san-ysidro").to_string(),
            "applicants": applicants})
+}
+
+/// A shelter's staff member as [`TestApp::aid_staff`] made them, with what signs them in again.
+pub struct AidStaff {
+    pub organisation: i64,
+    pub id: i64,
+    pub token: String,
+    pub email: String,
+    pub secret: Vec<u8>,
 }
