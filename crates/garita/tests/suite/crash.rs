@@ -6,7 +6,7 @@
 use crate::common;
 
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 use sqlx::Connection;
@@ -22,7 +22,7 @@ fn free_port() -> u16 {
 }
 
 async fn start(db: &str, port: u16) -> Child {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_garita"))
+    let child = Command::new(env!("CARGO_BIN_EXE_garita"))
         .args([
             "serve",
             "--database",
@@ -39,23 +39,7 @@ async fn start(db: &str, port: u16) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("garita starts");
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if let Ok(r) = client
-            .get(format!("http://127.0.0.1:{port}/healthz"))
-            .send()
-            .await
-        {
-            if r.status() == 200 {
-                return child;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("garita did not become healthy");
+    common::healthy(child, port, Duration::from_secs(30)).await
 }
 
 async fn database() -> (String, Option<std::path::PathBuf>) {

@@ -217,7 +217,7 @@ fn garita() -> Command {
 }
 
 async fn serve(db: &str, port: u16) -> Child {
-    let mut child = garita()
+    let child = garita()
         .args([
             "serve",
             "--database",
@@ -231,23 +231,7 @@ async fn serve(db: &str, port: u16) -> Child {
         ])
         .spawn()
         .expect("garita starts");
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        if let Ok(r) = client
-            .get(format!("http://127.0.0.1:{port}/healthz"))
-            .send()
-            .await
-        {
-            if r.status() == 200 {
-                return child;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("garita did not become healthy");
+    common::healthy(child, port, Duration::from_secs(60)).await
 }
 
 /// The real binary on a SQLite file, SIGKILLed while batches of submissions are being

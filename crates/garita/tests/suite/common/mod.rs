@@ -678,3 +678,29 @@ pub struct AidStaff {
     pub email: String,
     pub secret: Vec<u8>,
 }
+
+/// Waits until the `garita` process `child` serving on `port` answers `/healthz` (checked
+/// every 50 ms) and returns it; kills it and fails the test after `within`.
+pub async fn healthy(
+    mut child: std::process::Child,
+    port: u16,
+    within: std::time::Duration,
+) -> std::process::Child {
+    let client = reqwest::Client::new();
+    let deadline = std::time::Instant::now() + within;
+    while std::time::Instant::now() < deadline {
+        if let Ok(r) = client
+            .get(format!("http://127.0.0.1:{port}/healthz"))
+            .send()
+            .await
+        {
+            if r.status() == 200 {
+                return child;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("garita did not become healthy");
+}
