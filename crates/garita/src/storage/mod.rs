@@ -156,8 +156,15 @@ impl Db {
         Ok(self)
     }
 
+    /// A write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// a deferred transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT
+    /// (517, no busy wait) when another process — `garita draw` beside the server — wrote
+    /// in between; taking the lock first makes it wait its turn (busy_timeout) instead.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        self.write.begin().await
+        match self.engine {
+            Engine::Sqlite => self.write.begin_with("BEGIN IMMEDIATE").await,
+            Engine::Postgres => self.write.begin().await,
+        }
     }
 
     pub async fn close(&self) {

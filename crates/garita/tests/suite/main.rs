@@ -47,6 +47,7 @@ mod smaller_things;
 mod sms;
 mod statistics;
 mod status_cache;
+mod storage;
 mod throttles;
 mod travel_authorizations;
 mod trusted_travelers;
