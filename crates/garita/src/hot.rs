@@ -15,6 +15,8 @@ use crate::appointments::status_cache::StatusCache;
 pub struct Hot {
     pub status: StatusCache,
     pub feed: FeedCache,
+    /// Published draws, which never change (`draw::served`): not subject to `fresh`.
+    pub draws: crate::draw::served::ServedDraws,
 }
 
 impl Hot {
@@ -22,6 +24,7 @@ impl Hot {
         Hot {
             status: StatusCache::new(fresh),
             feed: FeedCache::new(fresh),
+            draws: Default::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! verify with `garita verify-draw`. The same record as a page is `pages.rs`.
 
 use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::NaiveDate;
@@ -40,8 +41,13 @@ pub(super) fn parse_day(s: &str) -> Result<NaiveDate> {
 /// participating request (pseudonymous), the places offered and the results.
 #[utoipa::path(get, path = "/api/v1/draws/{date}", tag = "draws", params(("date" = String, Path, format = Date, description = "YYYY-MM-DD")),
     responses((status = 200, description = "The commitment, or the whole published draw (fields: algorithm — garita-draw-v3, or garita-draw-v2 / garita-draw-v1 for draws committed under those —, date, commitment, seed, rule — weighted or oldest-share-then-random; absent before v3: weighted —, params, offers, requests — with registration_rank under oldest-share-then-random —, results)", body = Commitment),
+              (status = 304, description = "A published draw the client holds (If-None-Match matches its ETag); published draws never change"),
               (status = 404, description = "No draw for that day")))]
-pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Result<Response> {
+pub async fn show(
+    State(app): State<AppState>,
+    Path(date): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response> {
     let day = parse_day(&date)?;
     match record(&app, day).await?.ok_or(Error::NotFound)? {
         Record::Committed { commitment } => Ok(Json(Commitment {
@@ -50,16 +56,32 @@ pub async fn show(State(app): State<AppState>, Path(date): Path<String>) -> Resu
             commitment,
         })
         .into_response()),
-        // With the policy it ran under (name, digest, full text), when it ran under one.
-        Record::Done(published) => {
-            let mut value = serde_json::to_value(&published)?;
-            if let (Some(map), Some(stamp)) = (
-                value.as_object_mut(),
-                crate::policies::stamp_of_draw(&app, day).await?,
-            ) {
-                map.insert("policy".into(), serde_json::to_value(stamp)?);
-            }
-            Ok(Json(value).into_response())
+        // Built once (`draw::served`), with the policy it ran under when it ran under one; it
+        // never changes, so caches may keep it and revalidate with its ETag.
+        Record::Done(served) => {
+            let mut res = match served.body_for(&headers) {
+                None => StatusCode::NOT_MODIFIED.into_response(),
+                Some((encoding, body)) => {
+                    let mut res = body.into_response();
+                    let h = res.headers_mut();
+                    h.insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json"),
+                    );
+                    if let Some(encoding) = encoding {
+                        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+                    }
+                    res
+                }
+            };
+            let h = res.headers_mut();
+            h.insert(header::ETAG, served.etag());
+            h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            );
+            Ok(res)
         }
     }
 }

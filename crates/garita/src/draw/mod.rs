@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod pages;
+pub mod served;
 
 use std::collections::HashMap;
 
@@ -26,10 +27,11 @@ pub enum Outcome {
     AlreadyDone,
 }
 
-/// The draw's public record as it stands: the commitment only until it has run.
+/// The draw's public record as it stands: the commitment only until it has run; then the
+/// published record, kept in memory as served (`served`).
 pub enum Record {
     Committed { commitment: String },
-    Done(Box<PublishedDraw>),
+    Done(std::sync::Arc<served::Served>),
 }
 
 #[derive(sqlx::FromRow)]
@@ -91,8 +93,13 @@ fn draw_status(day: NaiveDate, text: &str) -> Result<DrawStatus, Error> {
         .ok_or_else(|| Error::Internal(anyhow::anyhow!("draw {day}: unknown status {text:?}")))
 }
 
-/// A draw's public record (read from `--read-database` when there is one: it may lag).
+/// A draw's public record (read from `--read-database` when there is one: it may lag). A
+/// published one is read, parsed and made ready to serve once per process (`served`): it
+/// never changes.
 pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Error> {
+    if let Some(done) = app.hot.draws.get(day) {
+        return Ok(Some(Record::Done(done)));
+    }
     let row: Option<RecordRow> = sqlx::query_as(
         "SELECT d.status, d.commitment, p.published FROM draws d
              LEFT JOIN draw_publications p ON p.day = d.day WHERE d.day = $1",
@@ -105,16 +112,41 @@ pub async fn record(app: &AppState, day: NaiveDate) -> Result<Option<Record>, Er
     };
     Ok(Some(
         match (draw_status(day, &row.status)?, row.published) {
-            (DrawStatus::Done, Some(published)) => {
-                Record::Done(Box::new(serde_json::from_str(&published).map_err(|e| {
-                    Error::Internal(anyhow::anyhow!("draw {day}: unreadable publication: {e}"))
-                })?))
-            }
+            (DrawStatus::Done, Some(published)) => Record::Done(serve(app, day, published).await?),
             _ => Record::Committed {
                 commitment: row.commitment,
             },
         },
     ))
+}
+
+/// Builds what a published draw is served as, once: concurrent first readers (the noon rush)
+/// wait for one build instead of each parsing and compressing megabytes.
+async fn serve(
+    app: &AppState,
+    day: NaiveDate,
+    published: String,
+) -> Result<std::sync::Arc<served::Served>, Error> {
+    let _one_build = app.hot.draws.building().await;
+    if let Some(done) = app.hot.draws.get(day) {
+        return Ok(done);
+    }
+    // With the policy it ran under (name, digest, full text), when it ran under one.
+    let stamp = crate::policies::stamp_of_draw(app, day).await?;
+    let built = tokio::task::spawn_blocking(move || -> Result<served::Served, Error> {
+        let draw: PublishedDraw = serde_json::from_str(&published).map_err(|e| {
+            Error::Internal(anyhow::anyhow!("draw {day}: unreadable publication: {e}"))
+        })?;
+        let mut value = serde_json::to_value(&draw)?;
+        if let (Some(map), Some(stamp)) = (value.as_object_mut(), stamp) {
+            map.insert("policy".into(), serde_json::to_value(stamp)?);
+        }
+        let json = serde_json::to_vec(&value)?;
+        served::Served::build(draw, json)
+    })
+    .await
+    .map_err(|e| Error::Internal(anyhow::anyhow!("draw {day}: building its record: {e}")))??;
+    Ok(app.hot.draws.put(day, std::sync::Arc::new(built)))
 }
 
 /// Makes sure every port has its slots, with default capacity, for the days a draw offers.

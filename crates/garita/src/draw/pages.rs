@@ -9,10 +9,11 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use chrono::NaiveDate;
-use garita_domain::draw::PublishedDraw;
+
 use garita_domain::status::DrawStatus;
 
 use super::api::parse_day;
+use super::served::Served;
 use super::{record, Record};
 use crate::http::context::Ctx;
 use crate::http::errors::{Error, Result};
@@ -87,7 +88,7 @@ async fn done_days(
 
 /// Finds the traveler's group among the draw's participants: each of the account's requests
 /// under the draw's pseudonym key. Only ids are read, nothing sealed.
-async fn mine(app: &AppState, account_id: i64, p: &PublishedDraw) -> Result<Option<Mine>> {
+async fn mine(app: &AppState, account_id: i64, p: &Served) -> Result<Option<Mine>> {
     let requests: Vec<String> =
         sqlx::query_scalar("SELECT id FROM appointment_requests WHERE account_id = $1")
             .bind(account_id)
@@ -97,9 +98,9 @@ async fn mine(app: &AppState, account_id: i64, p: &PublishedDraw) -> Result<Opti
     Ok(requests
         .iter()
         .map(|r| app.vault.pseudonym(&key, r))
-        .find(|id| p.requests.iter().any(|q| &q.id == id))
+        .find(|id| p.took_part(id))
         .map(|id| Mine {
-            selected: p.results.iter().any(|r| r.request == id),
+            selected: p.was_selected(&id),
             id,
         }))
 }
@@ -130,8 +131,8 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(date): Path<String>) -
                 day,
                 commitment: p.commitment.clone(),
                 seed: Some(p.seed.clone()),
-                participants: p.requests.len(),
-                selected: p.results.len(),
+                participants: p.participants(),
+                selected: p.selected(),
                 mine,
                 past,
                 roster: crate::rosters::draw::ran(&app, day).await?,

@@ -86,6 +86,93 @@ fn scarce(places: u32) -> impl FnOnce(&mut garita::config::Settings) {
     }
 }
 
+/// A published draw never changes: it is built once and served from memory in the encoding the
+/// client accepts (the same bytes once decoded), with a validator a cache can revalidate
+/// with; its page too. Shown by removing the stored publication after the first read.
+#[tokio::test]
+async fn a_published_draw_is_built_once_and_served_in_the_encoding_asked() {
+    use std::io::Read;
+    let app = spawn_app().await;
+    let token = app.group(2, "Served").await;
+    let res = request(&app, &token, &["el-paso"], TIJUANA, 50.0).await;
+    assert_eq!(res.status(), 201);
+    let day = next_draw(&app);
+    let path = format!("/api/v1/draws/{day}");
+    garita::draw::ensure_commitment(&app.state, day)
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let get = |encoding: &'static str, etag: Option<String>| {
+        let mut r = client
+            .get(app.url(&path))
+            .header("accept-encoding", encoding);
+        if let Some(e) = etag {
+            r = r.header("if-none-match", e);
+        }
+        r.send()
+    };
+    let committed = get("identity", None).await.unwrap();
+    assert!(
+        committed.headers().get("etag").is_none(),
+        "a commitment is not kept"
+    );
+    assert!(committed.text().await.unwrap().contains("committed"));
+    assert!(matches!(draw(&app, day).await, Outcome::Ran { .. }));
+
+    let plain = get("identity", None).await.unwrap();
+    assert_eq!(plain.status(), 200);
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.headers()["content-type"], "application/json");
+    assert_eq!(plain.headers()["cache-control"], "public, max-age=3600");
+    assert_eq!(plain.headers()["vary"], "accept-encoding");
+    let etag = plain.headers()["etag"].to_str().unwrap().to_string();
+    let body = plain.bytes().await.unwrap();
+    let published: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(published["results"].as_array().unwrap().len(), 1);
+    let p: garita_domain::draw::PublishedDraw = serde_json::from_value(published).unwrap();
+    garita_domain::draw::verify(&p).unwrap();
+
+    // The stored record gone, what was built is still served, identically (it never changes).
+    sqlx::query("DELETE FROM draw_publications")
+        .execute(&app.state.db.write)
+        .await
+        .unwrap();
+    let gz = get("gzip, deflate", None).await.unwrap();
+    assert_eq!(gz.headers()["content-encoding"], "gzip");
+    assert_eq!(gz.headers()["etag"].to_str().unwrap(), etag);
+    let mut decoded = Vec::new();
+    flate2::read::GzDecoder::new(&gz.bytes().await.unwrap()[..])
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, body);
+    let br = get("gzip;q=0.5, br", None).await.unwrap();
+    assert_eq!(br.headers()["content-encoding"], "br");
+    let mut decoded = Vec::new();
+    brotli::Decompressor::new(&br.bytes().await.unwrap()[..], 4096)
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, body);
+    let refused_br = get("br;q=0, gzip", None).await.unwrap();
+    assert_eq!(refused_br.headers()["content-encoding"], "gzip");
+
+    let held = get("gzip", Some(etag.clone())).await.unwrap();
+    assert_eq!(held.status(), 304, "the client's copy is current");
+    assert_eq!(held.headers()["etag"].to_str().unwrap(), etag);
+    assert!(held.bytes().await.unwrap().is_empty());
+    let stale = get("gzip", Some("\"other\"".into())).await.unwrap();
+    assert_eq!(stale.status(), 200);
+
+    let page = app
+        .browser()
+        .get(app.url(&format!("/draws/{day}?lang=en")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(&p.seed), "the page reads the record kept");
+}
+
 #[tokio::test]
 async fn request_draw_confirm_and_pass() {
     let app = spawn_app().await;
