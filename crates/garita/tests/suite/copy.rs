@@ -33,14 +33,6 @@ async fn counts(db: &Db) -> Vec<(String, i64)> {
     out
 }
 
-fn sqlite_file() -> (String, std::path::PathBuf) {
-    let f = std::env::temp_dir().join(format!(
-        "garita-copy-{}.db",
-        &garita::storage::vault::random_id()[..12]
-    ));
-    (format!("sqlite://{}", f.display()), f)
-}
-
 #[tokio::test]
 async fn the_migrations_name_every_table_the_database_has() {
     let app = spawn_app().await;
@@ -71,7 +63,7 @@ async fn copy_to_the_other_engine_and_back_keeps_every_row() {
 
     // Out to SQLite (from PostgreSQL when the suite runs there), then into a fresh database of
     // the source's engine: both directions when the suite runs on PostgreSQL.
-    let (lite_url, lite_file) = sqlite_file();
+    let (lite_url, lite_file) = common::sqlite_file("copy");
     let lite = Db::connect(&lite_url).await.unwrap();
     let copied = garita::storage::copy::copy(source, &lite).await.unwrap();
     assert_eq!(copied.tables, before);

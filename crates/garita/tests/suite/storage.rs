@@ -1,15 +1,8 @@
 //! The database layer itself: what holds when two processes share one SQLite file (the server
 //! and `garita draw`, `garita rotate-key`… started beside it).
 
+use crate::common;
 use garita::storage::Db;
-
-fn sqlite_file() -> (String, std::path::PathBuf) {
-    let f = std::env::temp_dir().join(format!(
-        "garita-storage-{}.db",
-        &garita::storage::vault::random_id()[..12]
-    ));
-    (format!("sqlite://{}", f.display()), f)
-}
 
 /// A transaction reads, another process commits a write, the transaction then writes: with a
 /// deferred `BEGIN` SQLite answers SQLITE_BUSY_SNAPSHOT (517) at once, whatever the busy
@@ -17,7 +10,7 @@ fn sqlite_file() -> (String, std::path::PathBuf) {
 /// takes the write lock first, so the other process waits for it and both writes are kept.
 #[tokio::test]
 async fn a_write_transaction_beside_another_process_waits_its_turn_instead_of_failing() {
-    let (url, file) = sqlite_file();
+    let (url, file) = common::sqlite_file("storage");
     let server = Db::connect(&url).await.unwrap();
     let cli = Db::connect(&url).await.unwrap();
     sqlx::query("CREATE TABLE counter (n INTEGER NOT NULL)")

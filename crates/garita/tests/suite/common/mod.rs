@@ -73,10 +73,16 @@ pub async fn fresh_database() -> (String, Option<PathBuf>) {
             (format!("{server}/{name}"), None)
         }
         Err(_) => {
-            let file = std::env::temp_dir().join(format!("garita-test-{}.db", unique()));
-            (format!("sqlite://{}", file.display()), Some(file))
+            let (url, file) = sqlite_file("test");
+            (url, Some(file))
         }
     }
+}
+
+/// A new SQLite file's URL and path in the temp directory (whatever engine the suite runs on).
+pub fn sqlite_file(what: &str) -> (String, PathBuf) {
+    let file = std::env::temp_dir().join(format!("garita-{what}-{}.db", unique()));
+    (format!("sqlite://{}", file.display()), file)
 }
 
 /// Where every test's clock stands unless it says otherwise: Monday 15 June 2026, 09:00 in
