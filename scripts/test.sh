@@ -74,7 +74,9 @@ stage "cargo test (PostgreSQL on 127.0.0.1:$PG_PORT, integration tests) at 11:59
 GARITA_TEST_POSTGRES="postgres://$PG_USER@127.0.0.1:$PG_PORT" at "$noon" cargo test --workspace --locked --tests -- --test-threads 4
 
 stage "API against its OpenAPI document (schemathesis, every check, fixed seed)"
-cargo build --locked -q -p garita
+# The binary `cargo test --no-run` built for the integration tests (target/debug/garita): a
+# separate `cargo build` compiled the crate again without the dev-dependencies' features
+# (~2 minutes on a fresh machine) for nothing the run needs.
 BIN=$PWD/target/debug/garita bash scripts/schemathesis.sh
 
 # The browser journeys start the service's clock at 10:00 Central of the day whatever the hour
