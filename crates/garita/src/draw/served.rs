@@ -128,11 +128,6 @@ impl Served {
     pub fn etag(&self) -> HeaderValue {
         self.etag.clone()
     }
-
-    /// Bytes held for this draw's bodies (for the bound's test and the benchmarks).
-    pub fn bytes_held(&self) -> usize {
-        self.json.len() + self.gzip.len() + self.brotli.len()
-    }
 }
 
 /// True when `Accept-Encoding` names `coding` (or `*`) with a non-zero weight.
@@ -189,7 +184,8 @@ impl ServedDraws {
         served
     }
 
-    pub fn days(&self) -> Vec<NaiveDate> {
+    #[cfg(test)]
+    fn days(&self) -> Vec<NaiveDate> {
         let held = self.held.lock().unwrap_or_else(|p| p.into_inner());
         held.iter().map(|(d, _)| *d).collect()
     }
